@@ -1,0 +1,14 @@
+package org.itlgateway.core.account;
+
+import java.util.Optional;
+import org.itlgateway.core.registry.RegistryCode;
+
+/** The accounts a node knows (a registry: its own; the log: those registries have told it of). */
+public interface Accounts {
+
+    /** The account with this registry, type, identifier and period. */
+    Optional<Account> find(AccountRef ref);
+
+    /** The account with this identifier in a registry, whatever the type and period named. */
+    Optional<Account> findByIdentifier(RegistryCode registry, long identifier);
+}

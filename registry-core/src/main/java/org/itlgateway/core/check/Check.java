@@ -1,0 +1,21 @@
+package org.itlgateway.core.check;
+
+import java.util.Optional;
+
+/**
+ * One named rule of the catalogue. It reads the context and answers with a result naming its code and the
+ * offending unit blocks when the proposal breaks it. A business rejection is an answer, never an exception.
+ */
+public interface Check {
+
+    /** The code this rule answers with. */
+    ResponseCode code();
+
+    /** The rule's name, for logs and the documentation. */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+
+    /** Empty when the proposal passes; otherwise the failure with the blocks that cause it. */
+    Optional<EvaluationResult> evaluate(CheckContext context);
+}

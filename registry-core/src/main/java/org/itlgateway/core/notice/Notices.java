@@ -1,0 +1,9 @@
+package org.itlgateway.core.notice;
+
+import java.util.Optional;
+
+/** The ITL notices a node knows. */
+public interface Notices {
+
+    Optional<Notice> find(long noticeId);
+}

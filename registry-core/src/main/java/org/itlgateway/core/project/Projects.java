@@ -1,0 +1,9 @@
+package org.itlgateway.core.project;
+
+import java.util.Optional;
+
+/** The project reference table. */
+public interface Projects {
+
+    Optional<Project> find(long projectId);
+}

@@ -1,0 +1,9 @@
+package org.itlgateway.core.registry;
+
+import java.util.Optional;
+
+/** The registries a node knows, with their status. */
+public interface Registries {
+
+    Optional<Registry> find(RegistryCode code);
+}

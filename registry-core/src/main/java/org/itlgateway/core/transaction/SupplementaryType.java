@@ -1,0 +1,92 @@
+package org.itlgateway.core.transaction;
+
+
+
+import java.util.Optional;
+import org.itlgateway.core.account.AccountType;
+import org.itlgateway.core.notice.NoticeType;
+
+/**
+ * The valid pairs of transaction type and supplementary type, with what each pair needs: the account type its
+ * units must go to and the notice it fulfils. 4-0 (voluntary cancellation) and 3-47 (share of proceeds) are
+ * DES values; the other numbers are designed in the same style.
+ */
+public enum SupplementaryType {
+    ISSUANCE(TransactionType.ISSUANCE, 0, "Issuance", null, null),
+    CONVERSION(TransactionType.CONVERSION, 0, "Conversion to ERUs (JI)", null, null),
+    EXTERNAL_TRANSFER(TransactionType.EXTERNAL_TRANSFER, 0, "External transfer", null, null),
+    SHARE_OF_PROCEEDS(TransactionType.EXTERNAL_TRANSFER, 47, "Transfer of the share of proceeds to the Adaptation Fund", AccountType.PARTY_HOLDING, null),
+    VOLUNTARY_CANCELLATION(TransactionType.CANCELLATION, 0, "Voluntary cancellation", AccountType.VOLUNTARY_CANCELLATION, null),
+    NET_SOURCE_CANCELLATION(TransactionType.CANCELLATION, 1, "Net source cancellation", AccountType.NET_SOURCE_CANCELLATION, NoticeType.NET_SOURCE_CANCELLATION),
+    NON_COMPLIANCE_CANCELLATION(TransactionType.CANCELLATION, 2, "Non-compliance cancellation", AccountType.NON_COMPLIANCE_CANCELLATION, NoticeType.NON_COMPLIANCE_CANCELLATION),
+    EXCESS_ISSUANCE_CANCELLATION(TransactionType.CANCELLATION, 3, "Excess issuance cancellation (CDM)", AccountType.EXCESS_ISSUANCE_CANCELLATION, NoticeType.EXCESS_ISSUANCE),
+    CCS_NET_REVERSAL_CANCELLATION(TransactionType.CANCELLATION, 4, "CCS net reversal of storage cancellation (CDM)", AccountType.CCS_NET_REVERSAL_CANCELLATION, NoticeType.REVERSAL_OF_STORAGE),
+    CCS_NON_SUBMISSION_CANCELLATION(TransactionType.CANCELLATION, 5, "CCS non-submission of certification report cancellation (CDM)", AccountType.CCS_NON_SUBMISSION_CANCELLATION, NoticeType.NON_SUBMISSION_OF_CERTIFICATION_REPORT),
+    MANDATORY_CANCELLATION(TransactionType.CANCELLATION, 6, "Mandatory cancellation", AccountType.MANDATORY_CANCELLATION, null),
+    ADMINISTRATIVE_CANCELLATION(TransactionType.CANCELLATION, 7, "Administrative cancellation", AccountType.ADMINISTRATIVE_CANCELLATION, null),
+    ARTICLE_3_7_TER_CANCELLATION(TransactionType.CANCELLATION, 8, "Article 3.7ter cancellation", AccountType.ARTICLE_3_7_TER_CANCELLATION, NoticeType.ARTICLE_3_7_TER_CANCELLATION),
+    AMBITION_INCREASE_CANCELLATION(TransactionType.CANCELLATION, 9, "Ambition increase cancellation", AccountType.AMBITION_INCREASE_CANCELLATION, NoticeType.AMBITION_INCREASE_CANCELLATION),
+    RETIREMENT(TransactionType.RETIREMENT, 0, "Retirement", AccountType.RETIREMENT, null),
+    TCER_REPLACEMENT_FOR_EXPIRY(TransactionType.REPLACEMENT, 1, "Replacement of expiring tCERs", AccountType.TCER_REPLACEMENT_FOR_EXPIRY, NoticeType.IMPENDING_TEMPORARY_CER_EXPIRY),
+    LCER_REPLACEMENT_FOR_EXPIRY(TransactionType.REPLACEMENT, 2, "Replacement of expiring lCERs", AccountType.LCER_REPLACEMENT_FOR_EXPIRY, NoticeType.IMPENDING_TEMPORARY_CER_EXPIRY),
+    LCER_REPLACEMENT_FOR_REVERSAL_OF_STORAGE(TransactionType.REPLACEMENT, 3, "Replacement of lCERs for reversal of storage", AccountType.LCER_REPLACEMENT_FOR_REVERSAL_OF_STORAGE, NoticeType.REVERSAL_OF_STORAGE),
+    LCER_REPLACEMENT_FOR_NON_SUBMISSION(TransactionType.REPLACEMENT, 4, "Replacement of lCERs for non-submission of certification report", AccountType.LCER_REPLACEMENT_FOR_NON_SUBMISSION, NoticeType.NON_SUBMISSION_OF_CERTIFICATION_REPORT),
+    CARRY_OVER(TransactionType.CARRY_OVER, 0, "Carry-over to the next period", null, null),
+    EXPIRY_DATE_CHANGE(TransactionType.EXPIRY_DATE_CHANGE, 0, "Expiry date change", null, NoticeType.EXPIRY_DATE_CHANGE),
+    INTERNAL_TRANSFER(TransactionType.INTERNAL_TRANSFER, 0, "Internal transfer", null, null),
+    FORWARDING_FROM_PENDING(TransactionType.INTERNAL_TRANSFER, 51, "Forwarding of issued units from the pending account (CDM)", null, null),
+    TEMPORARY_HOLDING_FORWARDING(TransactionType.INTERNAL_TRANSFER, 52, "Forwarding of temporary holding accounts in one transaction (CDM)", null, null);
+
+    private final TransactionType transactionType;
+    private final int code;
+    private final String label;
+    private final AccountType requiredAcquiringAccount;
+    private final NoticeType fulfils;
+
+    SupplementaryType(TransactionType transactionType, int code, String label, AccountType requiredAcquiringAccount,
+                      NoticeType fulfils) {
+        this.transactionType = transactionType;
+        this.code = code;
+        this.label = label;
+        this.requiredAcquiringAccount = requiredAcquiringAccount;
+        this.fulfils = fulfils;
+    }
+
+    public TransactionType transactionType() {
+        return transactionType;
+    }
+
+    /** The supplementary number, as on the wire. */
+    public int code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The account type the units must go to, when the pair fixes one. */
+    public Optional<AccountType> requiredAcquiringAccount() {
+        return Optional.ofNullable(requiredAcquiringAccount);
+    }
+
+    /** The notice type that this kind of transaction fulfils and needs, when there is one. */
+    public Optional<NoticeType> fulfils() {
+        return Optional.ofNullable(fulfils);
+    }
+
+    /** The pair of {@code type} and {@code code}, if it exists. */
+    public static Optional<SupplementaryType> of(TransactionType type, int code) {
+        for (SupplementaryType candidate : values()) {
+            if (candidate.transactionType == type && candidate.code == code) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return transactionType.code() + "-" + code + " " + label;
+    }
+}
