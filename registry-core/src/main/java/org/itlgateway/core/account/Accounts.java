@@ -11,4 +11,7 @@ public interface Accounts {
 
     /** The account with this identifier in a registry, whatever the type and period named. */
     Optional<Account> findByIdentifier(RegistryCode registry, long identifier);
+
+    /** Adds or replaces an account. */
+    void save(Account account);
 }

@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface Notices {
 
     Optional<Notice> find(long noticeId);
+
+    /** Adds or replaces a notice. */
+    void save(Notice notice);
 }

@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface Projects {
 
     Optional<Project> find(long projectId);
+
+    /** Adds or replaces a project. */
+    void save(Project project);
 }

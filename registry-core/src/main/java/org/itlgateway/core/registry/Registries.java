@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface Registries {
 
     Optional<Registry> find(RegistryCode code);
+
+    /** Adds or replaces a registry. */
+    void save(Registry registry);
 }

@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface Transactions {
 
     Optional<Transaction> find(TransactionId id);
+
+    /** Stores a new transaction or the statuses it reached since it was read. */
+    void save(Transaction transaction);
 }
