@@ -1,0 +1,11 @@
+package org.itlgateway.gateway.messaging;
+
+/**
+ * What a node does with a verified request before it answers: the steps of the inbound pipeline after the
+ * signature (header checks, duplicate detection, the inbox) and the receipt. Business processing happens
+ * later, from the inbox.
+ */
+public interface MessageReceiver {
+
+    Receipt receive(InboundMessage message);
+}

@@ -1,0 +1,126 @@
+package org.itlgateway.gateway.security;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.util.HashMap;
+import java.util.Map;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
+import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
+import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
+import org.apache.cxf.ws.security.wss4j.WSS4JOutInterceptor;
+import org.apache.wss4j.common.ConfigurationConstants;
+import org.apache.wss4j.common.ext.WSPasswordCallback;
+
+/**
+ * The WS-Security settings of every node, in one place: each message is signed over its Body and Timestamp
+ * (SHA-256 digest, RSA-SHA256 or ECDSA-SHA256, X.509 certificate as a BinarySecurityToken), and every message
+ * received must carry such a signature by a certificate of the trusted CA that is not revoked, with a fresh
+ * timestamp. WSS4J's permissive defaults are closed here: explicit digest, subject constraint, revocation on,
+ * signed timestamp required, coverage of the processed Body checked.
+ */
+public final class MessageSignatures {
+
+    private static final String SIGNER_ALIAS = "signer";
+    private static final String SIGN_CRYPTO = "itlgateway.signCrypto";
+    private static final String VERIFY_CRYPTO = "itlgateway.verifyCrypto";
+    private static final String SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
+    private static final String EXCLUSIVE_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
+    private static final String SIGNED_PARTS =
+            "{}{http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd}Timestamp;"
+            + "{}{http://schemas.xmlsoap.org/soap/envelope/}Body";
+
+    private final SigningSettings settings;
+    private final RefreshingCrlCrypto crypto;
+    private final char[] keyPassword;
+
+    public MessageSignatures(SigningSettings settings) {
+        this.settings = settings;
+        this.keyPassword = randomPassword();
+        this.crypto = new RefreshingCrlCrypto(keyStore(settings, keyPassword), trustStore(settings),
+                settings.trust().crls());
+    }
+
+    /** Signs outgoing messages (requests of a client, replies of an endpoint). */
+    public WSS4JOutInterceptor signing() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(ConfigurationConstants.ACTION, ConfigurationConstants.TIMESTAMP + " " + ConfigurationConstants.SIGNATURE);
+        properties.put(ConfigurationConstants.SIGNATURE_USER, SIGNER_ALIAS);
+        properties.put(ConfigurationConstants.SIG_PROP_REF_ID, SIGN_CRYPTO);
+        properties.put(SIGN_CRYPTO, crypto);
+        properties.put(ConfigurationConstants.PW_CALLBACK_REF, (CallbackHandler) this::supplyKeyPassword);
+        properties.put(ConfigurationConstants.SIG_ALGO, settings.credential().algorithm().xmlSignatureUri());
+        properties.put(ConfigurationConstants.SIG_DIGEST_ALGO, SHA256);
+        properties.put(ConfigurationConstants.SIG_C14N_ALGO, EXCLUSIVE_C14N);
+        properties.put(ConfigurationConstants.SIG_KEY_ID, "DirectReference");
+        properties.put(ConfigurationConstants.SIGNATURE_PARTS, SIGNED_PARTS);
+        properties.put(ConfigurationConstants.TTL_TIMESTAMP, Long.toString(settings.trust().timestampTtl().toSeconds()));
+        properties.put(ConfigurationConstants.MUST_UNDERSTAND, "true");
+        return new WSS4JOutInterceptor(properties);
+    }
+
+    /** Verifies incoming messages; a message without a valid signature never reaches the endpoint. */
+    public WSS4JInInterceptor verifying() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(ConfigurationConstants.ACTION, ConfigurationConstants.TIMESTAMP + " " + ConfigurationConstants.SIGNATURE);
+        properties.put(ConfigurationConstants.SIG_VER_PROP_REF_ID, VERIFY_CRYPTO);
+        properties.put(VERIFY_CRYPTO, crypto);
+        properties.put(ConfigurationConstants.ENABLE_REVOCATION, "true");
+        properties.put(ConfigurationConstants.SIG_SUBJECT_CERT_CONSTRAINTS, settings.trust().signerSubject());
+        properties.put(ConfigurationConstants.SIG_CERT_CONSTRAINTS_SEPARATOR, ";");
+        properties.put(ConfigurationConstants.TIMESTAMP_STRICT, "true");
+        properties.put(ConfigurationConstants.REQUIRE_TIMESTAMP_EXPIRES, "true");
+        properties.put(ConfigurationConstants.TTL_TIMESTAMP, Long.toString(settings.trust().timestampTtl().toSeconds()));
+        properties.put(ConfigurationConstants.TTL_FUTURE_TIMESTAMP, Long.toString(settings.trust().futureSkew().toSeconds()));
+        properties.put(ConfigurationConstants.IS_BSP_COMPLIANT, "true");
+        properties.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "false");
+        return new WSS4JInInterceptor(properties);
+    }
+
+    /** Checks that the Body and the Timestamp the endpoint processes are the ones signed (no wrapping). */
+    public DefaultCryptoCoverageChecker coverage() {
+        return new DefaultCryptoCoverageChecker();
+    }
+
+    private void supplyKeyPassword(Callback[] callbacks) {
+        for (Callback callback : callbacks) {
+            if (callback instanceof WSPasswordCallback password && SIGNER_ALIAS.equals(password.getIdentifier())) {
+                password.setPassword(new String(keyPassword));
+            }
+        }
+    }
+
+    private static KeyStore keyStore(SigningSettings settings, char[] password) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry(SIGNER_ALIAS, settings.credential().privateKey(), password,
+                    settings.credential().chain().toArray(Certificate[]::new));
+            return store;
+        } catch (java.io.IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot hold the signing key: " + e.getMessage(), e);
+        }
+    }
+
+    private static KeyStore trustStore(SigningSettings settings) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setCertificateEntry("trust-anchor", settings.trust().trustAnchor());
+            return store;
+        } catch (java.io.IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot hold the trust anchor: " + e.getMessage(), e);
+        }
+    }
+
+    private static char[] randomPassword() {
+        SecureRandom random = new SecureRandom();
+        char[] password = new char[24];
+        for (int i = 0; i < password.length; i++) {
+            password[i] = (char) ('a' + random.nextInt(26));
+        }
+        return password;
+    }
+}

@@ -1,0 +1,39 @@
+package org.itlgateway.gateway.security;
+
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * What a node trusts when it verifies a signature.
+ *
+ * @param trustAnchor     the CA every signer certificate must chain to
+ * @param crls            the CA's current revocation lists (asked for on every verification, so a newly
+ *                        published CRL takes effect at once)
+ * @param timestampTtl    how old a message's signed timestamp may be
+ * @param futureSkew      how far in the future a timestamp may be (clock differences)
+ * @param signerSubject   a regular expression the signer certificate's subject must match (WS-Security accepts
+ *                        any certificate of the CA otherwise); which registry it names is checked afterwards
+ */
+public record TrustSettings(X509Certificate trustAnchor, Supplier<List<X509CRL>> crls, Duration timestampTtl,
+                            Duration futureSkew, String signerSubject) {
+
+    /** The subjects this project's CA gives node certificates: {@code CN=<node code>,OU=Registry,O=...}. */
+    public static final String NODE_SUBJECT = "CN=[A-Z]{2,4},OU=Registry,.*";
+
+    public TrustSettings {
+        Objects.requireNonNull(trustAnchor, "trust anchor");
+        Objects.requireNonNull(crls, "CRL source");
+        Objects.requireNonNull(timestampTtl, "timestamp time to live");
+        Objects.requireNonNull(futureSkew, "future skew");
+        Objects.requireNonNull(signerSubject, "signer subject pattern");
+    }
+
+    /** Five minutes of timestamp life and one minute of clock skew, as the stack notes advise. */
+    public static TrustSettings of(X509Certificate trustAnchor, Supplier<List<X509CRL>> crls) {
+        return new TrustSettings(trustAnchor, crls, Duration.ofSeconds(300), Duration.ofSeconds(60), NODE_SUBJECT);
+    }
+}

@@ -1,0 +1,34 @@
+package org.itlgateway.gateway.transport;
+
+import java.time.Clock;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.PhaseInterceptorChain;
+import org.itlgateway.gateway.inbound.MessageSizeLimit;
+import org.itlgateway.gateway.inbound.SenderAuthorisation;
+import org.itlgateway.gateway.messaging.Envelope;
+import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.messaging.MessageReceiver;
+import org.itlgateway.gateway.messaging.Operation;
+import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.security.SignerIdentity;
+import org.itlgateway.schemas.v1.types.DesMessageHeader;
+
+/** What both endpoints do with a request once the stack has verified it: authorise the sender, hand it on. */
+final class InboundHandling {
+
+    private final MessageReceiver receiver;
+    private final Clock clock;
+
+    InboundHandling(MessageReceiver receiver, Clock clock) {
+        this.receiver = receiver;
+        this.clock = clock;
+    }
+
+    Receipt handle(Operation operation, DesMessageHeader header, Object payload) {
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        String signer = SenderAuthorisation.authorise(SignerIdentity.signerOf(message), header.getFrom());
+        Envelope envelope = new Envelope(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion());
+        return receiver.receive(new InboundMessage(operation, envelope, payload, signer, clock.instant(),
+                MessageSizeLimit.rawXmlOf(message)));
+    }
+}

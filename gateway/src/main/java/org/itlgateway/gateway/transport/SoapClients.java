@@ -1,0 +1,59 @@
+package org.itlgateway.gateway.transport;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.cxf.endpoint.Client;
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.schemas.DesContract;
+import org.itlgateway.schemas.v1.registry.RegistryPortType;
+import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
+
+/**
+ * Signed clients of both services: every request is signed; every receipt must be signed by the node called
+ * and verify against the trust anchor, or the call fails.
+ */
+public final class SoapClients {
+
+    private SoapClients() {
+    }
+
+    /** A client of a TransactionLogService (the ITL's, or the CITL's) at {@code address}. */
+    public static TransactionLogPortType transactionLog(String address, String node, MessageSignatures signatures,
+                                                        Duration timeout) {
+        return create(TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, address, node, signatures, timeout);
+    }
+
+    /** A client of a registry's RegistryService at {@code address}. */
+    public static RegistryPortType registry(String address, String node, MessageSignatures signatures, Duration timeout) {
+        return create(RegistryPortType.class, DesContract.REGISTRY_WSDL, address, node, signatures, timeout);
+    }
+
+    private static <T> T create(Class<T> port, String wsdl, String address, String node, MessageSignatures signatures,
+                                Duration timeout) {
+        JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
+        factory.setServiceClass(port);
+        factory.setAddress(address);
+        factory.setWsdlLocation("classpath:" + wsdl);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("schema-validation-enabled", "false");
+        factory.setProperties(properties);
+        factory.getOutInterceptors().add(signatures.signing());
+        factory.getInInterceptors().add(signatures.verifying());
+        factory.getInInterceptors().add(signatures.coverage());
+        factory.getInInterceptors().add(new ReplySignerCheck(node));
+        T proxy = factory.create(port);
+        Client client = ClientProxy.getClient(proxy);
+        HTTPConduit conduit = (HTTPConduit) client.getConduit();
+        HTTPClientPolicy policy = new HTTPClientPolicy();
+        policy.setConnectionTimeout(timeout.toMillis());
+        policy.setReceiveTimeout(timeout.toMillis());
+        policy.setAllowChunking(false);
+        conduit.setClient(policy);
+        return proxy;
+    }
+}

@@ -1,0 +1,55 @@
+package org.itlgateway.gateway.transport;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.inbound.MessageSizeLimit;
+import org.itlgateway.gateway.inbound.RefusalFaultDetail;
+import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.schemas.DesContract;
+import org.itlgateway.schemas.v1.registry.RegistryPortType;
+import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
+
+/**
+ * Publishes the endpoints of a node on the embedded HTTP server with the inbound pipeline in front of them:
+ * size limit → XML limits (no DTD) → signature and timestamp verification → signed-coverage check → schema
+ * validation → the endpoint (sender authorisation, then the node's receiver). Replies and refusals are signed.
+ */
+public final class SoapEndpoints {
+
+    private SoapEndpoints() {
+    }
+
+    public static Server publishRegistry(String address, RegistryEndpoint endpoint, MessageSignatures signatures,
+                                         InboundLimits limits) {
+        return publish(address, RegistryPortType.class, DesContract.REGISTRY_WSDL, endpoint, signatures, limits);
+    }
+
+    public static Server publishTransactionLog(String address, TransactionLogEndpoint endpoint,
+                                               MessageSignatures signatures, InboundLimits limits) {
+        return publish(address, TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, endpoint, signatures, limits);
+    }
+
+    private static Server publish(String address, Class<?> port, String wsdl, Object endpoint,
+                                  MessageSignatures signatures, InboundLimits limits) {
+        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+        factory.setServiceClass(port);
+        factory.setServiceBean(endpoint);
+        factory.setAddress(address);
+        factory.setWsdlLocation("classpath:" + wsdl);
+        Map<String, Object> properties = new HashMap<>(limits.staxProperties());
+        properties.put("schema-validation-enabled", "IN");
+        properties.put("faultStackTraceEnabled", "false");
+        properties.put("exceptionMessageCauseEnabled", "false");
+        factory.setProperties(properties);
+        factory.getInInterceptors().add(new MessageSizeLimit(limits.maxBytes()));
+        factory.getInInterceptors().add(signatures.verifying());
+        factory.getInInterceptors().add(signatures.coverage());
+        factory.getOutInterceptors().add(signatures.signing());
+        factory.getOutFaultInterceptors().add(new RefusalFaultDetail());
+        factory.getOutFaultInterceptors().add(signatures.signing());
+        return factory.create();
+    }
+}
