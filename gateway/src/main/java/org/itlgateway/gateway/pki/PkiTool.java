@@ -1,0 +1,173 @@
+package org.itlgateway.gateway.pki;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The PKI of a registry network from the command line. A CA directory holds {@code ca.crt.pem},
+ * {@code ca.key.pem}, {@code revoked.txt} and, per node, {@code <CODE>.crt.pem}, {@code <CODE>.key.pem} and
+ * {@code <CODE>.p12}; {@code crl.pem} is written by {@code crl}.
+ *
+ * <pre>
+ * pki init-ca  --dir pki [--algorithm EC_P256|RSA_2048]
+ * pki issue    --dir pki CDM [--algorithm ...] [--days 825] [--password changeit]
+ * pki revoke   --dir pki CDM
+ * pki crl      --dir pki [--days 7]
+ * </pre>
+ */
+@Command(name = "pki", mixinStandardHelpOptions = true,
+        description = "Create a CA, issue registry certificates, revoke them and publish CRLs (PEM and PKCS#12).",
+        subcommands = {PkiTool.InitCa.class, PkiTool.Issue.class, PkiTool.Revoke.class, PkiTool.Crl.class})
+public final class PkiTool implements Runnable {
+
+    static final String CA_CERTIFICATE = "ca.crt.pem";
+    static final String CA_KEY = "ca.key.pem";
+    static final String REVOKED = "revoked.txt";
+    static final String CRL = "crl.pem";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the tool and answers its exit status. */
+    public static int run(String... args) {
+        return new CommandLine(new PkiTool()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "init-ca", description = "Create a new CA in the directory.")
+    static final class InitCa implements Callable<Integer> {
+        @Option(names = "--dir", required = true, description = "The CA directory.")
+        Path dir;
+        @Option(names = "--name", defaultValue = "ITL Gateway Network CA", description = "The CA's name (default: ${DEFAULT-VALUE}).")
+        String name;
+        @Option(names = "--algorithm", defaultValue = "EC_P256", description = "EC_P256 or RSA_2048 (default: ${DEFAULT-VALUE}).")
+        KeyAlgorithm algorithm;
+        @Option(names = "--days", defaultValue = "3650", description = "Validity in days (default: ${DEFAULT-VALUE}).")
+        int days;
+
+        @Override
+        public Integer call() throws IOException {
+            if (Files.exists(dir.resolve(CA_KEY))) {
+                System.err.println(dir.resolve(CA_KEY) + " exists already; refusing to overwrite a CA");
+                return 1;
+            }
+            Files.createDirectories(dir);
+            CertificateAuthority ca = CertificateAuthority.create(name, algorithm, Instant.now(), Duration.ofDays(days));
+            PkiFiles.writeCertificates(dir.resolve(CA_CERTIFICATE), List.of(ca.certificate()));
+            PkiFiles.writePrivateKey(dir.resolve(CA_KEY), ca.credential().privateKey());
+            Files.writeString(dir.resolve(REVOKED), "");
+            System.out.println("CA created: " + dir.resolve(CA_CERTIFICATE));
+            return 0;
+        }
+    }
+
+    @Command(name = "issue", description = "Issue a signing certificate for a registry (or ITL, CITL).")
+    static final class Issue implements Callable<Integer> {
+        @Option(names = "--dir", required = true, description = "The CA directory.")
+        Path dir;
+        @Parameters(index = "0", description = "The node code: a registry code (CDM, JP ...), ITL or CITL.")
+        String code;
+        @Option(names = "--algorithm", defaultValue = "EC_P256", description = "EC_P256 or RSA_2048 (default: ${DEFAULT-VALUE}).")
+        KeyAlgorithm algorithm;
+        @Option(names = "--days", defaultValue = "825", description = "Validity in days (default: ${DEFAULT-VALUE}).")
+        int days;
+        @Option(names = "--password", defaultValue = "changeit", description = "Password of the PKCS#12 file (default: ${DEFAULT-VALUE}).")
+        String password;
+
+        @Override
+        public Integer call() {
+            if (!code.matches("[A-Z]{2}|CDM|ITL|CITL")) {
+                System.err.println("a node code is two capital letters, CDM, ITL or CITL, not " + code);
+                return 2;
+            }
+            CertificateAuthority ca = load(dir);
+            Credential credential = ca.issueNodeCertificate(code, algorithm, Instant.now(), Duration.ofDays(days));
+            PkiFiles.writeCertificates(dir.resolve(code + ".crt.pem"), credential.chain());
+            PkiFiles.writePrivateKey(dir.resolve(code + ".key.pem"), credential.privateKey());
+            PkiFiles.writePkcs12(dir.resolve(code + ".p12"), code.toLowerCase(java.util.Locale.ROOT), credential,
+                    password.toCharArray());
+            System.out.println("issued " + credential.subject() + " serial " + credential.certificate().getSerialNumber()
+                    + ": " + dir.resolve(code + ".crt.pem") + ", " + dir.resolve(code + ".key.pem") + ", " + dir.resolve(code + ".p12"));
+            return 0;
+        }
+    }
+
+    @Command(name = "revoke", description = "Revoke the certificate last issued to a node.")
+    static final class Revoke implements Callable<Integer> {
+        @Option(names = "--dir", required = true, description = "The CA directory.")
+        Path dir;
+        @Parameters(index = "0", description = "The node code whose certificate is revoked.")
+        String code;
+
+        @Override
+        public Integer call() throws IOException {
+            Path certificate = dir.resolve(code + ".crt.pem");
+            if (!Files.exists(certificate)) {
+                System.err.println("no certificate issued to " + code + " in " + dir);
+                return 1;
+            }
+            X509Certificate revoked = PkiFiles.readCertificates(certificate).get(0);
+            Files.writeString(dir.resolve(REVOKED), revoked.getSerialNumber() + " " + Instant.now() + System.lineSeparator(),
+                    java.nio.file.StandardOpenOption.APPEND, java.nio.file.StandardOpenOption.CREATE);
+            System.out.println("revoked " + code + " serial " + revoked.getSerialNumber() + "; publish a new CRL with 'crl'");
+            return 0;
+        }
+    }
+
+    @Command(name = "crl", description = "Publish the CA's certificate revocation list as crl.pem.")
+    static final class Crl implements Callable<Integer> {
+        @Option(names = "--dir", required = true, description = "The CA directory.")
+        Path dir;
+        @Option(names = "--days", defaultValue = "7", description = "Days until the next update (default: ${DEFAULT-VALUE}).")
+        int days;
+
+        @Override
+        public Integer call() {
+            CertificateAuthority ca = load(dir);
+            PkiFiles.writeCrl(dir.resolve(CRL), ca.publishCrl(Instant.now(), Duration.ofDays(days)));
+            System.out.println("CRL with " + ca.revoked().size() + " revoked certificate(s): " + dir.resolve(CRL));
+            return 0;
+        }
+    }
+
+    static CertificateAuthority load(Path dir) {
+        Credential credential = PkiFiles.readCredential(dir.resolve(CA_CERTIFICATE), dir.resolve(CA_KEY));
+        Map<BigInteger, Instant> revoked = new LinkedHashMap<>();
+        try {
+            Path list = dir.resolve(REVOKED);
+            if (Files.exists(list)) {
+                for (String line : Files.readAllLines(list)) {
+                    String[] parts = line.trim().split("\\s+");
+                    if (parts.length == 2) {
+                        revoked.put(new BigInteger(parts[0]), Instant.parse(parts[1]));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return CertificateAuthority.of(credential, revoked);
+    }
+}
