@@ -25,16 +25,27 @@ public final class SoapClients {
     /** A client of a TransactionLogService (the ITL's, or the CITL's) at {@code address}. */
     public static TransactionLogPortType transactionLog(String address, String node, MessageSignatures signatures,
                                                         Duration timeout) {
-        return create(TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, address, node, signatures, timeout);
+        return create(TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, address, node, signatures, timeout, null);
     }
 
     /** A client of a registry's RegistryService at {@code address}. */
     public static RegistryPortType registry(String address, String node, MessageSignatures signatures, Duration timeout) {
-        return create(RegistryPortType.class, DesContract.REGISTRY_WSDL, address, node, signatures, timeout);
+        return create(RegistryPortType.class, DesContract.REGISTRY_WSDL, address, node, signatures, timeout, null);
+    }
+
+    /** The same clients over mutual TLS ({@code tls} may be null for plain HTTP). */
+    public static TransactionLogPortType transactionLog(String address, String node, MessageSignatures signatures,
+                                                        Duration timeout, TlsSettings tls) {
+        return create(TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, address, node, signatures, timeout, tls);
+    }
+
+    public static RegistryPortType registry(String address, String node, MessageSignatures signatures, Duration timeout,
+                                            TlsSettings tls) {
+        return create(RegistryPortType.class, DesContract.REGISTRY_WSDL, address, node, signatures, timeout, tls);
     }
 
     private static <T> T create(Class<T> port, String wsdl, String address, String node, MessageSignatures signatures,
-                                Duration timeout) {
+                                Duration timeout, TlsSettings tls) {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(port);
         factory.setAddress(address);
@@ -54,6 +65,9 @@ public final class SoapClients {
         policy.setReceiveTimeout(timeout.toMillis());
         policy.setAllowChunking(false);
         conduit.setClient(policy);
+        if (tls != null) {
+            conduit.setTlsClientParameters(tls.clientParameters());
+        }
         return proxy;
     }
 }

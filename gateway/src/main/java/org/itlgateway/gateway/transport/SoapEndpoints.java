@@ -24,16 +24,31 @@ public final class SoapEndpoints {
 
     public static Server publishRegistry(String address, RegistryEndpoint endpoint, MessageSignatures signatures,
                                          InboundLimits limits) {
-        return publish(address, RegistryPortType.class, DesContract.REGISTRY_WSDL, endpoint, signatures, limits);
+        return publish(address, RegistryPortType.class, DesContract.REGISTRY_WSDL, endpoint, signatures, limits, null);
     }
 
     public static Server publishTransactionLog(String address, TransactionLogEndpoint endpoint,
                                                MessageSignatures signatures, InboundLimits limits) {
-        return publish(address, TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, endpoint, signatures, limits);
+        return publish(address, TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, endpoint, signatures, limits, null);
+    }
+
+    /** Publishes on an https address with mutual TLS; the port's TLS settings apply to all its endpoints. */
+    public static Server publishRegistry(String address, RegistryEndpoint endpoint, MessageSignatures signatures,
+                                         InboundLimits limits, TlsSettings tls) {
+        return publish(address, RegistryPortType.class, DesContract.REGISTRY_WSDL, endpoint, signatures, limits, tls);
+    }
+
+    /** Publishes on an https address with mutual TLS; the port's TLS settings apply to all its endpoints. */
+    public static Server publishTransactionLog(String address, TransactionLogEndpoint endpoint,
+                                               MessageSignatures signatures, InboundLimits limits, TlsSettings tls) {
+        return publish(address, TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, endpoint, signatures, limits, tls);
     }
 
     private static Server publish(String address, Class<?> port, String wsdl, Object endpoint,
-                                  MessageSignatures signatures, InboundLimits limits) {
+                                  MessageSignatures signatures, InboundLimits limits, TlsSettings tls) {
+        if (tls != null) {
+            useTls(address, tls);
+        }
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setServiceClass(port);
         factory.setServiceBean(endpoint);
@@ -51,5 +66,18 @@ public final class SoapEndpoints {
         factory.getOutFaultInterceptors().add(new RefusalFaultDetail());
         factory.getOutFaultInterceptors().add(signatures.signing());
         return factory.create();
+    }
+
+    private static void useTls(String address, TlsSettings tls) {
+        java.net.URI uri = java.net.URI.create(address);
+        if (!"https".equals(uri.getScheme())) {
+            throw new IllegalArgumentException("mutual TLS needs an https address, not " + address);
+        }
+        try {
+            new org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory()
+                    .setTLSServerParametersForPort(uri.getHost(), uri.getPort(), tls.serverParameters());
+        } catch (java.security.GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException("cannot set up TLS on " + address + ": " + e.getMessage(), e);
+        }
     }
 }
