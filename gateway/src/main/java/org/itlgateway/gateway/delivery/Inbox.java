@@ -1,0 +1,100 @@
+package org.itlgateway.gateway.delivery;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.itlgateway.gateway.messaging.Operation;
+
+/** The inbox table: received messages, kept until processed; at most one per business identity. */
+public final class Inbox {
+
+    /** What recording a message found. */
+    public enum Recorded {
+        /** Kept: it will be processed. */
+        NEW,
+        /** The same message was received before: nothing new to process. */
+        SAME_AS_BEFORE,
+        /** A message with this identity but other content was received before: refused. */
+        DIFFERENT_FROM_BEFORE
+    }
+
+    private Inbox() {
+    }
+
+    public static Recorded record(Connection connection, Operation operation, String sender, String key, String digest,
+                                  Instant receivedAt, byte[] rawXml) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into inbox_message (operation, sender, message_key, content_digest, received_at, raw_xml)"
+                        + " values (?, ?, ?, ?, ?, ?) on conflict on constraint inbox_message_identity do nothing")) {
+            insert.setString(1, operation.name());
+            insert.setString(2, sender);
+            insert.setString(3, key);
+            insert.setString(4, digest);
+            insert.setTimestamp(5, Timestamp.from(receivedAt));
+            insert.setBytes(6, rawXml);
+            if (insert.executeUpdate() == 1) {
+                return Recorded.NEW;
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "select content_digest from inbox_message where operation = ? and sender = ? and message_key = ?")) {
+            select.setString(1, operation.name());
+            select.setString(2, sender);
+            select.setString(3, key);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getString(1).equals(digest) ? Recorded.SAME_AS_BEFORE : Recorded.DIFFERENT_FROM_BEFORE;
+            }
+        }
+    }
+
+    /**
+     * The oldest unprocessed message, locked for this transaction; other processors skip it (several gateway
+     * instances can share one database).
+     */
+    public static Optional<InboxEntry> claimNext(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, operation, sender, message_key, received_at, raw_xml from inbox_message"
+                        + " where status = 'RECEIVED' order by id limit 1 for update skip locked")) {
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new InboxEntry(rows.getLong(1), Operation.valueOf(rows.getString(2)), rows.getString(3),
+                        rows.getString(4), rows.getTimestamp(5).toInstant(), rows.getBytes(6)));
+            }
+        }
+    }
+
+    public static void markProcessed(Connection connection, long id, Instant at, String outcome) throws SQLException {
+        mark(connection, id, "PROCESSED", at, outcome);
+    }
+
+    public static void markFailed(Connection connection, long id, Instant at, String outcome) throws SQLException {
+        mark(connection, id, "FAILED", at, outcome);
+    }
+
+    private static void mark(Connection connection, long id, String status, Instant at, String outcome) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update inbox_message set status = ?, processed_at = ?, outcome = ?, attempts = attempts + 1 where id = ?")) {
+            update.setString(1, status);
+            update.setTimestamp(2, Timestamp.from(at));
+            update.setString(3, outcome == null ? null : outcome.length() > 2000 ? outcome.substring(0, 2000) : outcome);
+            update.setLong(4, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** How many messages wait for processing. */
+    public static int pending(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("select count(*) from inbox_message where status = 'RECEIVED'");
+             ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.itlgateway.gateway.delivery;
+
+import java.util.Optional;
+import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.gateway.inbound.HeaderChecks;
+import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.messaging.MessageReceiver;
+import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.schemas.v1.types.DesMessageHeader;
+
+/**
+ * The inbound pipeline's last steps: header checks → duplicate detection → persist to the inbox → receipt.
+ * Nothing is processed here; a receipt of 1 means the message is safely in the inbox.
+ */
+public final class InboxReceiver implements MessageReceiver {
+
+    private final HeaderChecks headerChecks;
+    private final Transactor transactor;
+    private final QueryAnswers queries;
+
+    public InboxReceiver(HeaderChecks headerChecks, Transactor transactor, QueryAnswers queries) {
+        this.headerChecks = headerChecks;
+        this.transactor = transactor;
+        this.queries = queries;
+    }
+
+    @Override
+    public Receipt receive(InboundMessage message) {
+        Optional<Receipt> refusal = headerChecks.refusal(message);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        if (message.operation().isQuery()) {
+            return queries.answer(message);
+        }
+        Object request = PayloadCodec.wrap(message.operation(), header(message), message.payload());
+        String digest = PayloadCodec.digest(request);
+        String key = MessageKeys.keyOf(message.operation(), message.payload(), digest);
+        Inbox.Recorded recorded = transactor.inTransaction(connection -> Inbox.record(connection, message.operation(),
+                message.signer(), key, digest, message.receivedAt(), message.rawXml()));
+        if (recorded == Inbox.Recorded.DIFFERENT_FROM_BEFORE) {
+            return Receipt.refusal(ResponseCode.DUPLICATE_TRANSACTION_DIFFERENT_CONTENT,
+                    message.operation().wireName() + " " + key + " was received before with other content");
+        }
+        return Receipt.acceptedForProcessing();
+    }
+
+    private static DesMessageHeader header(InboundMessage message) {
+        DesMessageHeader header = new DesMessageHeader();
+        header.setFrom(message.envelope().from());
+        header.setTo(message.envelope().to());
+        header.setMajorVersion(message.envelope().majorVersion());
+        header.setMinorVersion(message.envelope().minorVersion());
+        return header;
+    }
+}

@@ -1,0 +1,21 @@
+package org.itlgateway.gateway.delivery;
+
+/** What one delivery attempt ended in, and whether to try again: the one place that decides. */
+public enum SendOutcome {
+    /** The receiver accepted the message for processing (receipt 1). */
+    DELIVERED(false),
+    /** The receiver refused it with codes (receipt 0 or a refusal fault): sending it again changes nothing. */
+    REFUSED(false),
+    /** No receipt: the peer was unreachable, timed out or answered something unreadable. */
+    NO_RECEIPT(true);
+
+    private final boolean retry;
+
+    SendOutcome(boolean retry) {
+        this.retry = retry;
+    }
+
+    public boolean retry() {
+        return retry;
+    }
+}

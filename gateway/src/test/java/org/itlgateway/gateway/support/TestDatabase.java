@@ -1,0 +1,64 @@
+package org.itlgateway.gateway.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.itlgateway.gateway.delivery.DataSourceTransactor;
+import org.itlgateway.gateway.delivery.GatewaySchema;
+import org.itlgateway.gateway.delivery.Transactor;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** One embedded PostgreSQL per test JVM (a real server); each test gets a schema of its own. */
+public final class TestDatabase {
+
+    private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized DataSource dataSource() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(server.getJdbcUrl("postgres", "postgres"));
+        return dataSource;
+    }
+
+    /** A new schema with the gateway's tables. */
+    public static String freshGatewaySchema() {
+        String schema = "gateway_test_" + SCHEMAS.incrementAndGet();
+        GatewaySchema.migrate(dataSource(), schema);
+        return schema;
+    }
+
+    public static Transactor transactor(String schema) {
+        return new DataSourceTransactor(dataSource(), schema);
+    }
+
+    public static long count(String schema, String sql) {
+        return transactor(schema).inTransaction(connection -> {
+            try (Statement statement = connection.createStatement();
+                 var rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
