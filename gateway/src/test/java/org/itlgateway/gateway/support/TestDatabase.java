@@ -31,8 +31,16 @@ public final class TestDatabase {
             }
         }
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(server.getJdbcUrl("postgres", "postgres"));
+        dataSource.setURL(jdbcUrl());
         return dataSource;
+    }
+
+    /** The JDBC URL of the test server, user included (for a second process). */
+    public static synchronized String jdbcUrl() {
+        if (server == null) {
+            dataSource();
+        }
+        return server.getJdbcUrl("postgres", "postgres");
     }
 
     /** A new schema with the gateway's tables. */

@@ -1,0 +1,111 @@
+package org.itlgateway.gateway.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.itlgateway.gateway.delivery.DataSourceTransactor;
+import org.itlgateway.gateway.delivery.InboxReceiver;
+import org.itlgateway.gateway.delivery.Outbox;
+import org.itlgateway.gateway.delivery.OutboundMessage;
+import org.itlgateway.gateway.delivery.OutboxSender;
+import org.itlgateway.gateway.delivery.Peer;
+import org.itlgateway.gateway.delivery.RetrySchedule;
+import org.itlgateway.gateway.delivery.Transactor;
+import org.itlgateway.gateway.inbound.HeaderChecks;
+import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.messaging.Operation;
+import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.pki.Credential;
+import org.itlgateway.gateway.pki.PkiFiles;
+import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.gateway.security.SigningSettings;
+import org.itlgateway.gateway.security.TrustSettings;
+import org.itlgateway.gateway.transport.SoapEndpoints;
+import org.itlgateway.gateway.transport.TransactionLogEndpoint;
+import org.itlgateway.schemas.v1.types.DesTransactionNotification;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A gateway in a process of its own, for the crash tests: it does part of its work and then dies at once
+ * ({@code Runtime.halt}: no shutdown hooks, no cleanup), as a power cut would.
+ *
+ * <pre>
+ * CrashingNode receive-then-die  JDBC_URL SCHEMA PORT PKI_DIR
+ *     publishes the ITL's endpoint with the inbox but processes nothing; prints "READY"; the test kills it
+ *     (SIGKILL) once it has the receipt
+ * CrashingNode commit-then-die   JDBC_URL SCHEMA PKI_DIR
+ *     commits a business change with a message in the outbox and halts before sending it
+ * CrashingNode send-then-die     JDBC_URL SCHEMA PKI_DIR REGISTRY_ADDRESS
+ *     sends the due outbox message and halts after the receipt arrives, before recording it
+ * </pre>
+ */
+public final class CrashingNode {
+
+    private CrashingNode() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(args[1]);
+        Transactor transactor = new DataSourceTransactor(dataSource, args[2]);
+        switch (args[0]) {
+            case "receive-then-die" -> receiveThenDie(transactor, Integer.parseInt(args[3]), java.nio.file.Path.of(args[4]));
+            case "commit-then-die" -> commitThenDie(transactor);
+            case "send-then-die" -> sendThenDie(transactor, java.nio.file.Path.of(args[3]), args[4]);
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    private static void receiveThenDie(Transactor transactor, int port, java.nio.file.Path pki) throws InterruptedException {
+        InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains), transactor,
+                query -> Receipt.time(Instant.now()));
+        SoapEndpoints.publishTransactionLog("http://127.0.0.1:" + port + "/itl",
+                new TransactionLogEndpoint(inbox, Clock.systemUTC()), signatures(pki, "ITL"), InboundLimits.defaults());
+        System.out.println("READY");
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
+    private static void commitThenDie(Transactor transactor) {
+        transactor.inTransaction(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("create table if not exists business_change (note text)");
+                statement.execute("insert into business_change values ('CDM9000001 finalised')");
+            }
+            DesTransactionNotification notification = new DesTransactionNotification();
+            notification.setTransactionIdentifier("CDM9000001");
+            notification.setTransactionStatus(4);
+            notification.setStatusDateTime(Instant.parse("2024-03-14T09:30:00Z"));
+            Outbox.enqueue(connection, OutboundMessage.of("CDM", "ITL", Operation.LOG_ACCEPT_NOTIFICATION, notification),
+                    Instant.now());
+            return null;
+        });
+        Runtime.getRuntime().halt(137);
+    }
+
+    private static void sendThenDie(Transactor transactor, java.nio.file.Path pki, String address) {
+        org.apache.cxf.Bus bus = org.apache.cxf.BusFactory.getDefaultBus();
+        OutboxSender sender = new OutboxSender(transactor, code -> Optional.of(Peer.transactionLog("ITL", address)),
+                signatures(pki, "CDM"), RetrySchedule.standard(), Clock.systemUTC(), Duration.ofSeconds(30));
+        bus.getInInterceptors().add(new org.apache.cxf.phase.AbstractPhaseInterceptor<org.apache.cxf.message.Message>(
+                org.apache.cxf.phase.Phase.RECEIVE) {
+            @Override
+            public void handleMessage(org.apache.cxf.message.Message message) {
+                if (Boolean.TRUE.equals(message.get(org.apache.cxf.message.Message.REQUESTOR_ROLE))) {
+                    Runtime.getRuntime().halt(137);
+                }
+            }
+        });
+        sender.deliverDue();
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static MessageSignatures signatures(java.nio.file.Path pki, String node) {
+        Credential credential = PkiFiles.readCredential(pki.resolve(node + ".crt.pem"), pki.resolve(node + ".key.pem"));
+        var anchor = PkiFiles.readCertificates(pki.resolve("ca.crt.pem")).get(0);
+        var crl = PkiFiles.readCrl(pki.resolve("crl.pem"));
+        return new MessageSignatures(new SigningSettings(credential, TrustSettings.of(anchor, () -> java.util.List.of(crl))));
+    }
+}
