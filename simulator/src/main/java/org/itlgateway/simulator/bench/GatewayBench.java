@@ -1,0 +1,182 @@
+package org.itlgateway.simulator.bench;
+
+import java.io.Closeable;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.apache.cxf.endpoint.Server;
+import org.itlgateway.gateway.delivery.DataSourceTransactor;
+import org.itlgateway.gateway.delivery.GatewaySchema;
+import org.itlgateway.gateway.delivery.InboxReceiver;
+import org.itlgateway.gateway.inbound.HeaderChecks;
+import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.messaging.MessageReceiver;
+import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.pki.CertificateAuthority;
+import org.itlgateway.gateway.pki.Credential;
+import org.itlgateway.gateway.pki.KeyAlgorithm;
+import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.gateway.security.SigningSettings;
+import org.itlgateway.gateway.security.TrustSettings;
+import org.itlgateway.gateway.transport.SoapClients;
+import org.itlgateway.gateway.transport.SoapEndpoints;
+import org.itlgateway.gateway.transport.TransactionLogEndpoint;
+import org.itlgateway.schemas.DesContract;
+import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
+import org.itlgateway.schemas.v1.types.DesMessageHeader;
+import org.itlgateway.schemas.v1.types.DesProposal;
+import org.itlgateway.schemas.v1.types.DesProposalUnitBlockList;
+import org.itlgateway.schemas.v1.types.DesUnitBlock;
+
+/**
+ * Inbound signed proposals, measured three ways with each key type: the full pipeline (signature, checks,
+ * inbox on PostgreSQL with durable commits, signed receipt); a bare CXF endpoint with the same WS-Security
+ * settings and no persistence; and the crypto floor (one verification plus one signature with the same keys).
+ */
+final class GatewayBench {
+
+    private static final int BLOCKS_PER_PROPOSAL = 5;
+
+    private final DataSource dataSource;
+    private final int clients;
+    private final int warmup;
+    private final int requests;
+
+    GatewayBench(DataSource dataSource, int clients, int warmup, int requests) {
+        this.dataSource = dataSource;
+        this.clients = clients;
+        this.warmup = warmup;
+        this.requests = requests;
+    }
+
+    List<Measurement> run(List<KeyAlgorithm> algorithms) throws Exception {
+        List<Measurement> results = new ArrayList<>();
+        for (KeyAlgorithm algorithm : algorithms) {
+            Instant now = Instant.now();
+            CertificateAuthority ca = CertificateAuthority.create("Bench CA", algorithm, now, Duration.ofDays(30));
+            Credential itl = ca.issueNodeCertificate("ITL", algorithm, now.minusSeconds(60), Duration.ofDays(30));
+            Credential cdm = ca.issueNodeCertificate("CDM", algorithm, now.minusSeconds(60), Duration.ofDays(30));
+            TrustSettings trust = TrustSettings.of(ca.certificate(), () -> List.of(ca.publishCrl(Instant.now(), Duration.ofDays(1))));
+            MessageSignatures itlSignatures = new MessageSignatures(new SigningSettings(itl, trust));
+            MessageSignatures cdmSignatures = new MessageSignatures(new SigningSettings(cdm, trust));
+
+            String schema = "bench_" + algorithm.name().toLowerCase(java.util.Locale.ROOT) + "_" + System.nanoTime();
+            GatewaySchema.migrate(dataSource, schema);
+            InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains),
+                    new DataSourceTransactor(dataSource, schema), query -> Receipt.time(Instant.now()));
+            results.add(signedRoundTrips("full pipeline (inbox on PostgreSQL, durable commit)", algorithm, inbox,
+                    itlSignatures, cdmSignatures));
+            results.add(signedRoundTrips("bare CXF endpoint, same WS-Security, no persistence", algorithm,
+                    message -> Receipt.acceptedForProcessing(), itlSignatures, cdmSignatures));
+            results.add(cryptoFloor(algorithm, itl, cdm));
+        }
+        return results;
+    }
+
+    private Measurement signedRoundTrips(String scenario, KeyAlgorithm algorithm, MessageReceiver receiver,
+                                         MessageSignatures server, MessageSignatures client) throws Exception {
+        String address = "http://127.0.0.1:" + freePort() + "/itl";
+        Server endpoint = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(receiver, Clock.systemUTC()),
+                server, InboundLimits.defaults());
+        long run = System.nanoTime() % 1_000_000;
+        try {
+            return LoadRunner.run(scenario, label(algorithm), clients, warmup, requests, clientNumber -> {
+                TransactionLogPortType port = SoapClients.transactionLog(address, "ITL", client, Duration.ofSeconds(60));
+                DesMessageHeader header = header();
+                return i -> {
+                    DesProposal proposal = proposal("CDM" + run + (i < 0 ? "9" + (-i) : Integer.toString(100_000_000 + i)));
+                    if (port.acceptProposal(header, proposal).getResultIdentifier() != 1) {
+                        throw new IllegalStateException("the proposal was not accepted");
+                    }
+                };
+            });
+        } finally {
+            endpoint.destroy();
+        }
+    }
+
+    /** One verification and one signature per operation, on a payload the size of a signed proposal's body. */
+    private Measurement cryptoFloor(KeyAlgorithm algorithm, Credential itl, Credential cdm) throws Exception {
+        byte[] payload = org.itlgateway.gateway.delivery.PayloadCodec.marshal(
+                org.itlgateway.gateway.delivery.PayloadCodec.wrap(org.itlgateway.gateway.messaging.Operation.LOG_ACCEPT_PROPOSAL,
+                        header(), proposal("CDM1"))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String provider = algorithm == KeyAlgorithm.EC_P256 ? "BC" : null;
+        byte[] requestSignature = sign(algorithm, provider, cdm, payload);
+        return LoadRunner.run("crypto floor (1 verify + 1 sign" + (provider == null ? ", JDK" : ", Bouncy Castle") + ")",
+                label(algorithm), 1, warmup, requests, clientNumber -> i -> {
+                    Signature verifier = provider == null ? Signature.getInstance(algorithm.certificateSignature())
+                            : Signature.getInstance(algorithm.certificateSignature(), provider);
+                    verifier.initVerify(cdm.certificate());
+                    verifier.update(payload);
+                    if (!verifier.verify(requestSignature)) {
+                        throw new IllegalStateException("the signature does not verify");
+                    }
+                    sign(algorithm, provider, itl, payload);
+                }, true);
+    }
+
+    private static byte[] sign(KeyAlgorithm algorithm, String provider, Credential credential, byte[] payload) throws Exception {
+        Signature signer = provider == null ? Signature.getInstance(algorithm.certificateSignature())
+                : Signature.getInstance(algorithm.certificateSignature(), provider);
+        signer.initSign(credential.privateKey());
+        signer.update(payload);
+        return signer.sign();
+    }
+
+    private static String label(KeyAlgorithm algorithm) {
+        return algorithm == KeyAlgorithm.RSA_2048 ? "RSA-2048" : "EC P-256";
+    }
+
+    private static DesMessageHeader header() {
+        DesMessageHeader header = new DesMessageHeader();
+        header.setFrom("CDM");
+        header.setTo("ITL");
+        header.setMajorVersion(DesContract.MAJOR_VERSION);
+        header.setMinorVersion(DesContract.MINOR_VERSION);
+        return header;
+    }
+
+    private static DesProposal proposal(String transactionId) {
+        DesProposal proposal = new DesProposal();
+        proposal.setTransactionIdentifier(transactionId);
+        proposal.setTransactionType(3);
+        proposal.setSuppTransactionType(0);
+        proposal.setTransferringRegistryCode("CDM");
+        proposal.setTransferringAccountType(110);
+        proposal.setTransferringAccountIdentifier(1000L);
+        proposal.setAcquiringRegistryCode("JP");
+        proposal.setAcquiringAccountType(120);
+        proposal.setAcquiringAccountIdentifier(20045L);
+        proposal.setProposalDateTime(Instant.parse("2024-03-14T09:30:00Z"));
+        DesProposalUnitBlockList blocks = new DesProposalUnitBlockList();
+        for (int b = 0; b < BLOCKS_PER_PROPOSAL; b++) {
+            DesUnitBlock block = new DesUnitBlock();
+            block.setUnitSerialBlockStart(1_000_001L + b * 10_000L);
+            block.setUnitSerialBlockEnd(1_005_000L + b * 10_000L);
+            block.setOriginatingRegistryCode("CDM");
+            block.setUnitType(5);
+            block.setSuppUnitType(0);
+            block.setOriginalCommitPeriod(2);
+            block.setApplicableCommitPeriod(2);
+            block.setProjectIdentifier(1234 + b);
+            blocks.getUnitBlock().add(block);
+        }
+        proposal.setUnitBlocks(blocks);
+        return proposal;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void close(Object client) throws java.io.IOException {
+        ((Closeable) client).close();
+    }
+}

@@ -1,0 +1,84 @@
+package org.itlgateway.simulator.bench;
+
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/** Runs a request function from several client threads and measures latency, throughput and server CPU. */
+final class LoadRunner {
+
+    /** One client's work: call the {@code i}-th request; each client thread gets its own. */
+    interface Client {
+        void call(int i) throws Exception;
+    }
+
+    private LoadRunner() {
+    }
+
+    static Measurement run(String scenario, String algorithm, int clients, int warmup, int requests,
+                           IntFunction<Client> clientFactory) throws Exception {
+        return run(scenario, algorithm, clients, warmup, requests, clientFactory, false);
+    }
+
+    /**
+     * @param clientIsServer true when the client threads do the measured work themselves (the crypto floor):
+     *                       their CPU then counts as the work's
+     */
+    static Measurement run(String scenario, String algorithm, int clients, int warmup, int requests,
+                           IntFunction<Client> clientFactory, boolean clientIsServer) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        long[] latencies = new long[requests];
+        java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        CyclicBarrier warmedUp = new CyclicBarrier(clients + 1);
+        CyclicBarrier measuring = new CyclicBarrier(clients + 1);
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            int clientNumber = c;
+            Thread thread = new Thread(() -> {
+                try {
+                    Client client = clientFactory.apply(clientNumber);
+                    for (int i = clientNumber; i < warmup; i += clients) {
+                        client.call(-1 - i);
+                    }
+                    warmedUp.await();
+                    measuring.await();
+                    long cpuStart = CpuMeter.currentThreadCpuNanos();
+                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                        long start = System.nanoTime();
+                        client.call(i);
+                        latencies[i] = System.nanoTime() - start;
+                    }
+                    clientCpu.addAndGet(CpuMeter.currentThreadCpuNanos() - cpuStart);
+                } catch (Throwable e) {
+                    failures.add(e);
+                    try {
+                        warmedUp.reset();
+                        measuring.reset();
+                    } catch (RuntimeException ignored) {
+                        // the other threads see the broken barrier
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }, "bench-client-" + c);
+            thread.start();
+        }
+        warmedUp.await();
+        System.gc();
+        long cpuBefore = CpuMeter.processCpuNanos();
+        long wallBefore = System.nanoTime();
+        measuring.await();
+        done.await();
+        long wall = System.nanoTime() - wallBefore;
+        long cpu = clientIsServer ? clientCpu.get() : CpuMeter.processCpuNanos() - cpuBefore - clientCpu.get();
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(scenario + " failed: " + failures.peek(), failures.peek());
+        }
+        return Measurement.of(scenario, algorithm, latencies, wall, cpu);
+    }
+
+}
