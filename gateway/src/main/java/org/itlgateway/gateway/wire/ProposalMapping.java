@@ -1,0 +1,101 @@
+package org.itlgateway.gateway.wire;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.itlgateway.core.account.AccountRef;
+import org.itlgateway.core.check.intake.ProposalForm;
+import org.itlgateway.core.check.intake.UnitBlockForm;
+import org.itlgateway.core.transaction.Proposal;
+import org.itlgateway.core.unit.UnitAttributes;
+import org.itlgateway.core.unit.UnitBlock;
+import org.itlgateway.schemas.v1.types.DesProposal;
+import org.itlgateway.schemas.v1.types.DesProposalUnitBlockList;
+import org.itlgateway.schemas.v1.types.DesUnitBlock;
+
+/**
+ * Proposals between the wire and the domain. Inbound, the XML becomes a {@link ProposalForm} field for field
+ * (the intake decides what it means); outbound, a domain proposal becomes the XML.
+ */
+public final class ProposalMapping {
+
+    private ProposalMapping() {
+    }
+
+    public static ProposalForm toForm(DesProposal wire) {
+        List<UnitBlockForm> blocks = new ArrayList<>();
+        if (wire.getUnitBlocks() != null) {
+            for (DesUnitBlock block : wire.getUnitBlocks().getUnitBlock()) {
+                blocks.add(new UnitBlockForm(block.getUnitSerialBlockStart(), block.getUnitSerialBlockEnd(),
+                        block.getOriginatingRegistryCode(), block.getUnitType(), block.getSuppUnitType(),
+                        block.getOriginalCommitPeriod(), block.getApplicableCommitPeriod(), block.getLULUCFActivity(),
+                        block.getProjectIdentifier() == null ? null : block.getProjectIdentifier().longValue(),
+                        block.getTrack(), block.getExpiryDate(), block.getTransferringAccountType(),
+                        block.getTransferringAccountIdentifier(), block.getAcquiringAccountType(),
+                        block.getAcquiringAccountIdentifier()));
+            }
+        }
+        return new ProposalForm(wire.getTransactionIdentifier(), wire.getTransactionType(), wire.getSuppTransactionType(),
+                wire.getTransferringRegistryCode(), wire.getTransferringAccountType(), wire.getTransferringAccountIdentifier(),
+                wire.getTransferringAccountCommitPeriod(), wire.getAcquiringRegistryCode(), wire.getAcquiringAccountType(),
+                wire.getAcquiringAccountIdentifier(), wire.getAcquiringAccountCommitPeriod(), wire.getNotificationIdentifier(),
+                wire.getProposalDateTime(), blocks);
+    }
+
+    public static DesProposal toWire(Proposal proposal) {
+        DesProposal wire = new DesProposal();
+        wire.setTransactionIdentifier(proposal.id().toString());
+        wire.setTransactionType(proposal.type().code());
+        wire.setSuppTransactionType(proposal.supplementaryType());
+        wire.setTransferringRegistryCode(proposal.transferringRegistry().value());
+        AccountRef from = proposal.transferringAccount();
+        if (from != null) {
+            wire.setTransferringAccountType(from.type().code());
+            wire.setTransferringAccountIdentifier(from.identifier());
+            wire.setTransferringAccountCommitPeriod(from.period().code());
+        }
+        wire.setAcquiringRegistryCode(proposal.acquiringRegistry().value());
+        AccountRef to = proposal.acquiringAccount();
+        if (to != null) {
+            wire.setAcquiringAccountType(to.type().code());
+            wire.setAcquiringAccountIdentifier(to.identifier());
+            wire.setAcquiringAccountCommitPeriod(to.period().code());
+        }
+        wire.setNotificationIdentifier(proposal.noticeId());
+        wire.setProposalDateTime(proposal.proposedAt());
+        DesProposalUnitBlockList blocks = new DesProposalUnitBlockList();
+        for (UnitBlock block : proposal.blocks()) {
+            DesUnitBlock wireBlock = toWire(block);
+            AccountRef own = proposal.blockTransferringAccounts().get(block.id());
+            if (own != null) {
+                wireBlock.setTransferringAccountType(own.type().code());
+                wireBlock.setTransferringAccountIdentifier(own.identifier());
+            }
+            blocks.getUnitBlock().add(wireBlock);
+        }
+        wire.setUnitBlocks(blocks);
+        return wire;
+    }
+
+    public static DesUnitBlock toWire(UnitBlock block) {
+        UnitAttributes attributes = block.attributes();
+        DesUnitBlock wire = new DesUnitBlock();
+        wire.setUnitSerialBlockStart(block.start());
+        wire.setUnitSerialBlockEnd(block.end());
+        wire.setOriginatingRegistryCode(attributes.originatingRegistry().value());
+        wire.setUnitType(attributes.unitType().code());
+        wire.setSuppUnitType(attributes.suppUnitType());
+        wire.setOriginalCommitPeriod(attributes.originalPeriod().code());
+        wire.setApplicableCommitPeriod(attributes.applicablePeriod().code());
+        if (attributes.lulucfActivity() != null) {
+            wire.setLULUCFActivity(attributes.lulucfActivity().code());
+        }
+        if (attributes.projectId() != null) {
+            wire.setProjectIdentifier(attributes.projectId().intValue());
+        }
+        if (attributes.track() != null) {
+            wire.setTrack(attributes.track().code());
+        }
+        wire.setExpiryDate(attributes.expiryDate());
+        return wire;
+    }
+}

@@ -1,0 +1,264 @@
+package org.itlgateway.simulator.itl;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.itlgateway.core.check.CheckCatalogue;
+import org.itlgateway.core.check.CheckContext;
+import org.itlgateway.core.check.Evaluation;
+import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.check.intake.IntakeOutcome;
+import org.itlgateway.core.check.intake.ProposalForm;
+import org.itlgateway.core.check.intake.ProposalIntake;
+import org.itlgateway.core.check.sequence.NotificationRules;
+import org.itlgateway.core.check.sequence.NotificationVerdict;
+import org.itlgateway.core.holding.LedgerOutcome;
+import org.itlgateway.core.registry.Registry;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.transaction.Proposal;
+import org.itlgateway.core.transaction.StatusChange;
+import org.itlgateway.core.transaction.Transaction;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.transaction.TransactionStatus;
+import org.itlgateway.core.transaction.TransactionType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The International Transaction Log's handling of transactions: it checks every proposal with the catalogue,
+ * reserves the units in its mirror of the registries' holdings, routes transactions that involve an EU registry
+ * to the CITL, forwards external transfers to the acquiring registry, notifies both sides, applies completions
+ * to its mirror, and terminates what is not final in time.
+ *
+ * <p>Each method reads and writes the log's facts and sends through {@link LogMessages}; run each inside one
+ * database transaction with the inbox message that caused it.
+ */
+public final class TransactionLog {
+
+    /** The node code of the supplementary log. */
+    public static final String SUPPLEMENTARY_LOG = "CITL";
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionLog.class);
+
+    private final LogFacts facts;
+    private final CheckCatalogue catalogue;
+    private final LogMessages messages;
+    private final Clock clock;
+    private final ProposalIntake intake;
+    private final NotificationRules notificationRules = new NotificationRules();
+    private final HoldingsMirror mirror;
+
+    public TransactionLog(LogFacts facts, CheckCatalogue catalogue, LogMessages messages, Clock clock) {
+        this.facts = Objects.requireNonNull(facts, "facts");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.intake = ProposalIntake.of(facts.parameters());
+        this.mirror = new HoldingsMirror(facts.mirror(), registry -> true);
+    }
+
+    /** A registry's proposal: checked, then routed; the registry hears of a discrepancy at once. */
+    public String receiveProposal(RegistryCode sender, ProposalForm form) {
+        Instant now = clock.instant();
+        TransactionId id = TransactionId.parse(form.transactionIdentifier());
+        IntakeOutcome admitted = intake.admit(form, now);
+        if (!admitted.isAdmitted()) {
+            messages.notify(sender, id, TransactionStatus.CHECKED_DISCREPANCY, admitted.refusals());
+            return "refused at intake: " + admitted.codes();
+        }
+        Proposal proposal = admitted.proposal().orElseThrow();
+        Optional<Transaction> known = facts.transactions().find(id);
+        if (known.isPresent()) {
+            return known.get().proposal().sameContentAs(proposal)
+                    ? "already received; status " + known.get().status()
+                    : "a transaction " + id + " exists with other content; ignored";
+        }
+        Evaluation evaluation = catalogue.evaluate(context(proposal, sender, now));
+        Transaction transaction = Transaction.propose(proposal, now);
+        if (!evaluation.passed()) {
+            return discrepancy(transaction, evaluation.results(), now);
+        }
+        if (proposal.type() != TransactionType.ISSUANCE) {
+            LedgerOutcome reserved = mirror.reserve(proposal, now);
+            if (!reserved.isApplied()) {
+                return discrepancy(transaction, reserved.refusals(), now);
+            }
+        }
+        transaction.moveTo(TransactionStatus.CHECKED_NO_DISCREPANCY, now);
+        facts.transactions().save(transaction);
+        if (involvesEuRegistry(proposal)) {
+            messages.askSupplementaryLog(proposal);
+            return "checked (2); sent to the CITL for supplementary checks";
+        }
+        return proceed(transaction);
+    }
+
+    /** A notification from the CITL (9 or 10) or from a registry (8, 6 from the acquiring; 4, 5, 7 from the transferring). */
+    public String receiveNotification(String sender, TransactionId id, TransactionStatus status,
+                                      List<EvaluationResult> results) {
+        Instant now = clock.instant();
+        Optional<Transaction> known = facts.transactions().find(id);
+        if (SUPPLEMENTARY_LOG.equals(sender)) {
+            return known.map(t -> supplementaryVerdict(t, status, results, now))
+                    .orElse("the CITL notified an unknown transaction " + id);
+        }
+        RegistryCode registry = RegistryCode.of(sender);
+        NotificationVerdict verdict = notificationRules.judge(known, status, registry, known.map(this::wasForwarded).orElse(false));
+        switch (verdict.action()) {
+            case REPLAY:
+                return "replay of " + status + "; nothing changes";
+            case IGNORE:
+            case REFUSE:
+                LOG.info("notification {} of {} from {}: {}", status, id, sender, verdict.result());
+                return verdict.result().toString();
+            default:
+                break;
+        }
+        Transaction transaction = known.orElseThrow();
+        Proposal proposal = transaction.proposal();
+        switch (status) {
+            case ACCEPTED -> {
+                transaction.moveTo(TransactionStatus.ACCEPTED, now, results);
+                facts.transactions().save(transaction);
+                messages.notify(proposal.transferringRegistry(), id, TransactionStatus.ACCEPTED, List.of());
+                return "accepted by " + sender + "; the transferring registry finalises";
+            }
+            case REJECTED -> {
+                end(transaction, TransactionStatus.REJECTED, results, now);
+                messages.notify(proposal.transferringRegistry(), id, TransactionStatus.REJECTED, results);
+                return "rejected by " + sender + ": " + codes(results);
+            }
+            case COMPLETED -> {
+                mirror.complete(proposal, now);
+                transaction.moveTo(TransactionStatus.COMPLETED, now);
+                facts.transactions().save(transaction);
+                if (proposal.isExternal()) {
+                    messages.notify(proposal.acquiringRegistry(), id, TransactionStatus.COMPLETED, List.of());
+                }
+                tellSupplementaryLogIfInvolved(transaction);
+                return "completed";
+            }
+            case TERMINATED, CANCELLED -> {
+                end(transaction, status, results, now);
+                if (wasForwarded(transaction)) {
+                    messages.notify(proposal.acquiringRegistry(), id, status, results);
+                }
+                return status.label() + " by the transferring registry";
+            }
+            default -> {
+                return "status " + status + " is not a registry's to notify";
+            }
+        }
+    }
+
+    /** Terminates every transaction not final at the completion limit after its proposal; answers which. */
+    public List<TransactionId> terminateOverdue() {
+        Instant now = clock.instant();
+        List<TransactionId> terminated = new ArrayList<>();
+        for (Transaction transaction : facts.unfinished().proposedNoLaterThan(now.minus(facts.parameters().completionLimit()))) {
+            List<EvaluationResult> why = List.of(EvaluationResult.of(ResponseCode.TRANSACTION_OVERDUE,
+                    "not completed within " + facts.parameters().completionLimit().toHours() + " hours of its proposal"));
+            boolean forwarded = wasForwarded(transaction);
+            end(transaction, TransactionStatus.TERMINATED, why, now);
+            messages.notify(transaction.proposal().transferringRegistry(), transaction.id(), TransactionStatus.TERMINATED, why);
+            if (forwarded) {
+                messages.notify(transaction.proposal().acquiringRegistry(), transaction.id(), TransactionStatus.TERMINATED, why);
+            }
+            terminated.add(transaction.id());
+        }
+        return terminated;
+    }
+
+    /** The log's status of a transaction, for getTransactionStatus. */
+    public Optional<StatusChange> statusOf(TransactionId id) {
+        return facts.transactions().find(id).map(t -> t.history().get(t.history().size() - 1));
+    }
+
+    private String supplementaryVerdict(Transaction transaction, TransactionStatus status, List<EvaluationResult> results,
+                                        Instant now) {
+        if (transaction.isFinal()) {
+            return "final already; the CITL's " + status + " changes nothing";
+        }
+        if (status == TransactionStatus.STL_CHECKED_DISCREPANCY) {
+            transaction.moveTo(TransactionStatus.STL_CHECKED_DISCREPANCY, now, results);
+            end(transaction, TransactionStatus.TERMINATED, results, now);
+            messages.notify(transaction.proposal().transferringRegistry(), transaction.id(),
+                    TransactionStatus.STL_CHECKED_DISCREPANCY, results);
+            return "the CITL found a discrepancy: " + codes(results);
+        }
+        if (status == TransactionStatus.STL_CHECKED_NO_DISCREPANCY
+                && transaction.moveTo(status, now).reached()) {
+            facts.transactions().save(transaction);
+            return proceed(transaction);
+        }
+        return "the CITL's " + status + " does not apply to " + transaction.status();
+    }
+
+    /** After all checks passed: forward an external transfer, or tell the registry it may finalise. */
+    private String proceed(Transaction transaction) {
+        Proposal proposal = transaction.proposal();
+        if (proposal.isExternal()) {
+            messages.forward(proposal.acquiringRegistry(), proposal);
+            return "checked; forwarded to " + proposal.acquiringRegistry();
+        }
+        messages.notify(proposal.transferringRegistry(), transaction.id(), transaction.status(), List.of());
+        return "checked (" + transaction.status().code() + "); the registry finalises";
+    }
+
+    private String discrepancy(Transaction transaction, List<EvaluationResult> results, Instant now) {
+        transaction.moveTo(TransactionStatus.CHECKED_DISCREPANCY, now, results);
+        transaction.terminate(now, results);
+        facts.transactions().save(transaction);
+        messages.notify(transaction.proposal().transferringRegistry(), transaction.id(),
+                TransactionStatus.CHECKED_DISCREPANCY, results);
+        return "discrepancy: " + codes(results);
+    }
+
+    private void end(Transaction transaction, TransactionStatus status, List<EvaluationResult> results, Instant now) {
+        transaction.moveTo(status, now, results);
+        mirror.release(transaction.id(), now);
+        facts.transactions().save(transaction);
+        tellSupplementaryLogIfInvolved(transaction);
+    }
+
+    private void tellSupplementaryLogIfInvolved(Transaction transaction) {
+        if (transaction.isFinal() && involvesEuRegistry(transaction.proposal()) && wasSentToSupplementaryLog(transaction)) {
+            messages.tellSupplementaryLog(transaction.id(), transaction.status());
+        }
+    }
+
+    private boolean involvesEuRegistry(Proposal proposal) {
+        return isEu(proposal.transferringRegistry()) || isEu(proposal.acquiringRegistry());
+    }
+
+    private boolean isEu(RegistryCode code) {
+        return facts.registries().find(code).map(Registry::euMember).orElse(false);
+    }
+
+    private static boolean wasSentToSupplementaryLog(Transaction transaction) {
+        return transaction.history().stream().anyMatch(c -> c.status() == TransactionStatus.CHECKED_NO_DISCREPANCY);
+    }
+
+    /** An external transfer is forwarded once every check passed (2 without the CITL, 9 with it). */
+    private boolean wasForwarded(Transaction transaction) {
+        if (!transaction.proposal().isExternal()) {
+            return false;
+        }
+        boolean eu = involvesEuRegistry(transaction.proposal());
+        return transaction.history().stream().anyMatch(c -> c.status() == (eu
+                ? TransactionStatus.STL_CHECKED_NO_DISCREPANCY : TransactionStatus.CHECKED_NO_DISCREPANCY));
+    }
+
+    private CheckContext context(Proposal proposal, RegistryCode sender, Instant now) {
+        return new CheckContext(proposal, sender, now, facts.registries(), facts.accounts(), facts.holdings(),
+                facts.projects(), facts.notices(), facts.transactions(), facts.parameters());
+    }
+
+    private static String codes(List<EvaluationResult> results) {
+        return results.stream().map(r -> Integer.toString(r.code().code())).toList().toString();
+    }
+}
