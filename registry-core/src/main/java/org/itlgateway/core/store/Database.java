@@ -1,0 +1,169 @@
+package org.itlgateway.core.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.itlgateway.core.UnitOfWork;
+
+/**
+ * A node's database: the server (embedded, or one of the operator's), a pool of connections to the node's schema,
+ * the schema brought up to date, and units of work on it.
+ *
+ * <p>Every connection commits synchronously: a commit returns only once it is on disk, whatever the server's
+ * default. A unit of work is one database transaction at READ COMMITTED; the stores that run inside it find its
+ * session with {@link #session()}.
+ */
+public final class Database implements UnitOfWork, AutoCloseable {
+
+    private final DatabaseSettings settings;
+    private final EmbeddedServer server;
+    private final HikariDataSource pool;
+    private final SessionFactory sessions;
+    private final ThreadLocal<Session> current = new ThreadLocal<>();
+
+    private Database(DatabaseSettings settings, EmbeddedServer server, HikariDataSource pool, SessionFactory sessions) {
+        this.settings = settings;
+        this.server = server;
+        this.pool = pool;
+        this.sessions = sessions;
+    }
+
+    /** Starts the server if it is embedded, opens the pool, applies the migrations and sets up Hibernate. */
+    public static Database start(DatabaseSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        EmbeddedServer server = null;
+        HikariDataSource pool = null;
+        try {
+            DatabaseSettings.External target;
+            if (settings.server() instanceof DatabaseSettings.Embedded embedded) {
+                server = EmbeddedServer.start(embedded);
+                target = (DatabaseSettings.External) server.settings().server();
+            } else {
+                target = (DatabaseSettings.External) settings.server();
+            }
+            pool = openPool(target, settings);
+            Migrations.apply(pool, settings.schema());
+            return new Database(settings, server, pool, PersistenceUnit.create(pool, settings.schema()));
+        } catch (RuntimeException | Error e) {
+            if (pool != null) {
+                pool.close();
+            }
+            if (server != null) {
+                server.close();
+            }
+            throw e;
+        }
+    }
+
+    private static HikariDataSource openPool(DatabaseSettings.External target, DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("itl-" + settings.schema());
+        config.setJdbcUrl(target.jdbcUrl());
+        config.setUsername(target.user());
+        config.setPassword(target.password());
+        config.setSchema(settings.schema());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(Math.min(2, settings.poolSize()));
+        // Durable commits on every connection, whatever the server's configuration says.
+        config.setConnectionInitSql("SET synchronous_commit TO on");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        config.addDataSourceProperty("ApplicationName", "itl-gateway");
+        return new HikariDataSource(config);
+    }
+
+    @Override
+    public <T> T call(Supplier<T> work) {
+        Session joined = current.get();
+        if (joined != null) {
+            return joinedCall(joined, work);
+        }
+        try (Session session = sessions.openSession()) {
+            current.set(session);
+            Transaction transaction = session.beginTransaction();
+            try {
+                T result = work.get();
+                if (transaction.getRollbackOnly()) {
+                    throw new IllegalStateException(
+                            "work joined to this unit of work failed, so none of it was kept, although the failure was caught");
+                }
+                transaction.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollBack(transaction, e);
+                throw e;
+            }
+        } finally {
+            current.remove();
+        }
+    }
+
+    private static <T> T joinedCall(Session joined, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            // The outer work may catch this, but it must not commit half of what was meant to happen together.
+            if (joined.getTransaction().isActive()) {
+                joined.getTransaction().setRollbackOnly();
+            }
+            throw e;
+        }
+    }
+
+    private static void rollBack(Transaction transaction, Throwable cause) {
+        try {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** True while a unit of work of this database runs on the calling thread. */
+    public boolean inUnitOfWork() {
+        return current.get() != null;
+    }
+
+    /** The session of the unit of work running on this thread; fails when there is none. */
+    public Session session() {
+        Session session = current.get();
+        if (session == null) {
+            throw new IllegalStateException("no unit of work of this database runs on this thread");
+        }
+        return session;
+    }
+
+    /** The pool of connections to the node's schema, for work outside Hibernate. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public String schema() {
+        return settings.schema();
+    }
+
+    /** Closes Hibernate and the pool, and stops the embedded server if this database started it. */
+    @Override
+    public void close() {
+        try {
+            sessions.close();
+        } finally {
+            try {
+                pool.close();
+            } finally {
+                if (server != null) {
+                    server.close();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.itlgateway.core.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A PostgreSQL server started inside this process from the binaries on the class path. It is set up to keep
+ * every commit: the binaries' defaults (no fsync, asynchronous commit) suit throw-away test databases, not a
+ * node's ledger.
+ */
+public final class EmbeddedServer implements AutoCloseable {
+
+    /** The superuser the embedded server is created with; it trusts local connections. */
+    public static final String USER = "postgres";
+    private static final String DATABASE = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts a server. With a data directory, the data stays there and is found again by the next start; without
+     * one, it lives in a temporary directory that is deleted when the server stops.
+     *
+     * @param dataDirectory where the data lives, or {@code null} for a temporary directory
+     * @param port          the port, or 0 for a free one
+     */
+    public static EmbeddedServer start(Path dataDirectory, int port) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setPort(port);
+            if (dataDirectory != null) {
+                Files.createDirectories(dataDirectory);
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            }
+            return new EmbeddedServer(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedded PostgreSQL server did not start", e);
+        }
+    }
+
+    public static EmbeddedServer start(DatabaseSettings.Embedded settings) {
+        return start(settings.dataDirectory(), settings.port());
+    }
+
+    /** The JDBC URL of the server's {@code postgres} database. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** Settings for a node on this server, in the default schema. */
+    public DatabaseSettings settings() {
+        return DatabaseSettings.external(jdbcUrl(), USER, null);
+    }
+
+    /** Stops the server; a temporary data directory is deleted. */
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedded PostgreSQL server did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.itlgateway.core.store.jpa;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.itlgateway.core.store.Database;
+import org.itlgateway.core.transaction.Transaction;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.transaction.Transactions;
+
+/**
+ * The transactions a node knows, in its database: the proposal is stored once, then each save adds the statuses
+ * reached since. Two units of work that read the same transaction and both add a status cannot both commit: the
+ * second fails with an optimistic locking error and changes nothing. Each call joins the running unit of work or
+ * runs in its own.
+ */
+public final class PostgresTransactions implements Transactions {
+
+    private final Database database;
+
+    public PostgresTransactions(Database database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    @Override
+    public Optional<Transaction> find(TransactionId id) {
+        return database.call(() -> Optional.ofNullable(database.session().find(TransactionRow.class, id.toString()))
+                .map(TransactionRow::toTransaction));
+    }
+
+    @Override
+    public void save(Transaction transaction) {
+        database.run(() -> {
+            Session session = database.session();
+            TransactionRow stored = session.find(TransactionRow.class, transaction.id().toString());
+            if (stored == null) {
+                session.persist(TransactionRow.of(transaction));
+            } else {
+                stored.record(transaction.history());
+            }
+        });
+    }
+}
