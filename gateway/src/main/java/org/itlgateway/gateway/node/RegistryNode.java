@@ -1,0 +1,177 @@
+package org.itlgateway.gateway.node;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.check.RuleParameters;
+import org.itlgateway.core.check.intake.IntakeOutcome;
+import org.itlgateway.core.check.intake.ProposalIntake;
+import org.itlgateway.core.registry.IncomingDecision;
+import org.itlgateway.core.registry.NotificationOutcome;
+import org.itlgateway.core.registry.ProposalOutcome;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.store.Database;
+import org.itlgateway.core.transaction.Proposal;
+import org.itlgateway.core.transaction.Transaction;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.transaction.TransactionStatus;
+import org.itlgateway.core.transaction.Transactions;
+import org.itlgateway.gateway.delivery.InboxHandler;
+import org.itlgateway.gateway.delivery.OutboundMessage;
+import org.itlgateway.gateway.delivery.Outbox;
+import org.itlgateway.gateway.delivery.QueryAnswers;
+import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.messaging.Operation;
+import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.wire.NotificationMapping;
+import org.itlgateway.gateway.wire.ProposalMapping;
+import org.itlgateway.schemas.v1.types.DesProposal;
+import org.itlgateway.schemas.v1.types.DesTransactionNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A registry at its edge: it proposes to the ITL and answers it. Inbound (from the inbox, one database
+ * transaction per message): acceptProposal as acquiring registry (its own rules decide: 8 accepted or 6
+ * rejected, notified back), acceptNotification (finalise, debit, credit, terminate; repeats are ignored; the
+ * transferring registry confirms 4 when it completes), acceptITLNotice, acceptMessage; provideTime is answered in
+ * the receipt. Outbound: every proposal is recorded and its message to the ITL written to the outbox together.
+ */
+public final class RegistryNode implements InboxHandler, QueryAnswers {
+
+    /** Where registries send: the International Transaction Log. */
+    public static final String LOG = "ITL";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(RegistryNode.class);
+
+    private final RegistryCode code;
+    private final RegistryBusiness business;
+    private final Transactions transactions;
+    private final Database database;
+    private final Clock clock;
+    private final ProposalIntake intake;
+
+    public RegistryNode(RegistryCode code, RegistryBusiness business, Transactions transactions, Database database,
+                        Clock clock, RuleParameters parameters) {
+        this.code = code;
+        this.business = business;
+        this.transactions = transactions;
+        this.database = database;
+        this.clock = clock;
+        this.intake = ProposalIntake.of(parameters);
+    }
+
+    public RegistryCode code() {
+        return code;
+    }
+
+    /**
+     * Runs an operator's action that records a proposal (issue, transfer, cancel ...) and, when it is recorded,
+     * writes its acceptProposal to the ITL in the same database transaction.
+     */
+    public ProposalOutcome submit(Supplier<ProposalOutcome> action) {
+        return database.call(() -> {
+            ProposalOutcome outcome = action.get();
+            if (outcome.isRecorded()) {
+                send(proposalToLog(outcome.transaction().proposal()));
+            }
+            return outcome;
+        });
+    }
+
+    /** Several proposals recorded by one action (e.g. forwarding temporary holding accounts). */
+    public List<ProposalOutcome> submitAll(Supplier<List<ProposalOutcome>> action) {
+        return database.call(() -> {
+            List<ProposalOutcome> outcomes = action.get();
+            for (ProposalOutcome outcome : outcomes) {
+                if (outcome.isRecorded()) {
+                    send(proposalToLog(outcome.transaction().proposal()));
+                }
+            }
+            return outcomes;
+        });
+    }
+
+    /** Terminates this registry's overdue transactions and tells the log; answers how many. */
+    public int terminateOverdue() {
+        return database.call(() -> {
+            List<TransactionId> terminated = business.terminateOverdue(clock.instant());
+            for (TransactionId id : terminated) {
+                Transaction transaction = transactions.find(id).orElseThrow();
+                if (business.isTransferringSide(transaction)) {
+                    send(notificationToLog(id, TransactionStatus.TERMINATED, transaction.latestResults()));
+                }
+            }
+            return terminated.size();
+        });
+    }
+
+    @Override
+    public String handle(Connection connection, InboundMessage message) throws SQLException {
+        return switch (message.operation()) {
+            case REGISTRY_ACCEPT_PROPOSAL -> incoming((DesProposal) message.payload());
+            case REGISTRY_ACCEPT_NOTIFICATION -> notification((DesTransactionNotification) message.payload());
+            case REGISTRY_ACCEPT_ITL_NOTICE -> "notice recorded";
+            case REGISTRY_ACCEPT_MESSAGE -> "message from " + message.envelope().from() + " recorded";
+            default -> "not handled by this registry yet: " + message.operation().wireName();
+        };
+    }
+
+    @Override
+    public Receipt answer(InboundMessage query) {
+        return Receipt.time(clock.instant());
+    }
+
+    private String incoming(DesProposal wire) {
+        IntakeOutcome admitted = intake.admit(ProposalMapping.toForm(wire), clock.instant());
+        TransactionId id = TransactionId.parse(wire.getTransactionIdentifier());
+        if (!admitted.isAdmitted()) {
+            send(notificationToLog(id, TransactionStatus.REJECTED, admitted.refusals()));
+            return "rejected at intake: " + admitted.codes();
+        }
+        IncomingDecision decision = business.considerIncoming(admitted.proposal().orElseThrow());
+        send(notificationToLog(id, decision.answer(), decision.rejections()));
+        return decision.accepted() ? "accepted (8)" : "rejected (6): " + codes(decision.rejections());
+    }
+
+    private String notification(DesTransactionNotification wire) {
+        TransactionId id = NotificationMapping.idOf(wire);
+        TransactionStatus status = NotificationMapping.statusOf(wire);
+        NotificationOutcome outcome = business.notify(id, status, NotificationMapping.resultsOf(wire));
+        if (outcome.completed()) {
+            Optional<Transaction> transaction = transactions.find(id);
+            if (transaction.isPresent() && business.isTransferringSide(transaction.get())) {
+                send(notificationToLog(id, TransactionStatus.COMPLETED, List.of()));
+            }
+        }
+        for (Proposal followUp : outcome.followUps()) {
+            send(proposalToLog(followUp));
+        }
+        LOGGER.debug("{}: {} of {} → {}", code, status, id, outcome);
+        return outcome.outcome() + " " + status + " → " + outcome.status();
+    }
+
+    private OutboundMessage proposalToLog(Proposal proposal) {
+        return OutboundMessage.of(code.value(), LOG, Operation.LOG_ACCEPT_PROPOSAL, ProposalMapping.toWire(proposal));
+    }
+
+    private OutboundMessage notificationToLog(TransactionId id, TransactionStatus status, List<EvaluationResult> results) {
+        return OutboundMessage.of(code.value(), LOG, Operation.LOG_ACCEPT_NOTIFICATION,
+                NotificationMapping.toWire(id, status, clock.instant(), results));
+    }
+
+    /** Writes a message to the outbox on the connection of the running unit of work. */
+    private void send(OutboundMessage message) {
+        Instant now = clock.instant();
+        database.session().doWork(connection -> Outbox.enqueue(connection, message, now));
+    }
+
+    private static String codes(List<EvaluationResult> results) {
+        return results.stream().map(r -> Integer.toString(r.code().code())).toList().toString();
+    }
+}

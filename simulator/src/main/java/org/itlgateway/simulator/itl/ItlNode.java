@@ -1,0 +1,72 @@
+package org.itlgateway.simulator.itl;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.Optional;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.store.Database;
+import org.itlgateway.core.transaction.StatusChange;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.gateway.delivery.InboxHandler;
+import org.itlgateway.gateway.delivery.QueryAnswers;
+import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.wire.NotificationMapping;
+import org.itlgateway.gateway.wire.ProposalMapping;
+import org.itlgateway.schemas.v1.types.DesProposal;
+import org.itlgateway.schemas.v1.types.DesTransactionNotification;
+
+/** The ITL's TransactionLogService behind its inbox: each message handed to the transaction log's logic. */
+public final class ItlNode implements InboxHandler, QueryAnswers {
+
+    private final TransactionLog log;
+    private final Database database;
+    private final Clock clock;
+
+    public ItlNode(TransactionLog log, Database database, Clock clock) {
+        this.log = log;
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public TransactionLog log() {
+        return log;
+    }
+
+    @Override
+    public String handle(Connection connection, InboundMessage message) {
+        return switch (message.operation()) {
+            case LOG_ACCEPT_PROPOSAL -> log.receiveProposal(RegistryCode.of(message.signer()),
+                    ProposalMapping.toForm((DesProposal) message.payload()));
+            case LOG_ACCEPT_NOTIFICATION -> {
+                DesTransactionNotification notification = (DesTransactionNotification) message.payload();
+                yield log.receiveNotification(message.signer(), NotificationMapping.idOf(notification),
+                        NotificationMapping.statusOf(notification), NotificationMapping.resultsOf(notification));
+            }
+            case LOG_ACCEPT_MESSAGE -> "message from " + message.signer() + " recorded";
+            default -> "not handled by the ITL yet: " + message.operation().wireName();
+        };
+    }
+
+    /** getTransactionStatus is answered in the receipt; provideTime too. */
+    @Override
+    public Receipt answer(InboundMessage query) {
+        if (query.payload() instanceof String transactionId) {
+            Optional<StatusChange> status = database.call(() -> log.statusOf(TransactionId.parse(transactionId)));
+            if (status.isEmpty()) {
+                return Receipt.refusal(org.itlgateway.core.check.ResponseCode.TRANSACTION_UNKNOWN,
+                        "the ITL knows no transaction " + transactionId);
+            }
+            StatusChange change = status.get();
+            return Receipt.status(new Receipt.TransactionStatusReport(transactionId, change.status(), change.at(),
+                    change.results()));
+        }
+        return Receipt.time(clock.instant());
+    }
+
+    /** The log's periodic duty: terminate what is overdue. */
+    public int terminateOverdue() {
+        return database.call(() -> log.terminateOverdue().size());
+    }
+
+}
