@@ -37,7 +37,7 @@ CREATE TABLE projects (
     host_party               varchar(3)   NOT NULL,
     least_developed_country  boolean      NOT NULL,
     category                 varchar(40)  NOT NULL,
-    capacity_megawatts       numeric(12, 3),
+    capacity_megawatts       numeric,
     compliance_flag          boolean      NOT NULL,
     registered               date
 );

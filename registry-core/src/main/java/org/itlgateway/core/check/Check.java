@@ -1,6 +1,8 @@
 package org.itlgateway.core.check;
 
+import java.util.List;
 import java.util.Optional;
+import org.itlgateway.core.unit.UnitBlockId;
 
 /**
  * One named rule of the catalogue. It reads the context and answers with a result naming its code and the
@@ -18,4 +20,14 @@ public interface Check {
 
     /** Empty when the proposal passes; otherwise the failure with the blocks that cause it. */
     Optional<EvaluationResult> evaluate(CheckContext context);
+
+    /** A failure of this rule about the transaction as a whole. */
+    default Optional<EvaluationResult> refuse(String description) {
+        return Optional.of(EvaluationResult.of(code(), description));
+    }
+
+    /** A failure of this rule naming {@code blocks}; a pass when there are none. */
+    default Optional<EvaluationResult> refuseBlocks(List<UnitBlockId> blocks, String description) {
+        return blocks.isEmpty() ? Optional.empty() : Optional.of(EvaluationResult.of(code(), blocks, description));
+    }
 }

@@ -1,5 +1,6 @@
 package org.itlgateway.core.store.jpa;
 
+import jakarta.persistence.LockModeType;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -11,7 +12,8 @@ import org.itlgateway.core.transaction.Transactions;
 /**
  * The transactions a node knows, in its database: the proposal is stored once, then each save adds the statuses
  * reached since. Two units of work that read the same transaction and both add a status cannot both commit: the
- * second fails with an optimistic locking error and changes nothing. Each call joins the running unit of work or
+ * second fails with an optimistic locking error ({@link jakarta.persistence.OptimisticLockException}) and changes
+ * nothing. Each call joins the running unit of work or
  * runs in its own.
  */
 public final class PostgresTransactions implements Transactions {
@@ -36,6 +38,9 @@ public final class PostgresTransactions implements Transactions {
             if (stored == null) {
                 session.persist(TransactionRow.of(transaction));
             } else {
+                // Raises the version now: a second writer that read the same version waits for the first and
+                // then fails here, before it writes anything.
+                session.lock(stored, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
                 stored.record(transaction.history());
             }
         });

@@ -22,7 +22,8 @@ public class ProjectRow {
     private String hostParty;
     private boolean leastDevelopedCountry;
     private String category;
-    @Column(precision = 12, scale = 3)
+    /** Unconstrained numeric, so the value comes back with the scale it was given. */
+    @Column(columnDefinition = "numeric")
     private BigDecimal capacityMegawatts;
     private boolean complianceFlag;
     private LocalDate registered;

@@ -1,0 +1,218 @@
+package org.itlgateway.core.check;
+
+import java.util.List;
+import org.itlgateway.core.check.eu.AcquiringAccountExistsInAcquiringRegistry;
+import org.itlgateway.core.check.eu.AcquiringRegistryStatusPermitsProcess;
+import org.itlgateway.core.check.eu.DifferentRegistriesForExternalTransfer;
+import org.itlgateway.core.check.eu.LargeHydroInEuNeedsComplianceFlag;
+import org.itlgateway.core.check.eu.NoIndustrialGasCreditsInEuAfterApril2013;
+import org.itlgateway.core.check.eu.NoNuclearCreditsInEu;
+import org.itlgateway.core.check.eu.NoTemporaryCersInEu;
+import org.itlgateway.core.check.eu.SameRegistryForInternalTransactions;
+import org.itlgateway.core.check.eu.TransferringAccountExistsInTransferringRegistry;
+import org.itlgateway.core.check.eu.TransferringRegistryStatusPermitsProcess;
+import org.itlgateway.core.check.eu.UnitsHeldByTransferringAccountInCitlRecords;
+import org.itlgateway.core.check.general.AccountsBelongToTheirRegistries;
+import org.itlgateway.core.check.general.AcquiringAccountKnown;
+import org.itlgateway.core.check.general.AcquiringAccountOpen;
+import org.itlgateway.core.check.general.AcquiringAccountPeriodMatchesUnits;
+import org.itlgateway.core.check.general.AcquiringAccountRequired;
+import org.itlgateway.core.check.general.AcquiringAccountTypeAllowed;
+import org.itlgateway.core.check.general.DifferentTransferringAndAcquiringAccounts;
+import org.itlgateway.core.check.general.ExternalTransferLeavesRegistry;
+import org.itlgateway.core.check.general.InternalTransactionStaysInRegistry;
+import org.itlgateway.core.check.general.NoDuplicateWithDifferentContent;
+import org.itlgateway.core.check.general.NoTransferFromFinalAccount;
+import org.itlgateway.core.check.general.NoticeKnown;
+import org.itlgateway.core.check.general.NoticeNamedWhenRequired;
+import org.itlgateway.core.check.general.NoticeOpen;
+import org.itlgateway.core.check.general.NoticeTypeMatchesTransaction;
+import org.itlgateway.core.check.general.SupplementaryTypeExists;
+import org.itlgateway.core.check.general.TransactionIdentifierOfTransferringRegistry;
+import org.itlgateway.core.check.general.TransferringAccountKnown;
+import org.itlgateway.core.check.general.TransferringAccountOpen;
+import org.itlgateway.core.check.general.TransferringAccountRequired;
+import org.itlgateway.core.check.general.TransferringAccountTypeAllowed;
+import org.itlgateway.core.check.general.UnitTypeAllowedInAcquiringAccount;
+import org.itlgateway.core.check.general.UnitsHeldByTransferringAccount;
+import org.itlgateway.core.check.general.UnitsNotCancelledOrRetired;
+import org.itlgateway.core.check.general.UnitsNotReservedByAnotherTransaction;
+import org.itlgateway.core.check.integrity.ApplicablePeriodNotBeforeOriginal;
+import org.itlgateway.core.check.integrity.BlockAttributesMatchHolding;
+import org.itlgateway.core.check.integrity.BlockCountWithinLimit;
+import org.itlgateway.core.check.integrity.BlocksDoNotOverlap;
+import org.itlgateway.core.check.integrity.ExpiredTemporaryUnitsOnlyReplacedOrCancelled;
+import org.itlgateway.core.check.integrity.ExpiryDateOnlyOnTemporaryUnits;
+import org.itlgateway.core.check.integrity.IssuanceOfOwnUnitsOnly;
+import org.itlgateway.core.check.integrity.IssuedSerialsAreNew;
+import org.itlgateway.core.check.integrity.KyotoUnitsHaveCommitmentPeriod;
+import org.itlgateway.core.check.integrity.LulucfActivityOnlyOnLulucfUnits;
+import org.itlgateway.core.check.integrity.LulucfActivityRequired;
+import org.itlgateway.core.check.integrity.NoNonKyotoUnits;
+import org.itlgateway.core.check.integrity.NoProjectOnPartyUnits;
+import org.itlgateway.core.check.integrity.OriginatingRegistryKnown;
+import org.itlgateway.core.check.integrity.ProjectIdentifierRequired;
+import org.itlgateway.core.check.integrity.ProjectKnown;
+import org.itlgateway.core.check.integrity.ProposalHasUnitBlocks;
+import org.itlgateway.core.check.integrity.TemporaryUnitsFromAfforestation;
+import org.itlgateway.core.check.integrity.TemporaryUnitsHaveExpiryDate;
+import org.itlgateway.core.check.integrity.TrackOnlyOnErus;
+import org.itlgateway.core.check.integrity.TrackRequiredForErus;
+import org.itlgateway.core.check.integrity.UnitTypeMatchesOriginatingRegistry;
+import org.itlgateway.core.check.integrity.UnitsExist;
+import org.itlgateway.core.check.registry.AcquiringRegistryKnown;
+import org.itlgateway.core.check.registry.AcquiringRegistryOperating;
+import org.itlgateway.core.check.registry.ProposerIsTransferringRegistry;
+import org.itlgateway.core.check.registry.TransferringRegistryKnown;
+import org.itlgateway.core.check.registry.TransferringRegistryOperating;
+import org.itlgateway.core.check.sequence.NoInternationalTransferAfterTrueUp;
+import org.itlgateway.core.check.sequence.NoticeNotPastDue;
+import org.itlgateway.core.check.sequence.ProposalNotDatedInFuture;
+import org.itlgateway.core.check.sequence.ProposalNotTooOld;
+import org.itlgateway.core.check.specific.AauIssuanceWithinAssignedAmount;
+import org.itlgateway.core.check.specific.CancellationAgainstNotice;
+import org.itlgateway.core.check.specific.CancellationIntoCancellationAccount;
+import org.itlgateway.core.check.specific.CarryOverOfEligibleUnits;
+import org.itlgateway.core.check.specific.CarryOverToNextPeriod;
+import org.itlgateway.core.check.specific.CarryOverWithinLimit;
+import org.itlgateway.core.check.specific.CdmOnlyAccountsInCdmRegistry;
+import org.itlgateway.core.check.specific.ConversionOfAausAndRmusOnly;
+import org.itlgateway.core.check.specific.ConversionOfOwnUnitsOnly;
+import org.itlgateway.core.check.specific.Cp1UnitsStayInCdmAfterTrueUp;
+import org.itlgateway.core.check.specific.ExpiryDateChangeOfTemporaryUnitsOnly;
+import org.itlgateway.core.check.specific.ExpiryDateChangeToLaterDate;
+import org.itlgateway.core.check.specific.ExternalTransferToHoldingAccount;
+import org.itlgateway.core.check.specific.InternalTransferWithinRegistry;
+import org.itlgateway.core.check.specific.IssuanceByEntitledRegistry;
+import org.itlgateway.core.check.specific.IssuanceIntoIssuanceAccount;
+import org.itlgateway.core.check.specific.IssuanceOfIssuableUnitTypes;
+import org.itlgateway.core.check.specific.NoRetirementInCdm;
+import org.itlgateway.core.check.specific.NoTransferIntoPendingAccount;
+import org.itlgateway.core.check.specific.ReplacementIntoReplacementAccount;
+import org.itlgateway.core.check.specific.ReplacementWithEligibleUnits;
+import org.itlgateway.core.check.specific.RetirementIntoRetirementAccount;
+import org.itlgateway.core.check.specific.RetirementOfAccountPeriodUnits;
+import org.itlgateway.core.check.specific.ShareOfProceedsFromPendingAccount;
+import org.itlgateway.core.check.specific.ShareOfProceedsToAdaptationFund;
+import org.itlgateway.core.check.specific.VoluntaryCancellationFromPendingOrHolding;
+
+/**
+ * The check catalogues a log runs on a proposal, each in code order. Rules decided elsewhere are not in them: the
+ * {@link org.itlgateway.core.check.intake.ProposalIntake intake} refuses forms that make no proposal (2001 among
+ * others), {@link org.itlgateway.core.check.sequence.NotificationRules} judges notifications (3003, 4001, 4002,
+ * 4008, 4010) and {@link org.itlgateway.core.check.sequence.CompletionDeadline} terminates overdue transactions
+ * (4003).
+ */
+public final class Catalogues {
+
+    private Catalogues() {
+    }
+
+    /** Every rule the ITL checks a proposal against, codes 1020 to 5026. */
+    public static CheckCatalogue itl() {
+        return new CheckCatalogue(List.of(
+                new TransferringRegistryKnown(),
+                new TransferringRegistryOperating(),
+                new AcquiringRegistryKnown(),
+                new AcquiringRegistryOperating(),
+                new ProposerIsTransferringRegistry(),
+
+                new BlocksDoNotOverlap(),
+                new BlockCountWithinLimit(),
+                new ProposalHasUnitBlocks(),
+                new OriginatingRegistryKnown(),
+                new UnitTypeMatchesOriginatingRegistry(),
+                new ApplicablePeriodNotBeforeOriginal(),
+                new KyotoUnitsHaveCommitmentPeriod(),
+                new TemporaryUnitsHaveExpiryDate(),
+                new ExpiryDateOnlyOnTemporaryUnits(),
+                new LulucfActivityRequired(),
+                new LulucfActivityOnlyOnLulucfUnits(),
+                new TrackRequiredForErus(),
+                new TrackOnlyOnErus(),
+                new TemporaryUnitsFromAfforestation(),
+                new ProjectIdentifierRequired(),
+                new NoProjectOnPartyUnits(),
+                new ProjectKnown(),
+                new UnitsExist(),
+                new BlockAttributesMatchHolding(),
+                new IssuedSerialsAreNew(),
+                new NoNonKyotoUnits(),
+                new ExpiredTemporaryUnitsOnlyReplacedOrCancelled(),
+                new IssuanceOfOwnUnitsOnly(),
+
+                new TransactionIdentifierOfTransferringRegistry(),
+                new NoDuplicateWithDifferentContent(),
+                new TransferringAccountKnown(),
+                new AcquiringAccountKnown(),
+                new TransferringAccountRequired(),
+                new AcquiringAccountRequired(),
+                new TransferringAccountOpen(),
+                new AcquiringAccountOpen(),
+                new UnitsHeldByTransferringAccount(),
+                new UnitsNotReservedByAnotherTransaction(),
+                new UnitsNotCancelledOrRetired(),
+                new DifferentTransferringAndAcquiringAccounts(),
+                new SupplementaryTypeExists(),
+                new NoTransferFromFinalAccount(),
+                new UnitTypeAllowedInAcquiringAccount(),
+                new AcquiringAccountPeriodMatchesUnits(),
+                new NoticeKnown(),
+                new NoticeOpen(),
+                new NoticeTypeMatchesTransaction(),
+                new NoticeNamedWhenRequired(),
+                new InternalTransactionStaysInRegistry(),
+                new ExternalTransferLeavesRegistry(),
+                new TransferringAccountTypeAllowed(),
+                new AcquiringAccountTypeAllowed(),
+                new AccountsBelongToTheirRegistries(),
+
+                new ProposalNotDatedInFuture(),
+                new ProposalNotTooOld(),
+                new NoticeNotPastDue(),
+                new NoInternationalTransferAfterTrueUp(),
+
+                new IssuanceByEntitledRegistry(),
+                new IssuanceIntoIssuanceAccount(),
+                new IssuanceOfIssuableUnitTypes(),
+                new ConversionOfAausAndRmusOnly(),
+                new ConversionOfOwnUnitsOnly(),
+                new CancellationIntoCancellationAccount(),
+                new RetirementIntoRetirementAccount(),
+                new AauIssuanceWithinAssignedAmount(),
+                new RetirementOfAccountPeriodUnits(),
+                new ReplacementIntoReplacementAccount(),
+                new ReplacementWithEligibleUnits(),
+                new CarryOverOfEligibleUnits(),
+                new CarryOverWithinLimit(),
+                new CarryOverToNextPeriod(),
+                new ExpiryDateChangeOfTemporaryUnitsOnly(),
+                new ShareOfProceedsToAdaptationFund(),
+                new ShareOfProceedsFromPendingAccount(),
+                new NoTransferIntoPendingAccount(),
+                new ExternalTransferToHoldingAccount(),
+                new CdmOnlyAccountsInCdmRegistry(),
+                new VoluntaryCancellationFromPendingOrHolding(),
+                new Cp1UnitsStayInCdmAfterTrueUp(),
+                new CancellationAgainstNotice(),
+                new NoRetirementInCdm(),
+                new ExpiryDateChangeToLaterDate(),
+                new InternalTransferWithinRegistry()));
+    }
+
+    /** The CITL's supplementary checks for transactions that involve an EU registry: the 7xxx codes. */
+    public static CheckCatalogue citl() {
+        return new CheckCatalogue(List.of(
+                new NoTemporaryCersInEu(),
+                new NoNuclearCreditsInEu(),
+                new NoIndustrialGasCreditsInEuAfterApril2013(),
+                new LargeHydroInEuNeedsComplianceFlag(),
+                new TransferringRegistryStatusPermitsProcess(),
+                new AcquiringRegistryStatusPermitsProcess(),
+                new AcquiringAccountExistsInAcquiringRegistry(),
+                new TransferringAccountExistsInTransferringRegistry(),
+                new SameRegistryForInternalTransactions(),
+                new DifferentRegistriesForExternalTransfer(),
+                new UnitsHeldByTransferringAccountInCitlRecords()));
+    }
+}

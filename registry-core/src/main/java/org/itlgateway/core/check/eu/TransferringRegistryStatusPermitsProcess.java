@@ -1,0 +1,29 @@
+package org.itlgateway.core.check.eu;
+
+import java.util.Optional;
+import org.itlgateway.core.check.Check;
+import org.itlgateway.core.check.CheckContext;
+import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.registry.Registry;
+import org.itlgateway.core.registry.RegistryCode;
+
+/**
+ * 7005: the transferring registry is known to the CITL and in operation; unlike the ITL, the CITL has one code for both.
+ */
+public final class TransferringRegistryStatusPermitsProcess implements Check {
+
+    @Override
+    public ResponseCode code() {
+        return ResponseCode.TRANSFERRING_REGISTRY_STATUS_DOES_NOT_PERMIT;
+    }
+
+    @Override
+    public Optional<EvaluationResult> evaluate(CheckContext context) {
+        RegistryCode code = context.proposal().transferringRegistry();
+        Optional<Registry> registry = context.registries().find(code);
+        return registry.filter(Registry::isOperating).isPresent() ? Optional.empty()
+                : refuse("the status of the transferring registry " + code + " does not permit the process ("
+                        + registry.map(found -> found.status().toString()).orElse("unknown") + ")");
+    }
+}

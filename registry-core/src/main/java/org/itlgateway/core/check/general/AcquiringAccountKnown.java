@@ -1,0 +1,23 @@
+package org.itlgateway.core.check.general;
+
+import java.util.Optional;
+import org.itlgateway.core.check.Check;
+import org.itlgateway.core.check.CheckContext;
+import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.check.ProposalAccounts;
+import org.itlgateway.core.check.ResponseCode;
+
+/** 3005: the acquiring account exists, with the type, identifier and period named. */
+public final class AcquiringAccountKnown implements Check {
+
+    @Override
+    public ResponseCode code() {
+        return ResponseCode.ACQUIRING_ACCOUNT_UNKNOWN;
+    }
+
+    @Override
+    public Optional<EvaluationResult> evaluate(CheckContext context) {
+        return ProposalAccounts.refuse(code(), ProposalAccounts.acquiring(context.proposal()),
+                account -> context.accounts().find(account).isEmpty(), "the acquiring account does not exist");
+    }
+}
