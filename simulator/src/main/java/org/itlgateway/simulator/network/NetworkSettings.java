@@ -1,0 +1,62 @@
+package org.itlgateway.simulator.network;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How the simulated network runs. Every setting has a default; see the reference configuration in README.md.
+ *
+ * @param host            the interface the endpoints listen on
+ * @param port            the one HTTP port of every node's endpoints (0: any free port)
+ * @param dataDirectory   where the embedded PostgreSQL keeps its data ({@code null}: a temporary directory)
+ * @param jdbcUrl         an operator's PostgreSQL instead of the embedded one ({@code null}: embedded)
+ * @param jdbcUser        its user
+ * @param jdbcPassword    its password
+ * @param start           the simulated clock's start
+ * @param profiles        a directory of peer profiles that add to or override the built-in ones ({@code null}: none)
+ * @param clientTimeout   how long a node waits for a receipt
+ * @param completionLimit a transaction not final this long after its proposal is terminated
+ */
+public record NetworkSettings(String host, int port, Path dataDirectory, String jdbcUrl, String jdbcUser,
+                              String jdbcPassword, Instant start, Path profiles, Duration clientTimeout,
+                              Duration completionLimit) {
+
+    public NetworkSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(clientTimeout, "client timeout");
+        Objects.requireNonNull(completionLimit, "completion limit");
+    }
+
+    public static NetworkSettings defaults() {
+        return new NetworkSettings("127.0.0.1", 0, null, null, "postgres", "", Instant.parse("2012-01-02T09:00:00Z"),
+                null, Duration.ofSeconds(5), Duration.ofHours(24));
+    }
+
+    public NetworkSettings withPort(int newPort) {
+        return new NetworkSettings(host, newPort, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
+                clientTimeout, completionLimit);
+    }
+
+    public NetworkSettings withDataDirectory(Path directory) {
+        return new NetworkSettings(host, port, directory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
+                clientTimeout, completionLimit);
+    }
+
+    public NetworkSettings withDatabase(String url, String user, String password) {
+        return new NetworkSettings(host, port, dataDirectory, url, user, password, start, profiles, clientTimeout,
+                completionLimit);
+    }
+
+    public NetworkSettings withStart(Instant instant) {
+        return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, instant, profiles,
+                clientTimeout, completionLimit);
+    }
+
+    public NetworkSettings withProfiles(Path directory) {
+        return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, directory,
+                clientTimeout, completionLimit);
+    }
+}
