@@ -1,0 +1,43 @@
+package org.itlgateway.simulator.network;
+
+import java.time.Instant;
+import java.util.List;
+import org.itlgateway.core.cdm.CdmRegistry;
+import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.registry.IncomingDecision;
+import org.itlgateway.core.registry.NotificationOutcome;
+import org.itlgateway.core.transaction.Proposal;
+import org.itlgateway.core.transaction.Transaction;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.transaction.TransactionStatus;
+import org.itlgateway.gateway.node.RegistryBusiness;
+
+/** The CDM registry behind its node: notifications may lead to follow-ups (the share of proceeds after an issuance). */
+final class CdmBusiness implements RegistryBusiness {
+
+    private final CdmRegistry cdm;
+
+    CdmBusiness(CdmRegistry cdm) {
+        this.cdm = cdm;
+    }
+
+    @Override
+    public IncomingDecision considerIncoming(Proposal proposal) {
+        return cdm.considerIncoming(proposal);
+    }
+
+    @Override
+    public NotificationOutcome notify(TransactionId id, TransactionStatus status, List<EvaluationResult> results) {
+        return cdm.notify(id, status, results);
+    }
+
+    @Override
+    public List<TransactionId> terminateOverdue(Instant now) {
+        return cdm.terminateOverdue(now);
+    }
+
+    @Override
+    public boolean isTransferringSide(Transaction transaction) {
+        return cdm.lifecycle().isTransferringSide(transaction);
+    }
+}

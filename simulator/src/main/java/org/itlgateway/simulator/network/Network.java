@@ -1,0 +1,406 @@
+package org.itlgateway.simulator.network;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.security.cert.X509CRL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.apache.cxf.endpoint.Server;
+import org.itlgateway.core.account.Account;
+import org.itlgateway.core.account.AccountRef;
+import org.itlgateway.core.account.AccountStatus;
+import org.itlgateway.core.account.AccountType;
+import org.itlgateway.core.account.Accounts;
+import org.itlgateway.core.cdm.CdmFacts;
+import org.itlgateway.core.cdm.CdmRegistry;
+import org.itlgateway.core.cdm.InMemoryCdmRecords;
+import org.itlgateway.core.check.Catalogues;
+import org.itlgateway.core.check.RuleParameters;
+import org.itlgateway.core.project.Project;
+import org.itlgateway.core.registry.Registry;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.registry.RegistryStatus;
+import org.itlgateway.core.registry.TransactionLifecycle;
+import org.itlgateway.core.store.DatabaseSettings;
+import org.itlgateway.core.store.EmbeddedServer;
+import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.gateway.delivery.InboxHandler;
+import org.itlgateway.gateway.delivery.InboxProcessor;
+import org.itlgateway.gateway.delivery.InboxReceiver;
+import org.itlgateway.gateway.delivery.OutboxSender;
+import org.itlgateway.gateway.delivery.Peer;
+import org.itlgateway.gateway.delivery.Peers;
+import org.itlgateway.gateway.delivery.QueryAnswers;
+import org.itlgateway.gateway.delivery.RetrySchedule;
+import org.itlgateway.gateway.inbound.HeaderChecks;
+import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.messaging.MessageReceiver;
+import org.itlgateway.gateway.node.DatabaseTransactor;
+import org.itlgateway.gateway.node.NodeRuntime;
+import org.itlgateway.gateway.node.RegistryBusiness;
+import org.itlgateway.gateway.node.RegistryNode;
+import org.itlgateway.gateway.pki.CertificateAuthority;
+import org.itlgateway.gateway.pki.Credential;
+import org.itlgateway.gateway.pki.KeyAlgorithm;
+import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.gateway.security.SigningSettings;
+import org.itlgateway.gateway.security.TrustSettings;
+import org.itlgateway.gateway.transport.RegistryEndpoint;
+import org.itlgateway.gateway.transport.SoapEndpoints;
+import org.itlgateway.gateway.transport.TransactionLogEndpoint;
+import org.itlgateway.simulator.citl.CitlNode;
+import org.itlgateway.simulator.citl.SupplementaryLog;
+import org.itlgateway.simulator.clock.SimulatedClock;
+import org.itlgateway.simulator.itl.ItlNode;
+import org.itlgateway.simulator.itl.LogFacts;
+import org.itlgateway.simulator.itl.OutboxLogMessages;
+import org.itlgateway.simulator.itl.TransactionLog;
+import org.itlgateway.simulator.profile.PeerKind;
+import org.itlgateway.simulator.profile.PeerProfile;
+import org.itlgateway.simulator.profile.ProfileAccount;
+import org.itlgateway.simulator.profile.Profiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The simulated network in one process: the ITL, the CITL, the CDM registry (the gateway's registry node) and the
+ * registries of the peer profiles, each with its own schema on one PostgreSQL, its own signing certificate from
+ * the network's CA, and its endpoints on one HTTP port. Every message between them is real signed SOAP over
+ * HTTP. All nodes read one {@link SimulatedClock}.
+ *
+ * <p>{@link #settle()} runs every node's due work until the network is quiet, so scripted scenarios and tests
+ * move step by step; {@link #startLoops} runs the nodes in the background for a live network.
+ */
+public final class Network implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Network.class);
+    private static final int MAX_ROUNDS = 200;
+
+    private final NetworkSettings settings;
+    private final SimulatedClock clock;
+    private final Profiles profiles;
+    private final EmbeddedServer embedded;
+    private final DatabaseSettings databaseServer;
+    private final CertificateAuthority ca;
+    private final AtomicReference<X509CRL> crl = new AtomicReference<>();
+    private final String baseAddress;
+    private final Map<String, Credential> credentials = new LinkedHashMap<>();
+    private final Map<String, NodeStores> stores = new LinkedHashMap<>();
+    private final Map<String, NodeRuntime> runtimes = new LinkedHashMap<>();
+    private final Map<String, RegistryNode> registryNodes = new LinkedHashMap<>();
+    private final RuleParameters parameters;
+    private CdmRegistry cdm;
+    private ItlNode itl;
+
+    private Network(NetworkSettings settings) {
+        this.settings = settings;
+        this.clock = new SimulatedClock(settings.start());
+        this.profiles = Profiles.load(settings.profiles());
+        this.parameters = withCompletionLimit(RuleParameters.defaults(), settings.completionLimit());
+        if (settings.jdbcUrl() == null) {
+            try {
+                this.embedded = EmbeddedServer.start(settings.dataDirectory() == null
+                        ? Files.createTempDirectory("itl-network-pg") : settings.dataDirectory(), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            this.databaseServer = embedded.settings();
+        } else {
+            this.embedded = null;
+            this.databaseServer = DatabaseSettings.external(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
+        }
+        Instant now = Instant.now();
+        this.ca = CertificateAuthority.create("ITL Gateway Simulator CA", KeyAlgorithm.EC_P256, now, Duration.ofDays(3650));
+        this.crl.set(ca.publishCrl(now, Duration.ofDays(7)));
+        int port = settings.port() == 0 ? freePort() : settings.port();
+        this.baseAddress = "http://" + settings.host() + ":" + port;
+    }
+
+    /** Starts every node of the built-in and the tester's profiles. */
+    public static Network start(NetworkSettings settings) {
+        Network network = new Network(settings);
+        try {
+            network.startNodes();
+            return network;
+        } catch (RuntimeException | Error e) {
+            network.close();
+            throw e;
+        }
+    }
+
+    private void startNodes() {
+        List<PeerProfile> all = profiles.all();
+        for (PeerProfile profile : all) {
+            if (profile.kind() != PeerKind.EXTERNAL_REGISTRY) {
+                credentials.put(profile.code(), ca.issueNodeCertificate(profile.code(), KeyAlgorithm.EC_P256,
+                        Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(825)));
+                NodeStores nodeStores = NodeStores.open(databaseServer, profile.code().toLowerCase(java.util.Locale.ROOT));
+                stores.put(profile.code(), nodeStores);
+                seedReferenceFacts(nodeStores, profile);
+            }
+        }
+        for (PeerProfile profile : all) {
+            switch (profile.kind()) {
+                case ITL -> startItl(profile);
+                case CITL -> startCitl(profile);
+                case CDM_REGISTRY -> startCdm(profile);
+                case REGISTRY -> startRegistry(profile);
+                case EXTERNAL_REGISTRY -> LOG.info("external registry {} at {}", profile.code(), profile.address());
+                default -> throw new IllegalStateException("unknown kind " + profile.kind());
+            }
+        }
+    }
+
+    private void startItl(PeerProfile profile) {
+        NodeStores s = stores.get(profile.code());
+        LogFacts facts = new LogFacts(s.registries(), publishedAccounts(s), s.projects(), s.notices(), s.transactions(),
+                s.unfinished(), s.holdings(), s.ledger(), parameters);
+        TransactionLog log = new TransactionLog(facts, Catalogues.itl(),
+                new OutboxLogMessages(profile.code(), s.database(), clock), clock);
+        itl = new ItlNode(log, s.database(), clock);
+        startNode(profile.code(), false, itl, itl, itl::terminateOverdue);
+    }
+
+    private void startCitl(PeerProfile profile) {
+        NodeStores s = stores.get(profile.code());
+        LogFacts facts = new LogFacts(s.registries(), publishedAccounts(s), s.projects(), s.notices(), s.transactions(),
+                s.unfinished(), s.holdings(), s.ledger(), parameters);
+        OutboxLogMessages messages = new OutboxLogMessages(profile.code(), s.database(), clock);
+        CitlNode citl = new CitlNode(new SupplementaryLog(facts, Catalogues.citl(), messages::answerLog, clock), clock);
+        startNode(profile.code(), false, citl, citl, () -> 0);
+    }
+
+    private void startCdm(PeerProfile profile) {
+        NodeStores s = stores.get(profile.code());
+        InMemoryCdmRecords records = new InMemoryCdmRecords();
+        CdmFacts facts = new CdmFacts(s.transactions(), s.unfinished(), s.ledger(), s.accounts(), s.projects(),
+                s.notices(), s.registries(), s.sequences(), records.issuances(), records.tallies(),
+                records.voluntaryCancellations(), records.temporaryHoldingAccounts());
+        cdm = s.database().call(() -> CdmRegistry.open(facts, clock, settings.completionLimit()));
+        RegistryNode node = new RegistryNode(RegistryCode.CDM, new CdmBusiness(cdm), s.transactions(), s.database(),
+                clock, parameters);
+        registryNodes.put(profile.code(), node);
+        startNode(profile.code(), true, node, node, node::terminateOverdue);
+    }
+
+    private void startRegistry(PeerProfile profile) {
+        NodeStores s = stores.get(profile.code());
+        RegistryCode code = RegistryCode.of(profile.code());
+        TransactionLifecycle lifecycle = TransactionLifecycle.of(code, s.transactions(), s.unfinished(), s.ledger(), clock)
+                .withCompletionLimit(settings.completionLimit())
+                .withAcceptanceRules(List.copyOf(profile.acceptanceRules()));
+        if (profile.euMember()) {
+            lifecycle = lifecycle.awaitingSupplementaryLog();
+        }
+        RegistryNode node = new RegistryNode(code, RegistryBusiness.of(lifecycle), s.transactions(), s.database(),
+                clock, parameters);
+        registryNodes.put(profile.code(), node);
+        startNode(profile.code(), true, node, node, node::terminateOverdue);
+    }
+
+    private void startNode(String code, boolean registry, InboxHandler handler, QueryAnswers queries,
+                           java.util.function.IntSupplier duties) {
+        NodeStores s = stores.get(code);
+        DatabaseTransactor transactor = new DatabaseTransactor(s.database());
+        Set<String> known = profiles.all().stream().map(PeerProfile::code).collect(Collectors.toSet());
+        MessageReceiver receiver = new InboxReceiver(new HeaderChecks(code, known::contains), transactor, queries);
+        MessageSignatures signatures = signatures(code);
+        Server endpoint = registry
+                ? SoapEndpoints.publishRegistry(addressOf(code), new RegistryEndpoint(receiver, clock), signatures,
+                        InboundLimits.defaults())
+                : SoapEndpoints.publishTransactionLog(addressOf(code), new TransactionLogEndpoint(receiver, clock),
+                        signatures, InboundLimits.defaults());
+        OutboxSender sender = new OutboxSender(transactor, peers(), signatures, RetrySchedule.standard(), clock,
+                settings.clientTimeout());
+        InboxProcessor processor = new InboxProcessor(transactor, handler, clock);
+        runtimes.put(code, new NodeRuntime(code, List.of(endpoint), processor, sender, duties));
+        LOG.info("{} listening at {}", code, addressOf(code));
+    }
+
+    private MessageSignatures signatures(String code) {
+        return new MessageSignatures(new SigningSettings(credentials.get(code),
+                TrustSettings.of(ca.certificate(), () -> List.of(crl.get()))));
+    }
+
+    /** Registries, projects and (for registries) their own accounts, written once when the schema is new. */
+    private void seedReferenceFacts(NodeStores s, PeerProfile self) {
+        s.database().run(() -> {
+            for (PeerProfile profile : profiles.registries()) {
+                RegistryCode code = RegistryCode.of(profile.code());
+                if (s.registries().find(code).isEmpty()) {
+                    s.registries().save(new Registry(code, profile.name(), RegistryStatus.OPERATING, profile.euMember()));
+                }
+            }
+            for (Project project : ReferenceData.projects()) {
+                if (s.projects().find(project.id()).isEmpty()) {
+                    s.projects().save(project);
+                }
+            }
+            List<PeerProfile> owners = self.isRegistry() ? List.of(self) : profiles.registries();
+            for (PeerProfile owner : owners) {
+                for (ProfileAccount account : owner.accounts()) {
+                    AccountRef ref = new AccountRef(RegistryCode.of(owner.code()), AccountType.fromCode(account.type()),
+                            account.identifier(), CommitmentPeriod.fromCode(account.period()));
+                    if (s.accounts().find(ref).isEmpty()) {
+                        s.accounts().save(new Account(ref, account.holder(), AccountStatus.OPEN));
+                    }
+                }
+            }
+        });
+    }
+
+    private Accounts publishedAccounts(NodeStores own) {
+        return new PublishedAccounts(own.accounts(), registry -> {
+            NodeStores registryStores = stores.get(registry.value());
+            return registryStores == null || !registryNodes.containsKey(registry.value()) && !"CDM".equals(registry.value())
+                    ? Optional.empty() : Optional.of(readOnlyIn(registryStores));
+        });
+    }
+
+    /** A registry's accounts read in that registry's own database (a unit of work of its own). */
+    private static Accounts readOnlyIn(NodeStores registry) {
+        return new Accounts() {
+            @Override
+            public Optional<Account> find(AccountRef ref) {
+                return registry.database().call(() -> registry.accounts().find(ref));
+            }
+
+            @Override
+            public Optional<Account> findByIdentifier(RegistryCode code, long identifier) {
+                return registry.database().call(() -> registry.accounts().findByIdentifier(code, identifier));
+            }
+
+            @Override
+            public void save(Account account) {
+                throw new UnsupportedOperationException("a log does not open a registry's accounts");
+            }
+        };
+    }
+
+    /** Where a node's service is: /itl, /citl, /registry/CODE; an external registry's own address. */
+    public String addressOf(String code) {
+        Optional<PeerProfile> profile = profiles.find(code);
+        if (profile.isPresent() && profile.get().kind() == PeerKind.EXTERNAL_REGISTRY) {
+            return profile.get().address();
+        }
+        return switch (code) {
+            case "ITL" -> baseAddress + "/itl";
+            case "CITL" -> baseAddress + "/citl";
+            default -> baseAddress + "/registry/" + code;
+        };
+    }
+
+    public Peers peers() {
+        return code -> profiles.find(code).map(profile -> profile.isRegistry()
+                ? Peer.registry(code, addressOf(code)) : Peer.transactionLog(code, addressOf(code)));
+    }
+
+    /** Runs every node's due work, round after round, until a whole round does nothing; answers the rounds. */
+    public int settle() {
+        for (int round = 1; round <= MAX_ROUNDS; round++) {
+            int work = 0;
+            for (NodeRuntime runtime : runtimes.values()) {
+                work += runtime.runOnce();
+            }
+            if (work == 0) {
+                return round;
+            }
+        }
+        LOG.warn("the network did not settle in {} rounds", MAX_ROUNDS);
+        return MAX_ROUNDS;
+    }
+
+    /** Moves the clock forward and lets the network do what became due. */
+    public void advance(Duration duration) {
+        clock.advance(duration);
+        settle();
+    }
+
+    /** Runs every node in the background, one round per {@code interval}. */
+    public void startLoops(Duration interval) {
+        runtimes.values().forEach(runtime -> runtime.startLoops(interval));
+    }
+
+    public SimulatedClock clock() {
+        return clock;
+    }
+
+    public Profiles profiles() {
+        return profiles;
+    }
+
+    public CdmRegistry cdm() {
+        return cdm;
+    }
+
+    public RegistryNode registryNode(String code) {
+        return registryNodes.get(code);
+    }
+
+    public NodeStores stores(String code) {
+        return stores.get(code);
+    }
+
+    public ItlNode itl() {
+        return itl;
+    }
+
+    public CertificateAuthority ca() {
+        return ca;
+    }
+
+    /** Publishes a new CRL (after a revocation); every node reads it on its next verification. */
+    public void publishCrl() {
+        crl.set(ca.publishCrl(Instant.now(), Duration.ofDays(7)));
+    }
+
+    public X509CRL currentCrl() {
+        return crl.get();
+    }
+
+    public List<String> nodes() {
+        return new ArrayList<>(runtimes.keySet());
+    }
+
+    public String baseAddress() {
+        return baseAddress;
+    }
+
+    @Override
+    public void close() {
+        for (NodeRuntime runtime : runtimes.values()) {
+            try {
+                runtime.close();
+            } catch (RuntimeException e) {
+                LOG.warn("stopping {} failed: {}", runtime.code(), e.getMessage());
+            }
+        }
+        stores.values().forEach(NodeStores::close);
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    private static RuleParameters withCompletionLimit(RuleParameters defaults, Duration limit) {
+        return new RuleParameters(limit, defaults.futureSkew(), defaults.maxBlocksPerProposal(), defaults.cp2TrueUpEnd(),
+                defaults.cp1TrueUpEnd(), defaults.assignedAmounts(), defaults.carryOverLimitPercent());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
