@@ -1,14 +1,126 @@
 package org.itlgateway.simulator;
 
-/** Entry point of {@code ./itl-network}: starts the simulated network. */
-public final class NetworkMain {
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.itlgateway.simulator.demo.DemoEntry;
+import org.itlgateway.simulator.demo.DemoReport;
+import org.itlgateway.simulator.demo.DemoStory;
+import org.itlgateway.simulator.network.Network;
+import org.itlgateway.simulator.network.NetworkSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-    private NetworkMain() {
-    }
+/**
+ * Entry point of {@code ./itl-network}: starts the simulated network on embedded PostgreSQL (or the operator's),
+ * prints where every node is, and either plays the demo story ({@code --demo}) or serves until stopped.
+ * Every option may also be given as an environment variable (ITL_NETWORK_PORT, ITL_NETWORK_DATA_DIR ...).
+ */
+@Command(name = "itl-network", mixinStandardHelpOptions = true, version = "ITL Gateway 0.1.0",
+        defaultValueProvider = CommandLine.PropertiesDefaultProvider.class,
+        description = "Starts the simulated ITL network: the ITL, the CITL, the CDM registry and the peer registries.")
+public final class NetworkMain implements Callable<Integer> {
+
+    @Option(names = "--demo", description = "Play the scripted story end to end, print it and write the JSON report, then stop.")
+    boolean demo;
+
+    @Option(names = "--report", defaultValue = "${env:ITL_NETWORK_REPORT:-itl-demo-report.json}",
+            description = "Where --demo writes its JSON report (default: ${DEFAULT-VALUE}).")
+    Path report;
+
+    @Option(names = "--port", defaultValue = "${env:ITL_NETWORK_PORT:-8080}",
+            description = "The HTTP port of every node's endpoints; 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data-dir", defaultValue = "${env:ITL_NETWORK_DATA_DIR}",
+            description = "Where the embedded PostgreSQL keeps its data (default: a new temporary directory).")
+    Path dataDirectory;
+
+    @Option(names = "--jdbc-url", defaultValue = "${env:ITL_NETWORK_JDBC_URL}",
+            description = "Use this PostgreSQL instead of the embedded one (each node gets a schema).")
+    String jdbcUrl;
+
+    @Option(names = "--jdbc-user", defaultValue = "${env:ITL_NETWORK_JDBC_USER:-postgres}", description = "Its user (default: ${DEFAULT-VALUE}).")
+    String jdbcUser;
+
+    @Option(names = "--jdbc-password", defaultValue = "${env:ITL_NETWORK_JDBC_PASSWORD:-}", description = "Its password.")
+    String jdbcPassword;
+
+    @Option(names = "--profiles", defaultValue = "${env:ITL_NETWORK_PROFILES}",
+            description = "A directory of peer profiles (*.json) that add to or override the built-in peers.")
+    Path profiles;
+
+    @Option(names = "--start", defaultValue = "${env:ITL_NETWORK_START:-2012-01-02T09:00:00Z}",
+            description = "The simulated clock's start (default: ${DEFAULT-VALUE}).")
+    Instant start;
 
     public static void main(String[] args) {
-        System.out.println("ITL Gateway simulated network");
-        System.out.println("This build carries the DES contract only: RegistryService and TransactionLogService.");
-        System.out.println("The nodes (ITL, CITL, GB, CH, generic registries and the CDM registry gateway) are not built yet.");
+        System.exit(new CommandLine(new NetworkMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        NetworkSettings settings = NetworkSettings.defaults().withPort(demo && port == 8080 ? 0 : port)
+                .withDataDirectory(dataDirectory).withStart(start).withProfiles(profiles);
+        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
+            settings = settings.withDatabase(jdbcUrl, jdbcUser, jdbcPassword);
+        }
+        PrintStream out = System.out;
+        out.println("Starting the simulated network (embedded PostgreSQL unless --jdbc-url is given) ...");
+        try (Network network = Network.start(settings)) {
+            printNodes(out, network);
+            if (demo) {
+                return playDemo(out, network);
+            }
+            network.clock().run();
+            network.startLoops(Duration.ofMillis(200));
+            out.println();
+            out.println("Serving. Simulated time runs from " + network.clock().instant() + ". Stop with Ctrl-C.");
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                out.println("Stopping the network ...");
+                network.close();
+                stopped.countDown();
+            }));
+            stopped.await();
+            return 0;
+        }
+    }
+
+    private int playDemo(PrintStream out, Network network) {
+        out.println();
+        out.println("Playing the demo story (simulated dates; every message is signed SOAP over HTTP between the nodes) ...");
+        DemoStory story = new DemoStory(network);
+        List<DemoEntry> entries = story.play();
+        out.println();
+        DemoReport.printTable(out, entries);
+        out.println();
+        for (DemoEntry entry : entries) {
+            if (!entry.note().startsWith("follow-up")) {
+                out.printf("  step %2d: %s%n", entry.step(), entry.note());
+            }
+        }
+        for (String attestation : story.attestations()) {
+            out.println();
+            out.println(attestation);
+        }
+        DemoReport.writeJson(report, entries, story.attestations());
+        out.println();
+        out.println("Report written to " + report.toAbsolutePath());
+        return 0;
+    }
+
+    private static void printNodes(PrintStream out, Network network) {
+        out.println();
+        out.printf("%-6s %-60s %s%n", "Node", "Endpoint", "WSDL");
+        for (String node : network.nodes()) {
+            String address = network.addressOf(node);
+            out.printf("%-6s %-60s %s%n", node, address, address + "?wsdl");
+        }
     }
 }

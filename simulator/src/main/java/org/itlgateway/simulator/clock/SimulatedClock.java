@@ -16,15 +16,38 @@ import java.util.function.Consumer;
 public final class SimulatedClock extends Clock {
 
     private final List<Consumer<Instant>> listeners = new CopyOnWriteArrayList<>();
-    private volatile Instant now;
+    private volatile Instant base;
+    private volatile long realBase;
+    private volatile boolean running;
 
+    /** A clock standing at {@code start}: it moves only when set or advanced. */
     public SimulatedClock(Instant start) {
-        this.now = start;
+        this.base = start;
+    }
+
+    /** From now on the clock also moves with real time (for a live network); set and advance still apply. */
+    public synchronized void run() {
+        base = instant();
+        realBase = System.nanoTime();
+        running = true;
+    }
+
+    /** The clock stops moving with real time. */
+    public synchronized void freeze() {
+        base = instant();
+        running = false;
+    }
+
+    public boolean isRunning() {
+        return running;
     }
 
     /** Sets the time; it may go back (for a new scenario), and listeners are told. */
     public void set(Instant instant) {
-        now = instant;
+        synchronized (this) {
+            base = instant;
+            realBase = System.nanoTime();
+        }
         listeners.forEach(listener -> listener.accept(instant));
     }
 
@@ -32,8 +55,9 @@ public final class SimulatedClock extends Clock {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("the clock moves forward only; use set to go back");
         }
-        set(now.plus(duration));
-        return now;
+        Instant next = instant().plus(duration);
+        set(next);
+        return next;
     }
 
     /** Called with the new time whenever the clock is set or advanced. */
@@ -43,7 +67,7 @@ public final class SimulatedClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        return running ? base.plusNanos(System.nanoTime() - realBase) : base;
     }
 
     @Override

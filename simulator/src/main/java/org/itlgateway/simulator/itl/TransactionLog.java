@@ -198,12 +198,16 @@ public final class TransactionLog {
         return "the CITL's " + status + " does not apply to " + transaction.status();
     }
 
-    /** After all checks passed: forward an external transfer, or tell the registry it may finalise. */
+    /**
+     * After all checks passed: an external transfer is forwarded to the acquiring registry (and the transferring
+     * registry hears it was checked); otherwise the registry is told it may finalise.
+     */
     private String proceed(Transaction transaction) {
         Proposal proposal = transaction.proposal();
         if (proposal.isExternal()) {
+            messages.notify(proposal.transferringRegistry(), transaction.id(), transaction.status(), List.of());
             messages.forward(proposal.acquiringRegistry(), proposal);
-            return "checked; forwarded to " + proposal.acquiringRegistry();
+            return "checked (" + transaction.status().code() + "); forwarded to " + proposal.acquiringRegistry();
         }
         messages.notify(proposal.transferringRegistry(), transaction.id(), transaction.status(), List.of());
         return "checked (" + transaction.status().code() + "); the registry finalises";
