@@ -33,6 +33,7 @@ public final class OutboxSender implements Closeable {
     private final Clock clock;
     private final Duration timeout;
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
+    private volatile DeliveryListener listener = DeliveryListener.NONE;
 
     public OutboxSender(Transactor transactor, Peers peers, MessageSignatures signatures, RetrySchedule schedule,
                         Clock clock, Duration timeout) {
@@ -42,6 +43,11 @@ public final class OutboxSender implements Closeable {
         this.schedule = schedule;
         this.clock = clock;
         this.timeout = timeout;
+    }
+
+    /** Tells {@code listener} of every attempt from now on. */
+    public void listen(DeliveryListener newListener) {
+        this.listener = newListener == null ? DeliveryListener.NONE : newListener;
     }
 
     /** Delivers every message due now, one by one; answers how many attempts were made. */
@@ -69,18 +75,25 @@ public final class OutboxSender implements Closeable {
                         .stream().map(String::valueOf).collect(Collectors.joining(","));
                 boolean accepted = receipt.getResultIdentifier() == 1;
                 Outbox.markDelivered(connection, delivery.id(), clock.instant(), codes, accepted);
-                return Optional.of(accepted ? SendOutcome.DELIVERED : SendOutcome.REFUSED);
+                SendOutcome outcome = accepted ? SendOutcome.DELIVERED : SendOutcome.REFUSED;
+                listener.attempted(message, outcome, codes == null ? "receipt 1" : "receipt 0 " + codes,
+                        org.itlgateway.gateway.transport.SentXmlCapture.takeLast());
+                return Optional.of(outcome);
             } catch (PortCall.Refused refused) {
                 String code = refused.refusal() == null ? null : Integer.toString(refused.refusal().getResponseCode());
                 Outbox.markDelivered(connection, delivery.id(), clock.instant(), code, false);
                 LOG.warn("{} {} to {} refused: {}", message.operation(), message.messageKey(), message.destination(),
                         refused.getMessage());
+                listener.attempted(message, SendOutcome.REFUSED, "refusal " + code,
+                        org.itlgateway.gateway.transport.SentXmlCapture.takeLast());
                 return Optional.of(SendOutcome.REFUSED);
             } catch (RuntimeException unreachable) {
                 Instant next = now.plus(schedule.delayAfter(delivery.attempts() + 1));
                 Outbox.scheduleRetry(connection, delivery.id(), next, String.valueOf(unreachable.getMessage()));
                 LOG.info("{} {} to {}: no receipt ({}); next attempt at {}", message.operation(), message.messageKey(),
                         message.destination(), unreachable.getMessage(), next);
+                listener.attempted(message, SendOutcome.NO_RECEIPT, "no receipt: " + unreachable.getMessage(),
+                        org.itlgateway.gateway.transport.SentXmlCapture.takeLast());
                 return Optional.of(SendOutcome.NO_RECEIPT);
             }
         });

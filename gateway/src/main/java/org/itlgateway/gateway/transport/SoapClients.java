@@ -54,6 +54,7 @@ public final class SoapClients {
         properties.put("schema-validation-enabled", "false");
         factory.setProperties(properties);
         factory.getOutInterceptors().add(signatures.signing());
+        factory.getOutInterceptors().add(new SentXmlCapture());
         factory.getInInterceptors().add(signatures.verifying());
         factory.getInInterceptors().add(signatures.coverage());
         factory.getInInterceptors().add(new ReplySignerCheck(node));
