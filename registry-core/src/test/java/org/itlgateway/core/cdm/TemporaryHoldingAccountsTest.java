@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountStatus;
 import org.itlgateway.core.account.AccountType;
@@ -61,7 +62,7 @@ class TemporaryHoldingAccountsTest {
         assertEquals(SupplementaryType.EXTERNAL_TRANSFER, forwarding.kind().orElseThrow());
         assertEquals(nzHolding, forwarding.acquiringAccount());
         assertEquals(500, forwarding.quantity());
-        Map<Long, AccountRef> leaving = new java.util.TreeMap<>();
+        Map<Long, AccountRef> leaving = new TreeMap<>();
         for (UnitBlock block : forwarding.blocks()) {
             leaving.merge(forwarding.transferringAccountOf(block).identifier(), forwarding.transferringAccountOf(block),
                     (a, b) -> a);

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.fixtures.HoldingInvariants;
@@ -121,7 +124,7 @@ class TransactionLifecyclePropertyTest {
                 sweeps.add(() -> book.node().terminateOverdue(clock.instant())
                         .forEach(id -> run.saw("terminated by the sweep")));
             }
-            java.util.Collections.shuffle(sweeps, random);
+            Collections.shuffle(sweeps, random);
             sweeps.forEach(Runnable::run);
         }
 
@@ -187,7 +190,7 @@ class TransactionLifecyclePropertyTest {
         }
 
         private Proposal moved(Book book, TransactionType type, Predicate<HeldBlock> wanted,
-                               java.util.function.Function<AccountRef, AccountRef> destination) {
+                               Function<AccountRef, AccountRef> destination) {
             Optional<Picked> picked = pickFree(book, wanted);
             if (picked.isEmpty()) {
                 return null;
@@ -197,7 +200,7 @@ class TransactionLifecyclePropertyTest {
         }
 
         private Proposal inPlace(Book book, TransactionType type, Predicate<HeldBlock> wanted,
-                                 java.util.function.UnaryOperator<UnitAttributes> change) {
+                                 UnaryOperator<UnitAttributes> change) {
             Optional<Picked> picked = pickFree(book, wanted);
             if (picked.isEmpty()) {
                 return null;

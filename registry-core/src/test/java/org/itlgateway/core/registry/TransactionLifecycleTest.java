@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.itlgateway.core.account.Account;
@@ -24,6 +25,7 @@ import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.core.unit.LulucfActivity;
 import org.itlgateway.core.unit.Track;
 import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
@@ -234,6 +236,22 @@ class TransactionLifecycleTest {
         jp.lifecycle().notify(carryOver.id(), TransactionStatus.CHECKED_NO_DISCREPANCY);
 
         assertEquals(List.of(HeldBlock.free(carried, party)), jp.ledger().heldBy(party));
+    }
+
+    @Test
+    void expiryDateChangeChangesOnlyTheExpiryDate() {
+        UnitAttributes tcers = new UnitAttributes(RegistryCode.CDM, UnitType.TCER, 0, CommitmentPeriod.CP1,
+                CommitmentPeriod.CP1, LulucfActivity.AFFORESTATION_AND_REFORESTATION, 9999L, null,
+                LocalDate.parse("2012-12-31"));
+        jp.ledger().credit(party, List.of(UnitBlock.of(1, 40, tcers)), clock.instant());
+        UnitBlock later = UnitBlock.of(11, 30, tcers.withExpiryDate(LocalDate.parse("2017-12-31")));
+        Proposal change = jp.proposal(TransactionType.EXPIRY_DATE_CHANGE, 0, party, null, List.of(later));
+
+        jp.lifecycle().propose(change);
+        jp.lifecycle().notify(change.id(), TransactionStatus.CHECKED_NO_DISCREPANCY);
+
+        assertEquals(List.of(HeldBlock.free(UnitBlock.of(1, 10, tcers), party), HeldBlock.free(later, party),
+                HeldBlock.free(UnitBlock.of(31, 40, tcers), party)), jp.ledger().heldBy(party));
     }
 
     @Test
