@@ -54,6 +54,9 @@ import org.itlgateway.core.unit.UnitBlockId;
  */
 public final class CdmRegistry {
 
+    /** The most unit blocks the log takes in one transaction. */
+    private static final int MAX_BLOCKS = 3_000;
+
     private static final Set<AccountType> PENDING_OR_HOLDING =
             EnumSet.of(AccountType.PENDING, AccountType.PARTY_HOLDING, AccountType.ENTITY_HOLDING, AccountType.PERSON_HOLDING);
 
@@ -209,7 +212,8 @@ public final class CdmRegistry {
     /**
      * Forwards every unit waiting in temporary holding accounts for {@code destination} (a registry now
      * connected), one transaction per destination account, each block leaving its own temporary account: an
-     * external transfer (3-0), or 10-52 when the destination account is in the CDM registry.
+     * external transfer (3-0), or 10-52 when the destination account is in the CDM registry. A destination with
+     * more than 3,000 blocks waiting (the most the log takes at once) gets one transaction per 3,000.
      */
     public List<ProposalOutcome> forwardTemporaryHoldingAccounts(RegistryCode destination) {
         if (!destination.isCdm()) {
@@ -228,7 +232,7 @@ public final class CdmRegistry {
             byDestination.computeIfAbsent(temporary.destination(), d -> new ArrayList<>()).add(temporary);
         }
         List<ProposalOutcome> outcomes = new ArrayList<>();
-        byDestination.forEach((to, temporaries) -> forwardTemporary(to, temporaries).ifPresent(outcomes::add));
+        byDestination.forEach((to, temporaries) -> outcomes.addAll(forwardTemporary(to, temporaries)));
         if (outcomes.isEmpty()) {
             outcomes.add(ProposalOutcome.refused(EvaluationResult.of(ResponseCode.NO_UNIT_BLOCKS,
                     "no units wait in temporary holding accounts for " + destination)));
@@ -236,7 +240,7 @@ public final class CdmRegistry {
         return outcomes;
     }
 
-    private Optional<ProposalOutcome> forwardTemporary(AccountRef to, List<TemporaryHoldingAccount> temporaries) {
+    private List<ProposalOutcome> forwardTemporary(AccountRef to, List<TemporaryHoldingAccount> temporaries) {
         List<UnitBlock> blocks = new ArrayList<>();
         Map<UnitBlockId, AccountRef> leaving = new LinkedHashMap<>();
         for (TemporaryHoldingAccount temporary : temporaries) {
@@ -248,13 +252,20 @@ public final class CdmRegistry {
             }
         }
         if (blocks.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         boolean here = to.registry().isCdm();
         List<EvaluationResult> problems = here ? conditions.acquiringHere(to, CdmAccounts.HOLDING_TYPES)
                 : AccountConditions.acquiringElsewhere(to);
         SupplementaryType kind = here ? SupplementaryType.TEMPORARY_HOLDING_FORWARDING : SupplementaryType.EXTERNAL_TRANSFER;
-        return Optional.of(propose(problems, kind, leaving.get(blocks.get(0).id()), to, null, blocks, leaving));
+        List<ProposalOutcome> outcomes = new ArrayList<>();
+        for (int first = 0; first < blocks.size(); first += MAX_BLOCKS) {
+            List<UnitBlock> part = blocks.subList(first, Math.min(blocks.size(), first + MAX_BLOCKS));
+            Map<UnitBlockId, AccountRef> partLeaving = new LinkedHashMap<>();
+            part.forEach(b -> partLeaving.put(b.id(), leaving.get(b.id())));
+            outcomes.add(propose(problems, kind, partLeaving.get(part.get(0).id()), to, null, List.copyOf(part), partLeaving));
+        }
+        return outcomes;
     }
 
     // ---------------------------------------------------------------- cancellations

@@ -10,10 +10,13 @@ import org.itlgateway.core.unit.UnitBlock;
 
 /**
  * What a registry's own proposal must look like before its units can be reserved: proposed by this registry,
- * with unit blocks that do not overlap, and the accounts its transaction type needs. The log's checks judge the
+ * with at most 3,000 unit blocks that do not overlap, and the accounts its transaction type needs. The log's checks judge the
  * rest.
  */
 final class ProposalShape {
+
+    /** The most unit blocks the log takes in one transaction. */
+    static final int MAX_BLOCKS = 3_000;
 
     private ProposalShape() {
     }
@@ -30,6 +33,10 @@ final class ProposalShape {
         }
         if (proposal.blocks().isEmpty()) {
             problems.add(EvaluationResult.of(ResponseCode.NO_UNIT_BLOCKS, "the proposal carries no unit block"));
+        }
+        if (proposal.blocks().size() > MAX_BLOCKS) {
+            problems.add(EvaluationResult.of(ResponseCode.TOO_MANY_BLOCKS,
+                    "the log takes at most " + MAX_BLOCKS + " blocks, not " + proposal.blocks().size()));
         }
         overlapping(proposal, problems);
         accounts(proposal, problems);

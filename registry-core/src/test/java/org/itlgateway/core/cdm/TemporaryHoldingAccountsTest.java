@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +22,8 @@ import org.itlgateway.core.registry.RegistryStatus;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.SupplementaryType;
 import org.itlgateway.core.transaction.TransactionStatus;
+import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,23 @@ class TemporaryHoldingAccountsTest {
         assertTrue(world.check(outcome).completed());
         assertEquals(40, world.held(participant));
         assertFalse(world.facts.find(waiting).orElseThrow().isOpen());
+    }
+
+    @Test
+    void moreThan3000WaitingBlocksGoInTransactionsOf3000() {
+        world.facts.save(new Registry(NZ, "New Zealand", RegistryStatus.OPERATING, false));
+        AccountRef crowded = cdm.openTemporaryHoldingAccount("Many small holders", nzHolding);
+        UnitAttributes cers = UnitAttributes.cer(CdmWorld.BIOGAS_CAMBODIA, CommitmentPeriod.CP1);
+        List<UnitBlock> scattered = new ArrayList<>();
+        for (long serial = 2; serial <= 2 * 3_001; serial += 2) {
+            scattered.add(UnitBlock.of(serial, serial, cers));
+        }
+        world.ledger().credit(crowded, scattered, world.clock.instant());
+
+        List<ProposalOutcome> outcomes = cdm.forwardTemporaryHoldingAccounts(NZ);
+
+        assertEquals(List.of(3_000, 3), outcomes.stream().map(o -> o.transaction().proposal().blocks().size()).toList());
+        assertEquals(3_001 + 500, outcomes.stream().mapToLong(o -> o.transaction().proposal().quantity()).sum());
     }
 
     @Test

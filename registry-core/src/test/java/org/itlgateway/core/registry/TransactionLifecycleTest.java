@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.itlgateway.core.account.Account;
@@ -480,6 +481,18 @@ class TransactionLifecycleTest {
         assertEquals(ResponseCode.DUPLICATE_TRANSACTION_DIFFERENT_CONTENT, jp.lifecycle().propose(other).refusals().get(0).code());
         assertEquals(1, reserved(jp, transfer.id()).size());
         assertEquals(10, reserved(jp, transfer.id()).get(0).block().quantity());
+    }
+
+    @Test
+    void proposalOfMoreBlocksThanTheLogTakesIsRefused() {
+        List<UnitBlock> blocks = new ArrayList<>();
+        for (long serial = 1; serial <= 3_001; serial++) {
+            blocks.add(aau(2 * serial, 2 * serial));
+        }
+
+        ProposalOutcome outcome = jp.lifecycle().propose(jp.proposal(TransactionType.ISSUANCE, 0, null, party, blocks));
+
+        assertEquals(ResponseCode.TOO_MANY_BLOCKS, outcome.refusals().get(0).code());
     }
 
     @Test
