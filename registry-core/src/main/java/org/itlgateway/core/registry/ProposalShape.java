@@ -15,9 +15,6 @@ import org.itlgateway.core.unit.UnitBlock;
  */
 final class ProposalShape {
 
-    /** The most unit blocks the log takes in one transaction. */
-    static final int MAX_BLOCKS = 3_000;
-
     private ProposalShape() {
     }
 
@@ -34,9 +31,9 @@ final class ProposalShape {
         if (proposal.blocks().isEmpty()) {
             problems.add(EvaluationResult.of(ResponseCode.NO_UNIT_BLOCKS, "the proposal carries no unit block"));
         }
-        if (proposal.blocks().size() > MAX_BLOCKS) {
+        if (proposal.blocks().size() > TransactionLifecycle.MAX_BLOCKS) {
             problems.add(EvaluationResult.of(ResponseCode.TOO_MANY_BLOCKS,
-                    "the log takes at most " + MAX_BLOCKS + " blocks, not " + proposal.blocks().size()));
+                    "the log takes at most " + TransactionLifecycle.MAX_BLOCKS + " blocks, not " + proposal.blocks().size()));
         }
         overlapping(proposal, problems);
         accounts(proposal, problems);
