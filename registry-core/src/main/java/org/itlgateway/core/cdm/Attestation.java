@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.transaction.TransactionId;
@@ -42,7 +43,7 @@ public record Attestation(TransactionId transaction, Instant cancelledAt, Accoun
 
     private static final String VERSION_LINE = "attestation-of-voluntary-cancellation:1";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC).withLocale(java.util.Locale.ENGLISH);
+            .withZone(ZoneOffset.UTC).withLocale(Locale.ENGLISH);
 
     public Attestation {
         Objects.requireNonNull(transaction, "transaction");

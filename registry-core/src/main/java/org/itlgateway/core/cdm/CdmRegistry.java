@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +20,6 @@ import org.itlgateway.core.registry.AcquiringAccountOpen;
 import org.itlgateway.core.registry.IncomingDecision;
 import org.itlgateway.core.registry.NotificationOutcome;
 import org.itlgateway.core.registry.ProposalOutcome;
-import org.itlgateway.core.registry.Registry;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.registry.TransactionIdentifiers;
 import org.itlgateway.core.registry.TransactionLifecycle;
@@ -34,7 +32,6 @@ import org.itlgateway.core.unit.LulucfActivity;
 import org.itlgateway.core.unit.SerialRange;
 import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
-import org.itlgateway.core.unit.UnitBlockId;
 
 /**
  * The CDM registry's business: the Executive Board issues CERs, tCERs and lCERs into the pending account; 2% goes
@@ -58,23 +55,25 @@ public final class CdmRegistry {
             EnumSet.of(AccountType.PENDING, AccountType.PARTY_HOLDING, AccountType.ENTITY_HOLDING, AccountType.PERSON_HOLDING);
 
     private final CdmFacts facts;
-    private final Clock clock;
     private final TransactionLifecycle lifecycle;
-    private final TransactionIdentifiers ids;
+    private final CdmProposals proposals;
     private final SerialNumbers serials;
     private final AccountConditions conditions;
+    private final SharesOwed sharesOwed;
+    private final TemporaryHoldingForwarding temporaryForwarding;
     private final CompletionRecords records;
 
     private CdmRegistry(CdmFacts facts, Clock clock, Duration completionLimit) {
         this.facts = Objects.requireNonNull(facts, "facts");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.lifecycle = TransactionLifecycle.of(RegistryCode.CDM, facts.transactions(), facts.unfinishedTransactions(),
                         facts.ledger(), clock)
                 .withCompletionLimit(completionLimit)
                 .withAcceptanceRules(List.of(new AcquiringAccountOpen(facts.accounts()), new CdmUnitsIntoHoldingAccounts()));
-        this.ids = new TransactionIdentifiers(RegistryCode.CDM, facts.sequences());
+        this.proposals = new CdmProposals(lifecycle, new TransactionIdentifiers(RegistryCode.CDM, facts.sequences()), clock);
         this.serials = new SerialNumbers(facts.sequences());
         this.conditions = new AccountConditions(facts.accounts());
+        this.sharesOwed = new SharesOwed(facts.issuances());
+        this.temporaryForwarding = new TemporaryHoldingForwarding(facts, conditions, proposals);
         this.records = new CompletionRecords(facts);
     }
 
@@ -133,8 +132,8 @@ public final class CdmRegistry {
                 ? new UnitAttributes(RegistryCode.CDM, request.unitType(), 0, request.period(), request.period(),
                         LulucfActivity.AFFORESTATION_AND_REFORESTATION, request.projectId(), null, request.expiryDate())
                 : UnitAttributes.cer(request.projectId(), request.period());
-        return lifecycle.propose(proposal(SupplementaryType.ISSUANCE, null, CdmAccounts.PENDING, null,
-                List.of(new UnitBlock(range, attributes)), Map.of()));
+        return proposals.propose(SupplementaryType.ISSUANCE, null, CdmAccounts.PENDING,
+                List.of(new UnitBlock(range, attributes)));
     }
 
     /**
@@ -161,8 +160,8 @@ public final class CdmRegistry {
     }
 
     private ProposalOutcome proposeShareOfProceeds(Issuance issuance) {
-        ProposalOutcome outcome = lifecycle.propose(proposal(SupplementaryType.SHARE_OF_PROCEEDS, CdmAccounts.PENDING,
-                CdmAccounts.ADAPTATION_FUND, null, List.of(issuance.shareOfProceedsBlock()), Map.of()));
+        ProposalOutcome outcome = proposals.propose(SupplementaryType.SHARE_OF_PROCEEDS, CdmAccounts.PENDING,
+                CdmAccounts.ADAPTATION_FUND, List.of(issuance.shareOfProceedsBlock()));
         if (outcome.isRecorded()) {
             facts.issuances().save(issuance.withShareOfProceedsTransaction(outcome.transaction().id()));
         }
@@ -176,7 +175,7 @@ public final class CdmRegistry {
      * national registry (external transfer 3-0). Units still owed to the Adaptation Fund cannot be forwarded.
      */
     public ProposalOutcome forward(AccountRef to, List<UnitBlock> blocks) {
-        List<EvaluationResult> problems = new ArrayList<>(owedToAdaptationFund(blocks));
+        List<EvaluationResult> problems = new ArrayList<>(sharesOwed.touchedBy(blocks));
         SupplementaryType kind;
         if (to.registry().isCdm()) {
             problems.addAll(conditions.acquiringHere(to, CdmAccounts.HOLDING_TYPES));
@@ -185,7 +184,7 @@ public final class CdmRegistry {
             problems.addAll(AccountConditions.acquiringElsewhere(to));
             kind = SupplementaryType.EXTERNAL_TRANSFER;
         }
-        return propose(problems, kind, CdmAccounts.PENDING, to, null, blocks, Map.of());
+        return proposals.propose(problems, kind, CdmAccounts.PENDING, to, null, blocks, Map.of());
     }
 
     /** Transfers units from a holding account: to another holding account here (10-0) or to a national registry (3-0). */
@@ -203,58 +202,17 @@ public final class CdmRegistry {
             problems.addAll(AccountConditions.acquiringElsewhere(to));
             kind = SupplementaryType.EXTERNAL_TRANSFER;
         }
-        return propose(problems, kind, from, to, null, blocks, Map.of());
+        return proposals.propose(problems, kind, from, to, null, blocks, Map.of());
     }
 
     /**
      * Forwards every unit waiting in temporary holding accounts for {@code destination} (a registry now
      * connected), one transaction per destination account, each block leaving its own temporary account: an
-     * external transfer (3-0), or 10-52 when the destination account is in the CDM registry.
+     * external transfer (3-0), or 10-52 when the destination account is in the CDM registry. A destination with
+     * more than 3,000 blocks waiting (the most the log takes at once) gets one transaction per 3,000.
      */
     public List<ProposalOutcome> forwardTemporaryHoldingAccounts(RegistryCode destination) {
-        if (!destination.isCdm()) {
-            Optional<Registry> registry = facts.registries().find(destination);
-            if (registry.isEmpty()) {
-                return List.of(ProposalOutcome.refused(EvaluationResult.of(ResponseCode.ACQUIRING_REGISTRY_UNKNOWN,
-                        "no registry " + destination)));
-            }
-            if (!registry.get().isOperating()) {
-                return List.of(ProposalOutcome.refused(EvaluationResult.of(ResponseCode.ACQUIRING_REGISTRY_NOT_OPERATING,
-                        destination + " is " + registry.get().status())));
-            }
-        }
-        Map<AccountRef, List<TemporaryHoldingAccount>> byDestination = new LinkedHashMap<>();
-        for (TemporaryHoldingAccount temporary : facts.temporaryHoldingAccounts().forDestinationRegistry(destination)) {
-            byDestination.computeIfAbsent(temporary.destination(), d -> new ArrayList<>()).add(temporary);
-        }
-        List<ProposalOutcome> outcomes = new ArrayList<>();
-        byDestination.forEach((to, temporaries) -> forwardTemporary(to, temporaries).ifPresent(outcomes::add));
-        if (outcomes.isEmpty()) {
-            outcomes.add(ProposalOutcome.refused(EvaluationResult.of(ResponseCode.NO_UNIT_BLOCKS,
-                    "no units wait in temporary holding accounts for " + destination)));
-        }
-        return outcomes;
-    }
-
-    private Optional<ProposalOutcome> forwardTemporary(AccountRef to, List<TemporaryHoldingAccount> temporaries) {
-        List<UnitBlock> blocks = new ArrayList<>();
-        Map<UnitBlockId, AccountRef> leaving = new LinkedHashMap<>();
-        for (TemporaryHoldingAccount temporary : temporaries) {
-            if (facts.accounts().find(temporary.account()).map(Account::isOpen).orElse(false)) {
-                for (UnitBlock block : FreeUnits.all(facts.ledger().heldBy(temporary.account()), b -> true, List.of())) {
-                    blocks.add(block);
-                    leaving.put(block.id(), temporary.account());
-                }
-            }
-        }
-        if (blocks.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean here = to.registry().isCdm();
-        List<EvaluationResult> problems = here ? conditions.acquiringHere(to, CdmAccounts.HOLDING_TYPES)
-                : AccountConditions.acquiringElsewhere(to);
-        SupplementaryType kind = here ? SupplementaryType.TEMPORARY_HOLDING_FORWARDING : SupplementaryType.EXTERNAL_TRANSFER;
-        return Optional.of(propose(problems, kind, leaving.get(blocks.get(0).id()), to, null, blocks, leaving));
+        return temporaryForwarding.forward(destination);
     }
 
     // ---------------------------------------------------------------- cancellations
@@ -267,9 +225,9 @@ public final class CdmRegistry {
         List<EvaluationResult> problems = new ArrayList<>(conditions.transferring(from, PENDING_OR_HOLDING,
                 ResponseCode.VOLUNTARY_CANCELLATION_FROM_WRONG_ACCOUNT));
         if (CdmAccounts.PENDING.equals(from)) {
-            problems.addAll(owedToAdaptationFund(blocks));
+            problems.addAll(sharesOwed.touchedBy(blocks));
         }
-        ProposalOutcome outcome = propose(problems, SupplementaryType.VOLUNTARY_CANCELLATION, from,
+        ProposalOutcome outcome = proposals.propose(problems, SupplementaryType.VOLUNTARY_CANCELLATION, from,
                 CdmAccounts.VOLUNTARY_CANCELLATION, null, blocks, Map.of());
         if (outcome.isRecorded()) {
             facts.voluntaryCancellations().save(new VoluntaryCancellation(outcome.transaction().id(), purpose,
@@ -298,9 +256,9 @@ public final class CdmRegistry {
         List<EvaluationResult> problems = new ArrayList<>(NoticeCancellations.problems(notice, blocks));
         problems.addAll(conditions.transferring(from, PENDING_OR_HOLDING, ResponseCode.TRANSFERRING_ACCOUNT_TYPE_NOT_ALLOWED));
         if (CdmAccounts.PENDING.equals(from)) {
-            problems.addAll(owedToAdaptationFund(blocks));
+            problems.addAll(sharesOwed.touchedBy(blocks));
         }
-        return propose(problems, kind.get(), from, CdmAccounts.cancellationAccountFor(kind.get()), noticeId, blocks, Map.of());
+        return proposals.propose(problems, kind.get(), from, CdmAccounts.cancellationAccountFor(kind.get()), noticeId, blocks, Map.of());
     }
 
     // ---------------------------------------------------------------- the log
@@ -377,41 +335,6 @@ public final class CdmRegistry {
     // ---------------------------------------------------------------- inside
 
     private List<SerialRange> setAside(AccountRef account) {
-        if (!CdmAccounts.PENDING.equals(account)) {
-            return List.of();
-        }
-        return facts.issuances().withShareOfProceedsUnsettled().stream().map(Issuance::shareOfProceeds).toList();
-    }
-
-    private List<EvaluationResult> owedToAdaptationFund(List<UnitBlock> blocks) {
-        List<EvaluationResult> problems = new ArrayList<>();
-        for (Issuance issuance : facts.issuances().withShareOfProceedsUnsettled()) {
-            UnitBlockId owed = new UnitBlockId(RegistryCode.CDM, issuance.shareOfProceeds());
-            List<UnitBlockId> touching = blocks.stream().map(UnitBlock::id).filter(owed::overlaps).toList();
-            if (!touching.isEmpty()) {
-                problems.add(EvaluationResult.of(ResponseCode.UNITS_RESERVED, touching,
-                        "owed to the Adaptation Fund as the share of proceeds of " + issuance.transaction()));
-            }
-        }
-        return problems;
-    }
-
-    private ProposalOutcome propose(List<EvaluationResult> problems, SupplementaryType kind, AccountRef from,
-                                    AccountRef to, Long noticeId, List<UnitBlock> blocks,
-                                    Map<UnitBlockId, AccountRef> leaving) {
-        if (!problems.isEmpty()) {
-            return ProposalOutcome.refused(problems);
-        }
-        if (blocks.isEmpty()) {
-            return ProposalOutcome.refused(EvaluationResult.of(ResponseCode.NO_UNIT_BLOCKS, "name the units"));
-        }
-        return lifecycle.propose(proposal(kind, from, to, noticeId, blocks, leaving));
-    }
-
-    private Proposal proposal(SupplementaryType kind, AccountRef from, AccountRef to, Long noticeId,
-                              List<UnitBlock> blocks, Map<UnitBlockId, AccountRef> leaving) {
-        RegistryCode acquiring = to == null ? RegistryCode.CDM : to.registry();
-        return new Proposal(ids.next(), kind.transactionType(), kind.code(), RegistryCode.CDM, from, acquiring, to,
-                noticeId, blocks, leaving, clock.instant());
+        return CdmAccounts.PENDING.equals(account) ? sharesOwed.ranges() : List.of();
     }
 }

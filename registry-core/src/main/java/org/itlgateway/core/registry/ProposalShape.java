@@ -10,7 +10,7 @@ import org.itlgateway.core.unit.UnitBlock;
 
 /**
  * What a registry's own proposal must look like before its units can be reserved: proposed by this registry,
- * with unit blocks that do not overlap, and the accounts its transaction type needs. The log's checks judge the
+ * with at most 3,000 unit blocks that do not overlap, and the accounts its transaction type needs. The log's checks judge the
  * rest.
  */
 final class ProposalShape {
@@ -30,6 +30,10 @@ final class ProposalShape {
         }
         if (proposal.blocks().isEmpty()) {
             problems.add(EvaluationResult.of(ResponseCode.NO_UNIT_BLOCKS, "the proposal carries no unit block"));
+        }
+        if (proposal.blocks().size() > TransactionLifecycle.MAX_BLOCKS) {
+            problems.add(EvaluationResult.of(ResponseCode.TOO_MANY_BLOCKS,
+                    "the log takes at most " + TransactionLifecycle.MAX_BLOCKS + " blocks, not " + proposal.blocks().size()));
         }
         overlapping(proposal, problems);
         accounts(proposal, problems);

@@ -55,6 +55,9 @@ import org.itlgateway.core.unit.UnitBlockId;
  */
 public final class TransactionLifecycle {
 
+    /** The most unit blocks the log takes in one transaction (the real ITL's limit). */
+    public static final int MAX_BLOCKS = 3_000;
+
     private final RegistryCode registry;
     private final Transactions transactions;
     private final UnfinishedTransactions unfinished;

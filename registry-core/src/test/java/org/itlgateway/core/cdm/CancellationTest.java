@@ -18,6 +18,7 @@ import org.itlgateway.core.notice.NoticeType;
 import org.itlgateway.core.registry.ProposalOutcome;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.SupplementaryType;
+import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
@@ -64,7 +65,7 @@ class CancellationTest {
         assertEquals(ResponseCode.UNITS_NOT_HELD, outcome.refusals().get(0).code());
         assertEquals(before, world.holdings());
         assertTrue(world.records.voluntaryCancellations().find(
-                org.itlgateway.core.transaction.TransactionId.of(RegistryCode.CDM, 3)).isEmpty());
+                TransactionId.of(RegistryCode.CDM, 3)).isEmpty());
         assertEquals(List.of(), cdm.reports().voluntaryCancellations());
     }
 

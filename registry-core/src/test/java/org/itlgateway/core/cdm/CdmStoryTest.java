@@ -13,6 +13,7 @@ import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.holding.HeldBlock;
 import org.itlgateway.core.registry.NotificationOutcome;
 import org.itlgateway.core.registry.ProposalOutcome;
+import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.SupplementaryType;
 import org.itlgateway.core.transaction.TransactionStatus;
@@ -92,7 +93,7 @@ class CdmStoryTest {
         assertTrue(refused.problems().get(0).contains("fingerprint"), refused.problems().toString());
 
         IssuanceReportLine line = cdm.reports().issuanceByProject().get(0);
-        assertEquals(new IssuanceReportLine(WIND_INDIA, "Bundled wind power, Gujarat", org.itlgateway.core.registry.RegistryCode.of("IN"), false,
+        assertEquals(new IssuanceReportLine(WIND_INDIA, "Bundled wind power, Gujarat", RegistryCode.of("IN"), false,
                 10_000, 200, 0, 6_000, 0, 1_500, 0, 0, 3_800), line);
         assertEquals(List.of(attestation), cdm.reports().voluntaryCancellations());
     }

@@ -13,6 +13,7 @@ import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.check.ResponseCode;
 import org.itlgateway.core.fixtures.TestClock;
 import org.itlgateway.core.registry.ProposalOutcome;
+import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.SupplementaryType;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitBlock;
@@ -68,7 +69,7 @@ class HoldingAccountsTest {
         assertEquals(ResponseCode.ACQUIRING_ACCOUNT_TYPE_NOT_ALLOWED,
                 cdm.forward(CdmAccounts.VOLUNTARY_CANCELLATION, world.units(CdmAccounts.PENDING, WIND_INDIA, 10)).refusals().get(0).code());
         assertEquals(ResponseCode.ACQUIRING_ACCOUNT_UNKNOWN,
-                cdm.forward(AccountRef.of(org.itlgateway.core.registry.RegistryCode.CDM, AccountType.ENTITY_HOLDING, 99_999),
+                cdm.forward(AccountRef.of(RegistryCode.CDM, AccountType.ENTITY_HOLDING, 99_999),
                         world.units(CdmAccounts.PENDING, WIND_INDIA, 10)).refusals().get(0).code());
     }
 

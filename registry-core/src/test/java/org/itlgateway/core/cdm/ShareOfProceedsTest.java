@@ -15,13 +15,15 @@ import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.check.ResponseCode;
 import org.itlgateway.core.registry.NotificationOutcome;
 import org.itlgateway.core.registry.ProposalOutcome;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ShareOfProceedsTest {
 
@@ -136,7 +138,7 @@ class ShareOfProceedsTest {
     @Test
     void shareOfProceedsOfAnUnknownIssuanceIsRefused() {
         ProposalOutcome outcome = cdm.transferShareOfProceeds(
-                org.itlgateway.core.transaction.TransactionId.of(org.itlgateway.core.registry.RegistryCode.CDM, 77));
+                TransactionId.of(RegistryCode.CDM, 77));
 
         assertEquals(ResponseCode.TRANSACTION_UNKNOWN, outcome.refusals().get(0).code());
     }

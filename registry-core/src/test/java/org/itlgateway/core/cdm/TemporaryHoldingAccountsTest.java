@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountStatus;
 import org.itlgateway.core.account.AccountType;
@@ -20,6 +22,8 @@ import org.itlgateway.core.registry.RegistryStatus;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.SupplementaryType;
 import org.itlgateway.core.transaction.TransactionStatus;
+import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +65,7 @@ class TemporaryHoldingAccountsTest {
         assertEquals(SupplementaryType.EXTERNAL_TRANSFER, forwarding.kind().orElseThrow());
         assertEquals(nzHolding, forwarding.acquiringAccount());
         assertEquals(500, forwarding.quantity());
-        Map<Long, AccountRef> leaving = new java.util.TreeMap<>();
+        Map<Long, AccountRef> leaving = new TreeMap<>();
         for (UnitBlock block : forwarding.blocks()) {
             leaving.merge(forwarding.transferringAccountOf(block).identifier(), forwarding.transferringAccountOf(block),
                     (a, b) -> a);
@@ -106,6 +110,23 @@ class TemporaryHoldingAccountsTest {
         assertTrue(world.check(outcome).completed());
         assertEquals(40, world.held(participant));
         assertFalse(world.facts.find(waiting).orElseThrow().isOpen());
+    }
+
+    @Test
+    void moreThan3000WaitingBlocksGoInTransactionsOf3000() {
+        world.facts.save(new Registry(NZ, "New Zealand", RegistryStatus.OPERATING, false));
+        AccountRef crowded = cdm.openTemporaryHoldingAccount("Many small holders", nzHolding);
+        UnitAttributes cers = UnitAttributes.cer(CdmWorld.BIOGAS_CAMBODIA, CommitmentPeriod.CP1);
+        List<UnitBlock> scattered = new ArrayList<>();
+        for (long serial = 2; serial <= 2 * 3_001; serial += 2) {
+            scattered.add(UnitBlock.of(serial, serial, cers));
+        }
+        world.ledger().credit(crowded, scattered, world.clock.instant());
+
+        List<ProposalOutcome> outcomes = cdm.forwardTemporaryHoldingAccounts(NZ);
+
+        assertEquals(List.of(3_000, 3), outcomes.stream().map(o -> o.transaction().proposal().blocks().size()).toList());
+        assertEquals(3_001 + 500, outcomes.stream().mapToLong(o -> o.transaction().proposal().quantity()).sum());
     }
 
     @Test

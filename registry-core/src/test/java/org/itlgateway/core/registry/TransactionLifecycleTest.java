@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.itlgateway.core.account.Account;
@@ -24,6 +26,7 @@ import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.core.unit.LulucfActivity;
 import org.itlgateway.core.unit.Track;
 import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
@@ -234,6 +237,22 @@ class TransactionLifecycleTest {
         jp.lifecycle().notify(carryOver.id(), TransactionStatus.CHECKED_NO_DISCREPANCY);
 
         assertEquals(List.of(HeldBlock.free(carried, party)), jp.ledger().heldBy(party));
+    }
+
+    @Test
+    void expiryDateChangeChangesOnlyTheExpiryDate() {
+        UnitAttributes tcers = new UnitAttributes(RegistryCode.CDM, UnitType.TCER, 0, CommitmentPeriod.CP1,
+                CommitmentPeriod.CP1, LulucfActivity.AFFORESTATION_AND_REFORESTATION, 9999L, null,
+                LocalDate.parse("2012-12-31"));
+        jp.ledger().credit(party, List.of(UnitBlock.of(1, 40, tcers)), clock.instant());
+        UnitBlock later = UnitBlock.of(11, 30, tcers.withExpiryDate(LocalDate.parse("2017-12-31")));
+        Proposal change = jp.proposal(TransactionType.EXPIRY_DATE_CHANGE, 0, party, null, List.of(later));
+
+        jp.lifecycle().propose(change);
+        jp.lifecycle().notify(change.id(), TransactionStatus.CHECKED_NO_DISCREPANCY);
+
+        assertEquals(List.of(HeldBlock.free(UnitBlock.of(1, 10, tcers), party), HeldBlock.free(later, party),
+                HeldBlock.free(UnitBlock.of(31, 40, tcers), party)), jp.ledger().heldBy(party));
     }
 
     @Test
@@ -462,6 +481,18 @@ class TransactionLifecycleTest {
         assertEquals(ResponseCode.DUPLICATE_TRANSACTION_DIFFERENT_CONTENT, jp.lifecycle().propose(other).refusals().get(0).code());
         assertEquals(1, reserved(jp, transfer.id()).size());
         assertEquals(10, reserved(jp, transfer.id()).get(0).block().quantity());
+    }
+
+    @Test
+    void proposalOfMoreBlocksThanTheLogTakesIsRefused() {
+        List<UnitBlock> blocks = new ArrayList<>();
+        for (long serial = 1; serial <= 3_001; serial++) {
+            blocks.add(aau(2 * serial, 2 * serial));
+        }
+
+        ProposalOutcome outcome = jp.lifecycle().propose(jp.proposal(TransactionType.ISSUANCE, 0, null, party, blocks));
+
+        assertEquals(ResponseCode.TOO_MANY_BLOCKS, outcome.refusals().get(0).code());
     }
 
     @Test
