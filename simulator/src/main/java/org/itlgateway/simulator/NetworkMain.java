@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.itlgateway.simulator.control.ControlApi;
 import org.itlgateway.simulator.demo.DemoEntry;
 import org.itlgateway.simulator.demo.DemoReport;
 import org.itlgateway.simulator.demo.DemoStory;
@@ -36,6 +37,10 @@ public final class NetworkMain implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "${env:ITL_NETWORK_PORT:-8080}",
             description = "The HTTP port of every node's endpoints; 0 for any free port (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--control-port", defaultValue = "${env:ITL_NETWORK_CONTROL_PORT:-8090}",
+            description = "The port of the testers' control API; 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int controlPort;
 
     @Option(names = "--data-dir", defaultValue = "${env:ITL_NETWORK_DATA_DIR}",
             description = "Where the embedded PostgreSQL keeps its data (default: a new temporary directory).")
@@ -72,8 +77,12 @@ public final class NetworkMain implements Callable<Integer> {
         }
         PrintStream out = System.out;
         out.println("Starting the simulated network (embedded PostgreSQL unless --jdbc-url is given) ...");
-        try (Network network = Network.start(settings)) {
+        try (Network network = Network.start(settings);
+             ControlApi control = ControlApi.start(network, "127.0.0.1", demo && controlPort == 8090 ? 0 : controlPort)) {
             printNodes(out, network);
+            out.println();
+            out.println("Control API (clock, faults, journal, certificates): " + control.address()
+                    + "   e.g. curl " + control.address() + "/network");
             if (demo) {
                 return playDemo(out, network);
             }

@@ -60,7 +60,15 @@ import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
 import org.itlgateway.simulator.citl.CitlNode;
 import org.itlgateway.simulator.citl.SupplementaryLog;
+import org.itlgateway.gateway.delivery.PayloadCodec;
 import org.itlgateway.simulator.clock.SimulatedClock;
+import org.itlgateway.simulator.fault.FaultBoard;
+import org.itlgateway.simulator.fault.FaultInjection;
+import org.itlgateway.simulator.journal.Direction;
+import org.itlgateway.simulator.journal.Journal;
+import org.itlgateway.simulator.journal.JournalingHandler;
+import org.itlgateway.simulator.journal.JournalingReceiver;
+import org.itlgateway.simulator.journal.MessageSummaries;
 import org.itlgateway.simulator.itl.ItlNode;
 import org.itlgateway.simulator.itl.LogFacts;
 import org.itlgateway.simulator.itl.OutboxLogMessages;
@@ -99,6 +107,9 @@ public final class Network implements AutoCloseable {
     private final Map<String, NodeRuntime> runtimes = new LinkedHashMap<>();
     private final Map<String, RegistryNode> registryNodes = new LinkedHashMap<>();
     private final RuleParameters parameters;
+    private final FaultBoard faults = new FaultBoard();
+    private final com.zaxxer.hikari.HikariDataSource journalPool;
+    private final Journal journal;
     private CdmRegistry cdm;
     private ItlNode itl;
 
@@ -119,6 +130,8 @@ public final class Network implements AutoCloseable {
             this.embedded = null;
             this.databaseServer = DatabaseSettings.external(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
         }
+        this.journalPool = journalPool(databaseServer);
+        this.journal = new Journal(journalPool, clock);
         Instant now = Instant.now();
         this.ca = CertificateAuthority.create("ITL Gateway Simulator CA", KeyAlgorithm.EC_P256, now, Duration.ofDays(3650));
         this.crl.set(ca.publishCrl(now, Duration.ofDays(7)));
@@ -213,16 +226,22 @@ public final class Network implements AutoCloseable {
         NodeStores s = stores.get(code);
         DatabaseTransactor transactor = new DatabaseTransactor(s.database());
         Set<String> known = profiles.all().stream().map(PeerProfile::code).collect(Collectors.toSet());
-        MessageReceiver receiver = new InboxReceiver(new HeaderChecks(code, known::contains), transactor, queries);
+        FaultInjection injection = new FaultInjection(code, faults, settings.clientTimeout().plusSeconds(1));
+        MessageReceiver receiver = new JournalingReceiver(code,
+                injection.around(new InboxReceiver(new HeaderChecks(code, known::contains), transactor, queries)), journal);
         MessageSignatures signatures = signatures(code);
         Server endpoint = registry
                 ? SoapEndpoints.publishRegistry(addressOf(code), new RegistryEndpoint(receiver, clock), signatures,
                         InboundLimits.defaults())
                 : SoapEndpoints.publishTransactionLog(addressOf(code), new TransactionLogEndpoint(receiver, clock),
                         signatures, InboundLimits.defaults());
+        injection.attach(endpoint);
         OutboxSender sender = new OutboxSender(transactor, peers(), signatures, RetrySchedule.standard(), clock,
                 settings.clientTimeout());
-        InboxProcessor processor = new InboxProcessor(transactor, handler, clock);
+        sender.listen((message, outcome, detail, signedXml) -> journal.record(code, Direction.SENT, message.destination(),
+                message.operation().wireName(), MessageSummaries.transactionOf(PayloadCodec.contentOf(message.request())),
+                MessageSummaries.summaryOf(PayloadCodec.contentOf(message.request())), outcome + ": " + detail, signedXml));
+        InboxProcessor processor = new InboxProcessor(transactor, new JournalingHandler(code, handler, journal), clock);
         runtimes.put(code, new NodeRuntime(code, List.of(endpoint), processor, sender, duties));
         LOG.info("{} listening at {}", code, addressOf(code));
     }
@@ -351,6 +370,14 @@ public final class Network implements AutoCloseable {
         return stores.get(code);
     }
 
+    public FaultBoard faults() {
+        return faults;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
     public ItlNode itl() {
         return itl;
     }
@@ -386,6 +413,9 @@ public final class Network implements AutoCloseable {
             }
         }
         stores.values().forEach(NodeStores::close);
+        if (journalPool != null) {
+            journalPool.close();
+        }
         if (embedded != null) {
             embedded.close();
         }
@@ -394,6 +424,18 @@ public final class Network implements AutoCloseable {
     private static RuleParameters withCompletionLimit(RuleParameters defaults, Duration limit) {
         return new RuleParameters(limit, defaults.futureSkew(), defaults.maxBlocksPerProposal(), defaults.cp2TrueUpEnd(),
                 defaults.cp1TrueUpEnd(), defaults.assignedAmounts(), defaults.carryOverLimitPercent());
+    }
+
+    private static com.zaxxer.hikari.HikariDataSource journalPool(DatabaseSettings server) {
+        DatabaseSettings.External target = (DatabaseSettings.External) server.server();
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setPoolName("itl-journal");
+        config.setJdbcUrl(target.jdbcUrl());
+        config.setUsername(target.user());
+        config.setPassword(target.password());
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        return new com.zaxxer.hikari.HikariDataSource(config);
     }
 
     private static int freePort() {

@@ -1,0 +1,225 @@
+package org.itlgateway.simulator.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import org.itlgateway.gateway.pki.Credential;
+import org.itlgateway.gateway.pki.KeyAlgorithm;
+import org.itlgateway.gateway.pki.PkiFiles;
+import org.itlgateway.simulator.fault.FaultKind;
+import org.itlgateway.simulator.fault.PeerFault;
+import org.itlgateway.simulator.journal.Direction;
+import org.itlgateway.simulator.journal.JournalEntry;
+import org.itlgateway.simulator.network.Network;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The testers' control API (REST/JSON), documented in docs/simulator.md:
+ * <pre>
+ * GET    /network                          nodes, endpoints, WSDLs
+ * GET    /clock                            the simulated time
+ * POST   /clock   {"set": "2015-06-15T09:00:00Z"} or {"advance": "PT1H"}   then the network does what became due
+ * GET    /faults                           faults in effect
+ * PUT    /faults/{node} {"kind": "UNAVAILABLE|TIMEOUT|SLOW|MALFORMED_REPLY|REFUSE_ALL", "millis": 0, "code": 0}
+ * DELETE /faults/{node}                    clear it
+ * GET    /journal?transaction=CDM12&amp;node=ITL&amp;direction=RECEIVED&amp;limit=100&amp;xml=true
+ * GET    /journal/{id}                     one entry with its signed XML
+ * POST   /certificates {"code": "NO", "algorithm": "EC_P256"}   a certificate and key (PEM) from the network's CA
+ * </pre>
+ * Errors answer {"error": "..."} with status 400 or 404; never a stack trace.
+ */
+public final class ControlApi implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ControlApi.class);
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final Network network;
+    private final HttpServer server;
+
+    private ControlApi(Network network, HttpServer server) {
+        this.network = network;
+        this.server = server;
+    }
+
+    public static ControlApi start(Network network, String host, int port) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
+            ControlApi api = new ControlApi(network, server);
+            server.createContext("/", api::handle);
+            server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
+                Thread thread = new Thread(runnable, "control-api");
+                thread.setDaemon(true);
+                return thread;
+            }));
+            server.start();
+            return api;
+        } catch (IOException e) {
+            throw new IllegalStateException("the control API cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String address() {
+        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
+            Object answer = route(method, path, query(exchange), exchange.getRequestBody());
+            respond(exchange, 200, answer);
+        } catch (NotFound e) {
+            respond(exchange, 404, Map.of("error", e.getMessage()));
+        } catch (IllegalArgumentException | DateTimeParseException | IOException e) {
+            respond(exchange, 400, Map.of("error", String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            LOG.error("control API: {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            respond(exchange, 500, Map.of("error", "the request failed: " + e.getMessage()));
+        }
+    }
+
+    private Object route(String method, String path, Map<String, String> query, InputStream body) throws IOException {
+        String[] parts = path.replaceAll("^/+|/+$", "").split("/");
+        String resource = parts[0];
+        switch (resource) {
+            case "network":
+                return networkView();
+            case "clock":
+                if ("POST".equals(method)) {
+                    moveClock(JSON.readTree(body));
+                }
+                return Map.of("now", network.clock().instant(), "running", network.clock().isRunning());
+            case "faults":
+                if (parts.length == 2 && "PUT".equals(method)) {
+                    knownNode(parts[1]);
+                    JsonNode fault = JSON.readTree(body);
+                    network.faults().set(parts[1], new PeerFault(FaultKind.valueOf(text(fault, "kind")),
+                            fault.path("millis").asLong(0), fault.path("code").asInt(0)));
+                } else if (parts.length == 2 && "DELETE".equals(method)) {
+                    network.faults().clear(parts[1]);
+                }
+                return network.faults().all();
+            case "journal":
+                if (parts.length == 2) {
+                    return network.journal().find(Long.parseLong(parts[1]))
+                            .orElseThrow(() -> new NotFound("no journal entry " + parts[1]));
+                }
+                List<JournalEntry> entries = network.journal().find(query.get("transaction"), query.get("node"),
+                        query.containsKey("direction") ? Direction.valueOf(query.get("direction")) : null,
+                        Integer.parseInt(query.getOrDefault("limit", "500")), Boolean.parseBoolean(query.get("xml")));
+                return entries;
+            case "certificates":
+                if ("POST".equals(method)) {
+                    return mint(JSON.readTree(body));
+                }
+                throw new NotFound("POST /certificates {\"code\": \"NO\"} mints a certificate");
+            default:
+                throw new NotFound("no such resource: " + path + " (see docs/simulator.md)");
+        }
+    }
+
+    private Map<String, Object> networkView() {
+        Map<String, Object> nodes = new LinkedHashMap<>();
+        for (String node : network.nodes()) {
+            String address = network.addressOf(node);
+            nodes.put(node, Map.of("endpoint", address, "wsdl", address + "?wsdl"));
+        }
+        return Map.of("nodes", nodes, "clock", network.clock().instant(), "control", address());
+    }
+
+    private void moveClock(JsonNode request) {
+        if (request.hasNonNull("set")) {
+            network.clock().set(Instant.parse(request.get("set").asText()));
+        } else if (request.hasNonNull("advance")) {
+            network.clock().advance(Duration.parse(request.get("advance").asText()));
+        } else {
+            throw new IllegalArgumentException("say {\"set\": \"2015-06-15T09:00:00Z\"} or {\"advance\": \"PT1H\"}");
+        }
+        network.settle();
+    }
+
+    private Map<String, String> mint(JsonNode request) {
+        String code = text(request, "code");
+        if (!code.matches("[A-Z]{2}|CDM|ITL|CITL")) {
+            throw new IllegalArgumentException("a node code is two capital letters, CDM, ITL or CITL, not " + code);
+        }
+        KeyAlgorithm algorithm = request.hasNonNull("algorithm") ? KeyAlgorithm.valueOf(request.get("algorithm").asText())
+                : KeyAlgorithm.EC_P256;
+        Credential credential = network.ca().issueNodeCertificate(code, algorithm, Instant.now().minus(Duration.ofDays(1)),
+                Duration.ofDays(825));
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put("subject", credential.subject());
+        answer.put("certificatePem", PkiFiles.certificatesPem(credential.chain()));
+        answer.put("privateKeyPem", PkiFiles.privateKeyPem(credential.privateKey()));
+        answer.put("caCertificatePem", PkiFiles.certificatesPem(List.of(network.ca().certificate())));
+        answer.put("crlPem", PkiFiles.crlPem(network.currentCrl()));
+        return answer;
+    }
+
+    private void knownNode(String node) {
+        if (!network.nodes().contains(node)) {
+            throw new NotFound("no node " + node + "; the nodes are " + network.nodes());
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (node == null || !node.hasNonNull(field)) {
+            throw new IllegalArgumentException("the request needs \"" + field + "\"");
+        }
+        return node.get(field).asText();
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> query = new LinkedHashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    query.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return query;
+    }
+
+    private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
+    }
+}
