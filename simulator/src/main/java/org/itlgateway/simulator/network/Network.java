@@ -106,6 +106,7 @@ public final class Network implements AutoCloseable {
     private final Map<String, NodeStores> stores = new LinkedHashMap<>();
     private final Map<String, NodeRuntime> runtimes = new LinkedHashMap<>();
     private final Map<String, RegistryNode> registryNodes = new LinkedHashMap<>();
+    private final Map<String, TransactionLifecycle> lifecycles = new LinkedHashMap<>();
     private final RuleParameters parameters;
     private final FaultBoard faults = new FaultBoard();
     private final com.zaxxer.hikari.HikariDataSource journalPool;
@@ -200,6 +201,7 @@ public final class Network implements AutoCloseable {
                 s.notices(), s.registries(), s.sequences(), records.issuances(), records.tallies(),
                 records.voluntaryCancellations(), records.temporaryHoldingAccounts());
         cdm = s.database().call(() -> CdmRegistry.open(facts, clock, settings.completionLimit()));
+        lifecycles.put(profile.code(), cdm.lifecycle());
         RegistryNode node = new RegistryNode(RegistryCode.CDM, new CdmBusiness(cdm), s.transactions(), s.database(),
                 clock, parameters);
         registryNodes.put(profile.code(), node);
@@ -215,6 +217,7 @@ public final class Network implements AutoCloseable {
         if (profile.euMember()) {
             lifecycle = lifecycle.awaitingSupplementaryLog();
         }
+        lifecycles.put(profile.code(), lifecycle);
         RegistryNode node = new RegistryNode(code, RegistryBusiness.of(lifecycle), s.transactions(), s.database(),
                 clock, parameters);
         registryNodes.put(profile.code(), node);
@@ -364,6 +367,11 @@ public final class Network implements AutoCloseable {
 
     public RegistryNode registryNode(String code) {
         return registryNodes.get(code);
+    }
+
+    /** The transaction lifecycle of a registry the simulator plays (to propose in its name). */
+    public TransactionLifecycle lifecycle(String code) {
+        return lifecycles.get(code);
     }
 
     public NodeStores stores(String code) {

@@ -55,6 +55,11 @@ public record NetworkSettings(String host, int port, Path dataDirectory, String 
                 clientTimeout, completionLimit);
     }
 
+    public NetworkSettings withClientTimeout(Duration timeout) {
+        return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles, timeout,
+                completionLimit);
+    }
+
     public NetworkSettings withProfiles(Path directory) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, directory,
                 clientTimeout, completionLimit);
