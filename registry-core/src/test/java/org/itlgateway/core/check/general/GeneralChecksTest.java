@@ -9,7 +9,6 @@ import static org.itlgateway.core.fixtures.Network.FULFILLED_NOTICE;
 import static org.itlgateway.core.fixtures.Network.JP;
 import static org.itlgateway.core.fixtures.Network.JP_CLOSED;
 import static org.itlgateway.core.fixtures.Network.JP_ENTITY;
-import static org.itlgateway.core.fixtures.Network.JP_NET_SOURCE_CANCELLATION;
 import static org.itlgateway.core.fixtures.Network.JP_NON_COMPLIANCE_CANCELLATION;
 import static org.itlgateway.core.fixtures.Network.JP_PARTY;
 import static org.itlgateway.core.fixtures.Network.JP_RESERVE;
