@@ -33,14 +33,28 @@ public final class ResponseCodeTable {
     private ResponseCodeTable() {
     }
 
-    /** Writes the table to the path given, or to {@value #DEFAULT_PATH} relative to the working directory. */
+    /**
+     * Writes the table to the path given, or else to {@value #DEFAULT_PATH} under the repository root: the nearest
+     * directory, from the working directory up, that holds a {@code pom.xml} and the {@code registry-core} module.
+     */
     public static void main(String[] args) throws IOException {
-        Path target = Path.of(args.length > 0 ? args[0] : DEFAULT_PATH);
-        if (target.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(target.toAbsolutePath().getParent());
+        Path target = args.length > 0 ? Path.of(args[0]) : repositoryRoot().resolve(DEFAULT_PATH);
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
         }
         Files.writeString(target, render(), StandardCharsets.UTF_8);
         System.out.println("Wrote " + target);
+    }
+
+    private static Path repositoryRoot() {
+        Path working = Path.of("").toAbsolutePath();
+        for (Path directory = working; directory != null; directory = directory.getParent()) {
+            if (Files.exists(directory.resolve("pom.xml")) && Files.isDirectory(directory.resolve("registry-core"))) {
+                return directory;
+            }
+        }
+        return working;
     }
 
     /** The whole file, as markdown. */

@@ -17,8 +17,10 @@ import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.UnitBlockId;
 
 /**
- * 3024: issuance takes units from no account; the other types from the kinds of account listed below. Final
- * accounts (cancellation, retirement, replacement) are left to 3015.
+ * 3024: issuance takes units from no account; the other types take them from holding accounts and besides, the
+ * pending account gives to transfers, cancellations and expiry date changes, the previous-period surplus reserve to
+ * internal transfers, cancellations and retirements. Final accounts (cancellation, retirement, replacement) are
+ * left to 3015.
  */
 public final class TransferringAccountTypeAllowed implements Check {
 

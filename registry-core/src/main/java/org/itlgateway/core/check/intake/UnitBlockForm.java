@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * A unit block as it arrives, before anything is checked. The account fields, when present, override the
- * proposal's for this block.
+ * proposal's for this block; the wire names no commitment period for them, so they take that of the proposal's
+ * account on the same side.
  *
  * @param unitSerialBlockStart          first serial number, inclusive
  * @param unitSerialBlockEnd            last serial number, inclusive

@@ -54,7 +54,8 @@ public final class CarryOverWithinLimit implements Check {
             }
             if (assigned >= 0 && total > limit) {
                 blocks.forEach(block -> offending.add(block.id()));
-                excesses.add(total + " " + group.type().label() + "s of " + group.period().years() + " over the limit of " + limit);
+                String units = group.type() == UnitType.CER ? "CERs" : "ERUs";
+                excesses.add(total + " " + units + " of " + group.period().years() + " over the limit of " + limit);
             }
         });
         return refuseBlocks(offending, "the carry-over exceeds " + party + "'s limit: " + String.join("; ", excesses));
