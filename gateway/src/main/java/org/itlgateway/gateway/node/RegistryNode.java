@@ -30,6 +30,10 @@ import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.NotificationMapping;
 import org.itlgateway.gateway.wire.ProposalMapping;
+import org.itlgateway.core.notice.Notice;
+import org.itlgateway.core.notice.Notices;
+import org.itlgateway.gateway.wire.NoticeMapping;
+import org.itlgateway.schemas.v1.types.DesItlNotice;
 import org.itlgateway.schemas.v1.types.DesProposal;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.slf4j.Logger;
@@ -52,13 +56,15 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
     private final RegistryCode code;
     private final RegistryBusiness business;
     private final Transactions transactions;
+    private final Notices notices;
     private final Database database;
     private final Clock clock;
     private final ProposalIntake intake;
 
-    public RegistryNode(RegistryCode code, RegistryBusiness business, Transactions transactions, Database database,
-                        Clock clock, RuleParameters parameters) {
+    public RegistryNode(RegistryCode code, RegistryBusiness business, Transactions transactions, Notices notices,
+                        Database database, Clock clock, RuleParameters parameters) {
         this.code = code;
+        this.notices = notices;
         this.business = business;
         this.transactions = transactions;
         this.database = database;
@@ -116,7 +122,7 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
         return switch (message.operation()) {
             case REGISTRY_ACCEPT_PROPOSAL -> incoming((DesProposal) message.payload());
             case REGISTRY_ACCEPT_NOTIFICATION -> notification((DesTransactionNotification) message.payload());
-            case REGISTRY_ACCEPT_ITL_NOTICE -> "notice recorded";
+            case REGISTRY_ACCEPT_ITL_NOTICE -> notice((DesItlNotice) message.payload());
             case REGISTRY_ACCEPT_MESSAGE -> "message from " + message.envelope().from() + " recorded";
             default -> "not handled by this registry yet: " + message.operation().wireName();
         };
@@ -137,6 +143,13 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
         IncomingDecision decision = business.considerIncoming(admitted.proposal().orElseThrow());
         send(notificationToLog(id, decision.answer(), decision.rejections()));
         return decision.accepted() ? "accepted (8)" : "rejected (6): " + codes(decision.rejections());
+    }
+
+    /** A notice from the ITL: recorded, so that the registry's operators fulfil it with transactions naming it. */
+    private String notice(DesItlNotice wire) {
+        Notice notice = NoticeMapping.fromWire(wire, code);
+        notices.save(notice);
+        return "notice " + notice.id() + " (" + notice.type().label() + ") recorded, " + notice.status();
     }
 
     private String notification(DesTransactionNotification wire) {

@@ -202,7 +202,7 @@ public final class Network implements AutoCloseable {
                 records.voluntaryCancellations(), records.temporaryHoldingAccounts());
         cdm = s.database().call(() -> CdmRegistry.open(facts, clock, settings.completionLimit()));
         lifecycles.put(profile.code(), cdm.lifecycle());
-        RegistryNode node = new RegistryNode(RegistryCode.CDM, new CdmBusiness(cdm), s.transactions(), s.database(),
+        RegistryNode node = new RegistryNode(RegistryCode.CDM, new CdmBusiness(cdm), s.transactions(), s.notices(), s.database(),
                 clock, parameters);
         registryNodes.put(profile.code(), node);
         startNode(profile.code(), true, node, node, node::terminateOverdue);
@@ -218,7 +218,7 @@ public final class Network implements AutoCloseable {
             lifecycle = lifecycle.awaitingSupplementaryLog();
         }
         lifecycles.put(profile.code(), lifecycle);
-        RegistryNode node = new RegistryNode(code, RegistryBusiness.of(lifecycle), s.transactions(), s.database(),
+        RegistryNode node = new RegistryNode(code, RegistryBusiness.of(lifecycle), s.transactions(), s.notices(), s.database(),
                 clock, parameters);
         registryNodes.put(profile.code(), node);
         startNode(profile.code(), true, node, node, node::terminateOverdue);
