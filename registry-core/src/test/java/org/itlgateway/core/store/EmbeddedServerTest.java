@@ -1,0 +1,44 @@
+package org.itlgateway.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.itlgateway.core.registry.Registry;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.registry.RegistryStatus;
+import org.itlgateway.core.store.jpa.PostgresRegistries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded server as a node's own database: durable, and its data where the operator put it. */
+class EmbeddedServerTest {
+
+    @Test
+    void theEmbeddedServerCommitsDurablyAndFindsItsDataAgainAfterARestart(@TempDir Path directory) throws SQLException {
+        DatabaseSettings settings = DatabaseSettings.embedded(directory.resolve("pgdata"), 0).withSchema("node_gb");
+        Registry gb = new Registry(RegistryCode.of("GB"), "United Kingdom", RegistryStatus.OPERATING, false);
+        try (Database database = Database.start(settings)) {
+            try (Connection connection = database.dataSource().getConnection()) {
+                assertEquals("on", DatabaseTest.show(connection, "fsync"));
+                assertEquals("on", DatabaseTest.show(connection, "synchronous_commit"));
+                assertEquals("on", serverDefault(connection, "synchronous_commit"), "the server's own setting too");
+            }
+            new PostgresRegistries(database).save(gb);
+        }
+        try (Database again = Database.start(settings)) {
+            assertEquals(gb, new PostgresRegistries(again).find(gb.code()).orElseThrow());
+        }
+    }
+
+    private static String serverDefault(Connection connection, String setting) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet value = statement.executeQuery("SELECT reset_val FROM pg_settings WHERE name = '" + setting + "'")) {
+            value.next();
+            return value.getString(1);
+        }
+    }
+}
