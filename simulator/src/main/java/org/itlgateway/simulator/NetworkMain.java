@@ -60,6 +60,10 @@ public final class NetworkMain implements Callable<Integer> {
             description = "A directory of peer profiles (*.json) that add to or override the built-in peers.")
     Path profiles;
 
+    @Option(names = "--pki-dir", defaultValue = "${env:ITL_NETWORK_PKI_DIR}",
+            description = "Where the network's CA is kept across runs (created on the first run; default: a new CA each run).")
+    Path pkiDirectory;
+
     @Option(names = "--start", defaultValue = "${env:ITL_NETWORK_START:-2012-01-02T09:00:00Z}",
             description = "The simulated clock's start (default: ${DEFAULT-VALUE}).")
     Instant start;
@@ -71,7 +75,7 @@ public final class NetworkMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NetworkSettings settings = NetworkSettings.defaults().withPort(demo && port == 8080 ? 0 : port)
-                .withDataDirectory(dataDirectory).withStart(start).withProfiles(profiles);
+                .withDataDirectory(dataDirectory).withStart(start).withProfiles(profiles).withPkiDirectory(pkiDirectory);
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
             settings = settings.withDatabase(jdbcUrl, jdbcUser, jdbcPassword);
         }

@@ -134,7 +134,9 @@ public final class Network implements AutoCloseable {
         this.journalPool = journalPool(databaseServer);
         this.journal = new Journal(journalPool, clock);
         Instant now = Instant.now();
-        this.ca = CertificateAuthority.create("ITL Gateway Simulator CA", KeyAlgorithm.EC_P256, now, Duration.ofDays(3650));
+        this.ca = settings.pkiDirectory() == null
+                ? CertificateAuthority.create("ITL Gateway Simulator CA", KeyAlgorithm.EC_P256, now, Duration.ofDays(3650))
+                : NetworkCa.keptIn(settings.pkiDirectory(), now);
         this.crl.set(ca.publishCrl(now, Duration.ofDays(7)));
         int port = settings.port() == 0 ? freePort() : settings.port();
         this.baseAddress = "http://" + settings.host() + ":" + port;

@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param profiles        a directory of peer profiles that add to or override the built-in ones ({@code null}: none)
  * @param clientTimeout   how long a node waits for a receipt
  * @param completionLimit a transaction not final this long after its proposal is terminated
+ * @param pkiDirectory    where the network's CA is kept across runs ({@code null}: a new CA each run)
  */
 public record NetworkSettings(String host, int port, Path dataDirectory, String jdbcUrl, String jdbcUser,
                               String jdbcPassword, Instant start, Path profiles, Duration clientTimeout,
-                              Duration completionLimit) {
+                              Duration completionLimit, Path pkiDirectory) {
 
     public NetworkSettings {
         Objects.requireNonNull(host, "host");
@@ -32,36 +33,41 @@ public record NetworkSettings(String host, int port, Path dataDirectory, String 
 
     public static NetworkSettings defaults() {
         return new NetworkSettings("127.0.0.1", 0, null, null, "postgres", "", Instant.parse("2012-01-02T09:00:00Z"),
-                null, Duration.ofSeconds(5), Duration.ofHours(24));
+                null, Duration.ofSeconds(5), Duration.ofHours(24), null);
     }
 
     public NetworkSettings withPort(int newPort) {
         return new NetworkSettings(host, newPort, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
-                clientTimeout, completionLimit);
+                clientTimeout, completionLimit, pkiDirectory);
     }
 
     public NetworkSettings withDataDirectory(Path directory) {
         return new NetworkSettings(host, port, directory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
-                clientTimeout, completionLimit);
+                clientTimeout, completionLimit, pkiDirectory);
     }
 
     public NetworkSettings withDatabase(String url, String user, String password) {
         return new NetworkSettings(host, port, dataDirectory, url, user, password, start, profiles, clientTimeout,
-                completionLimit);
+                completionLimit, pkiDirectory);
     }
 
     public NetworkSettings withStart(Instant instant) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, instant, profiles,
-                clientTimeout, completionLimit);
+                clientTimeout, completionLimit, pkiDirectory);
     }
 
     public NetworkSettings withClientTimeout(Duration timeout) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles, timeout,
-                completionLimit);
+                completionLimit, pkiDirectory);
+    }
+
+    public NetworkSettings withPkiDirectory(Path directory) {
+        return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
+                clientTimeout, completionLimit, directory);
     }
 
     public NetworkSettings withProfiles(Path directory) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, directory,
-                clientTimeout, completionLimit);
+                clientTimeout, completionLimit, pkiDirectory);
     }
 }
