@@ -43,6 +43,9 @@ import org.slf4j.LoggerFactory;
  * GET    /journal?transaction=CDM12&amp;node=ITL&amp;direction=RECEIVED&amp;limit=100&amp;xml=true
  * GET    /journal/{id}                     one entry with its signed XML
  * POST   /certificates {"code": "NO", "algorithm": "EC_P256"}   a certificate and key (PEM) from the network's CA
+ * POST   /notices {"registry": "CDM", "type": 6, "project": 1234, "quantity": 1500, "targetDate": "2014-05-01"}
+ *                                          the ITL sends a notice (net source cancellation 1, tCER/lCER expiry 3,
+ *                                          excess issuance 6 ...) and follows its fulfilment
  * </pre>
  * Errors answer {"error": "..."} with status 400 or 404; never a stack trace.
  */
@@ -127,6 +130,11 @@ public final class ControlApi implements AutoCloseable {
                         query.containsKey("direction") ? Direction.valueOf(query.get("direction")) : null,
                         Integer.parseInt(query.getOrDefault("limit", "500")), Boolean.parseBoolean(query.get("xml")));
                 return entries;
+            case "notices":
+                if ("POST".equals(method)) {
+                    return notice(JSON.readTree(body));
+                }
+                throw new NotFound("POST /notices sends an ITL notice");
             case "certificates":
                 if ("POST".equals(method)) {
                     return mint(JSON.readTree(body));
@@ -173,6 +181,20 @@ public final class ControlApi implements AutoCloseable {
         answer.put("caCertificatePem", PkiFiles.certificatesPem(List.of(network.ca().certificate())));
         answer.put("crlPem", PkiFiles.crlPem(network.currentCrl()));
         return answer;
+    }
+
+    private org.itlgateway.core.notice.Notice notice(JsonNode request) {
+        var registry = org.itlgateway.core.registry.RegistryCode.of(text(request, "registry"));
+        var type = org.itlgateway.core.notice.NoticeType.fromCode(request.path("type").asInt(0));
+        var notice = network.itl().issueNotice(registry, type,
+                request.hasNonNull("project") ? request.get("project").asLong() : null,
+                request.hasNonNull("period") ? org.itlgateway.core.unit.CommitmentPeriod.fromCode(request.get("period").asInt()) : null,
+                request.hasNonNull("unitType") ? org.itlgateway.core.unit.UnitType.valueOf(request.get("unitType").asText()) : null,
+                request.hasNonNull("quantity") ? request.get("quantity").asLong() : null,
+                request.hasNonNull("targetDate") ? java.time.LocalDate.parse(request.get("targetDate").asText()) : null,
+                request.path("content").asText(""));
+        network.settle();
+        return notice;
     }
 
     private void knownNode(String node) {

@@ -64,6 +64,15 @@ public final class ItlNode implements InboxHandler, QueryAnswers {
         return Receipt.time(clock.instant());
     }
 
+    /** Sends a notice to a registry, in the log's own unit of work (the notice and its message commit together). */
+    public org.itlgateway.core.notice.Notice issueNotice(RegistryCode registry, org.itlgateway.core.notice.NoticeType type,
+                                                        Long projectId, org.itlgateway.core.unit.CommitmentPeriod period,
+                                                        org.itlgateway.core.unit.UnitType unitType, Long targetQuantity,
+                                                        java.time.LocalDate targetDate, String content) {
+        return database.call(() -> log.issueNotice(registry, type, projectId, period, unitType, targetQuantity, targetDate,
+                java.util.List.of(), content));
+    }
+
     /** The log's periodic duty: terminate what is overdue. */
     public int terminateOverdue() {
         return database.call(() -> log.terminateOverdue().size());

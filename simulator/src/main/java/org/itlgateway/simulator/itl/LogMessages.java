@@ -22,6 +22,9 @@ public interface LogMessages {
     /** acceptProposal to the supplementary log (the CITL) for its checks. */
     void askSupplementaryLog(Proposal proposal);
 
+    /** acceptITLNotice to a registry: a notice to fulfil, or its new status. */
+    void sendNotice(RegistryCode registry, org.itlgateway.core.notice.Notice notice);
+
     /** acceptNotification to the supplementary log: a transaction it checked reached a final status. */
     void tellSupplementaryLog(TransactionId transaction, TransactionStatus status);
 }

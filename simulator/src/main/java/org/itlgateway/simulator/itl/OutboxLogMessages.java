@@ -47,6 +47,12 @@ public final class OutboxLogMessages implements LogMessages {
     }
 
     @Override
+    public void sendNotice(RegistryCode registry, org.itlgateway.core.notice.Notice notice) {
+        send(OutboundMessage.of(self, registry.value(), Operation.REGISTRY_ACCEPT_ITL_NOTICE,
+                org.itlgateway.gateway.wire.NoticeMapping.toWire(notice)));
+    }
+
+    @Override
     public void tellSupplementaryLog(TransactionId transaction, TransactionStatus status) {
         send(OutboundMessage.of(self, TransactionLog.SUPPLEMENTARY_LOG, Operation.LOG_ACCEPT_NOTIFICATION,
                 NotificationMapping.toWire(transaction, status, clock.instant(), List.of())));

@@ -17,7 +17,15 @@ import org.itlgateway.core.check.intake.ProposalIntake;
 import org.itlgateway.core.check.sequence.NotificationRules;
 import org.itlgateway.core.check.sequence.NotificationVerdict;
 import org.itlgateway.core.holding.LedgerOutcome;
+import java.time.LocalDate;
+import org.itlgateway.core.Sequences;
+import org.itlgateway.core.notice.Notice;
+import org.itlgateway.core.notice.NoticeStatus;
+import org.itlgateway.core.notice.NoticeType;
 import org.itlgateway.core.registry.Registry;
+import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.core.unit.UnitBlockId;
+import org.itlgateway.core.unit.UnitType;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.StatusChange;
@@ -51,8 +59,11 @@ public final class TransactionLog {
     private final ProposalIntake intake;
     private final NotificationRules notificationRules = new NotificationRules();
     private final HoldingsMirror mirror;
+    private final Sequences numbers;
 
-    public TransactionLog(LogFacts facts, CheckCatalogue catalogue, LogMessages messages, Clock clock) {
+    public TransactionLog(LogFacts facts, CheckCatalogue catalogue, LogMessages messages, Clock clock,
+                          Sequences numbers) {
+        this.numbers = Objects.requireNonNull(numbers, "numbers");
         this.facts = Objects.requireNonNull(facts, "facts");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -136,6 +147,7 @@ public final class TransactionLog {
                 mirror.complete(proposal, now);
                 transaction.moveTo(TransactionStatus.COMPLETED, now);
                 facts.transactions().save(transaction);
+                trackFulfilment(proposal);
                 if (proposal.isExternal()) {
                     messages.notify(proposal.acquiringRegistry(), id, TransactionStatus.COMPLETED, List.of());
                 }
@@ -152,6 +164,40 @@ public final class TransactionLog {
             default -> {
                 return "status " + status + " is not a registry's to notify";
             }
+        }
+    }
+
+    /**
+     * Sends a notice to a registry (net source cancellation, impending tCER/lCER expiry, excess issuance ...);
+     * the registry fulfils it with transactions that carry its identifier, and the log follows their completion.
+     */
+    public Notice issueNotice(RegistryCode registry, NoticeType type, Long projectId, CommitmentPeriod period,
+                              UnitType unitType, Long targetQuantity, LocalDate targetDate, List<UnitBlockId> blocks,
+                              String content) {
+        long id = numbers.next("notice");
+        Notice notice = new Notice(id, type, NoticeStatus.OPEN, registry, projectId, period, unitType, targetQuantity,
+                targetDate, clock.instant(), blocks, content);
+        facts.notices().save(notice);
+        messages.sendNotice(registry, notice);
+        return notice;
+    }
+
+    /** A completed transaction that names a notice counts towards it; the notice is fulfilled at its target. */
+    private void trackFulfilment(Proposal proposal) {
+        if (proposal.noticeId() == null) {
+            return;
+        }
+        Optional<Notice> found = facts.notices().find(proposal.noticeId());
+        if (found.isEmpty() || !found.get().isOpen()) {
+            return;
+        }
+        Notice notice = found.get();
+        long quantity = proposal.quantity();
+        long fulfilled = numbers.take("notice." + notice.id() + ".fulfilled", quantity) + quantity - 1;
+        if (notice.targetQuantity() == null || fulfilled >= notice.targetQuantity()) {
+            Notice done = notice.withStatus(NoticeStatus.FULFILLED);
+            facts.notices().save(done);
+            messages.sendNotice(notice.registry(), done);
         }
     }
 

@@ -182,7 +182,7 @@ public final class Network implements AutoCloseable {
         LogFacts facts = new LogFacts(s.registries(), publishedAccounts(s), s.projects(), s.notices(), s.transactions(),
                 s.unfinished(), s.holdings(), s.ledger(), parameters);
         TransactionLog log = new TransactionLog(facts, Catalogues.itl(),
-                new OutboxLogMessages(profile.code(), s.database(), clock), clock);
+                new OutboxLogMessages(profile.code(), s.database(), clock), clock, s.sequences());
         itl = new ItlNode(log, s.database(), clock);
         startNode(profile.code(), false, itl, itl, itl::terminateOverdue);
     }

@@ -10,7 +10,7 @@ import org.itlgateway.core.unit.UnitBlock;
 
 /**
  * 3017: an account of a commitment period receives units valid in that period (an account of period 0 takes any).
- * Retirement has its own rule, 5009.
+ * Retirement has its own rule, 5009; units changed in place stay in their account.
  */
 public final class AcquiringAccountPeriodMatchesUnits extends UnitBlockRule {
 
@@ -22,7 +22,8 @@ public final class AcquiringAccountPeriodMatchesUnits extends UnitBlockRule {
     @Override
     protected boolean appliesTo(CheckContext context) {
         AccountRef to = context.proposal().acquiringAccount();
-        return to != null && to.period() != CommitmentPeriod.ZERO && to.type() != AccountType.RETIREMENT;
+        return to != null && to.period() != CommitmentPeriod.ZERO && to.type() != AccountType.RETIREMENT
+                && !context.proposal().type().changesUnitsInPlace();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.itlgateway.core.check.integrity;
 import org.itlgateway.core.check.CheckContext;
 import org.itlgateway.core.check.ResponseCode;
 import org.itlgateway.core.check.UnitBlockRule;
+import org.itlgateway.core.registry.InPlaceChange;
 import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
@@ -25,17 +26,19 @@ public final class BlockAttributesMatchHolding extends UnitBlockRule {
 
     @Override
     protected boolean breaks(UnitBlock block, CheckContext context) {
-        UnitAttributes proposed = comparable(block.attributes(), context);
+        TransactionType type = context.proposal().type();
+        if (type.changesUnitsInPlace()) {
+            // the blocks name the units as they will be: only what the type may change can differ
+            return context.holdings().holdersOf(block.id()).stream()
+                    .anyMatch(piece -> !InPlaceChange.allowed(type, piece.block().attributes(), block.attributes()));
+        }
+        UnitAttributes proposed = block.attributes();
         return context.holdings().holdersOf(block.id()).stream()
-                .anyMatch(piece -> !comparable(piece.block().attributes(), context).equals(proposed));
+                .anyMatch(piece -> !piece.block().attributes().equals(proposed));
     }
 
     @Override
     protected String description() {
         return "the attributes of these blocks differ from those of the units as recorded";
-    }
-
-    private static UnitAttributes comparable(UnitAttributes attributes, CheckContext context) {
-        return context.proposal().type() == TransactionType.EXPIRY_DATE_CHANGE ? attributes.withExpiryDate(null) : attributes;
     }
 }

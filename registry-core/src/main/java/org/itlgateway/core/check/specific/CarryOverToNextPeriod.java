@@ -25,7 +25,9 @@ public final class CarryOverToNextPeriod extends UnitBlockRule {
 
     @Override
     protected boolean breaks(UnitBlock block, CheckContext context) {
-        return block.attributes().applicablePeriod() != CommitmentPeriod.CP1;
+        // the blocks name the units as they will be: valid in CP2, carried over from CP1
+        return block.attributes().applicablePeriod() != CommitmentPeriod.CP2 || context.holdings().holdersOf(block.id())
+                .stream().anyMatch(piece -> piece.block().attributes().applicablePeriod() != CommitmentPeriod.CP1);
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class CarryOverWithinLimit implements Check {
         Map<Group, List<UnitBlock>> groups = new LinkedHashMap<>();
         for (UnitBlock block : proposal.blocks()) {
             if (block.unitType() == UnitType.CER || block.unitType() == UnitType.ERU_FROM_AAU) {
-                groups.computeIfAbsent(new Group(block.unitType(), block.attributes().applicablePeriod()),
+                groups.computeIfAbsent(new Group(block.unitType(), block.attributes().originalPeriod()),
                         group -> new ArrayList<>()).add(block);
             }
         }

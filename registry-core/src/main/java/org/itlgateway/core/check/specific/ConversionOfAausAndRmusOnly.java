@@ -7,8 +7,8 @@ import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.UnitBlock;
 
 /**
- * 5004: only AAUs and RMUs are converted to ERUs. A conversion's blocks describe the units as held; their ERU
- * attributes are applied when it completes.
+ * 5004: only AAUs and RMUs are converted to ERUs. A conversion's blocks name the units as they will be (ERUs,
+ * with their project and track); the units held under those serial numbers must be AAUs or RMUs.
  */
 public final class ConversionOfAausAndRmusOnly extends UnitBlockRule {
 
@@ -24,7 +24,8 @@ public final class ConversionOfAausAndRmusOnly extends UnitBlockRule {
 
     @Override
     protected boolean breaks(UnitBlock block, CheckContext context) {
-        return !block.unitType().isPartyUnit();
+        return !block.unitType().isEru() || context.holdings().holdersOf(block.id()).stream()
+                .anyMatch(piece -> !piece.block().unitType().isPartyUnit());
     }
 
     @Override

@@ -35,6 +35,7 @@ import org.itlgateway.core.fixtures.Network;
 import org.itlgateway.core.fixtures.ProposalBuilder;
 import org.itlgateway.core.transaction.SupplementaryType;
 import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.core.unit.Track;
 import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.core.unit.UnitType;
 import org.junit.jupiter.api.Test;
@@ -117,8 +118,8 @@ class SpecificChecksTest {
     @Test
     void conversionOfAausAndRmusPasses5004() {
         assertPasses(new ConversionOfAausAndRmusOnly(), network.context(network.validConversion()));
-        assertPasses(new ConversionOfAausAndRmusOnly(),
-                network.context(network.validConversion().block(rmu(JP, 20_001, 20_100))));
+        assertPasses(new ConversionOfAausAndRmusOnly(), network.context(network.validConversion()
+                .block(rmu(JP, 20_001, 20_100).unitType(UnitType.ERU_FROM_RMU).project(JI_PROJECT).track(Track.ONE))));
     }
 
     @Test
@@ -234,6 +235,7 @@ class SpecificChecksTest {
 
     @Test
     void carryOverOfCp2UnitsIsRefusedWith5014() {
+        // AAUs 1..100 are CP2 units already: there is no period to carry them into
         assertRefused(5014, new CarryOverToNextPeriod(), network.context(network.validCarryOver().block(aau(JP, 1, 100))));
     }
 
