@@ -3,6 +3,7 @@ package org.itlgateway.gateway.node;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.transaction.Transactions;
+import org.itlgateway.core.transaction.UnfinishedTransactions;
 import org.itlgateway.gateway.delivery.InboxHandler;
 import org.itlgateway.gateway.delivery.OutboundMessage;
 import org.itlgateway.gateway.delivery.Outbox;
@@ -115,6 +117,45 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
             }
             return terminated.size();
         });
+    }
+
+    /**
+     * Recovers from lost notifications: for each of this registry's transactions still open {@code quietFor} after
+     * its proposal, asks the ITL for its status (getTransactionStatus) and applies what it reports as a
+     * notification would have. Answers how many transactions moved.
+     */
+    public int recoverStatuses(UnfinishedTransactions unfinished, LogStatusQuery log, Duration quietFor) {
+        List<Transaction> open = database.call(() -> unfinished.proposedNoLaterThan(clock.instant().minus(quietFor)));
+        int moved = 0;
+        for (Transaction transaction : open) {
+            if (!business.isTransferringSide(transaction)) {
+                continue;
+            }
+            Optional<Receipt.TransactionStatusReport> reported = log.statusOf(transaction.id());
+            if (reported.isEmpty() || reported.get().status() == transaction.status()) {
+                continue;
+            }
+            TransactionStatus status = reported.get().status();
+            List<EvaluationResult> results = reported.get().results();
+            boolean applied = database.call(() -> {
+                if (transaction.status() == TransactionStatus.PROPOSED && !status.isFinal() && !status.isDiscrepancy()
+                        && status != TransactionStatus.CHECKED_NO_DISCREPANCY) {
+                    // the log's check (2) was lost too: it is implied by any later step
+                    business.notify(transaction.id(), TransactionStatus.CHECKED_NO_DISCREPANCY, List.of());
+                }
+                NotificationOutcome outcome = business.notify(transaction.id(), status, results);
+                if (outcome.completed()) {
+                    send(notificationToLog(transaction.id(), TransactionStatus.COMPLETED, List.of()));
+                }
+                outcome.followUps().forEach(followUp -> send(proposalToLog(followUp)));
+                return outcome.applied();
+            });
+            if (applied) {
+                LOGGER.info("{}: recovered the status of {} from the ITL: {}", code, transaction.id(), status);
+                moved++;
+            }
+        }
+        return moved;
     }
 
     @Override

@@ -207,7 +207,7 @@ public final class Network implements AutoCloseable {
         RegistryNode node = new RegistryNode(RegistryCode.CDM, new CdmBusiness(cdm), s.transactions(), s.notices(), s.database(),
                 clock, parameters);
         registryNodes.put(profile.code(), node);
-        startNode(profile.code(), true, node, node, node::terminateOverdue);
+        startNode(profile.code(), true, node, node, registryDuties(profile.code(), node, s));
     }
 
     private void startRegistry(PeerProfile profile) {
@@ -223,7 +223,27 @@ public final class Network implements AutoCloseable {
         RegistryNode node = new RegistryNode(code, RegistryBusiness.of(lifecycle), s.transactions(), s.notices(), s.database(),
                 clock, parameters);
         registryNodes.put(profile.code(), node);
-        startNode(profile.code(), true, node, node, node::terminateOverdue);
+        startNode(profile.code(), true, node, node, registryDuties(profile.code(), node, s));
+    }
+
+    /**
+     * A registry's periodic duties: terminate its overdue transactions, and at most every ten simulated minutes
+     * ask the ITL for the status of transactions open for an hour (recovery from lost notifications).
+     */
+    private java.util.function.IntSupplier registryDuties(String code, RegistryNode node, NodeStores s) {
+        AtomicReference<Instant> lastRecovery = new AtomicReference<>(Instant.MIN);
+        return () -> {
+            int work = node.terminateOverdue();
+            Instant now = clock.instant();
+            if (lastRecovery.get().plus(Duration.ofMinutes(10)).isBefore(now) || lastRecovery.get().isAfter(now)) {
+                lastRecovery.set(now);
+                try (org.itlgateway.gateway.node.LogStatusQuery log = new org.itlgateway.gateway.node.LogStatusQuery(code,
+                        addressOf("ITL"), signatures(code), settings.clientTimeout())) {
+                    work += node.recoverStatuses(s.unfinished(), log, Duration.ofHours(1));
+                }
+            }
+            return work;
+        };
     }
 
     private void startNode(String code, boolean registry, InboxHandler handler, QueryAnswers queries,
@@ -413,8 +433,14 @@ public final class Network implements AutoCloseable {
         return baseAddress;
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Stops every node, then the databases; closing twice does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         for (NodeRuntime runtime : runtimes.values()) {
             try {
                 runtime.close();

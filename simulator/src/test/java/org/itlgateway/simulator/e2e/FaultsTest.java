@@ -129,6 +129,26 @@ class FaultsTest {
     }
 
     @Test
+    void aRegistryThatLostItsNotificationsRecoversTheStatusFromTheItlAndCompletes() {
+        network.faults().set("CDM", new PeerFault(FaultKind.REFUSE_ALL, 0, 1010));
+        TransactionId id = cdm.transfer(held, JAPAN, 4321, 100, "2016-08-01T09:00:00Z");
+        network.settle();
+        assertEquals(TransactionStatus.ACCEPTED, cdm.at("ITL", id).status(), "Japan accepted");
+        assertEquals(TransactionStatus.PROPOSED, cdm.at("CDM", id).status(), "the CDM registry heard nothing");
+
+        network.faults().clear("CDM");
+        network.advance(Duration.ofMinutes(30));
+        assertEquals(TransactionStatus.PROPOSED, cdm.at("CDM", id).status(), "it waits an hour before asking");
+        network.advance(Duration.ofMinutes(45));
+
+        assertEquals(TransactionStatus.COMPLETED, cdm.at("CDM", id).status());
+        assertEquals(TransactionStatus.COMPLETED, cdm.at("ITL", id).status());
+        assertEquals(TransactionStatus.COMPLETED, cdm.at("JP", id).status());
+        assertTrue(network.journal().find(id.toString(), "ITL", Direction.RECEIVED, 100, false).stream()
+                .anyMatch(e -> e.operation().equals("getTransactionStatus")), "the CDM registry asked the ITL");
+    }
+
+    @Test
     void theJournalHoldsTheSignedXmlOfWhatEachNodeReceivedAndSent() {
         TransactionId id = cdm.transfer(held, JAPAN, 4321, 100, "2016-07-01T09:00:00Z");
         network.settle();

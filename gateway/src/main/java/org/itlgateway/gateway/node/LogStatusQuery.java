@@ -1,0 +1,55 @@
+package org.itlgateway.gateway.node;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.gateway.transport.SoapClients;
+import org.itlgateway.gateway.wire.ReceiptMapping;
+import org.itlgateway.schemas.DesContract;
+import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
+import org.itlgateway.schemas.v1.types.DesMessageHeader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Asks the ITL for a transaction's status (getTransactionStatus), signed, over a client of its own. */
+public final class LogStatusQuery implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LogStatusQuery.class);
+
+    private final String self;
+    private final TransactionLogPortType client;
+
+    public LogStatusQuery(String self, String logAddress, MessageSignatures signatures, Duration timeout) {
+        this.self = self;
+        this.client = SoapClients.transactionLog(logAddress, RegistryNode.LOG, signatures, timeout);
+    }
+
+    /** The log's status of the transaction, or empty when the log cannot be reached or does not know it. */
+    public Optional<Receipt.TransactionStatusReport> statusOf(TransactionId id) {
+        DesMessageHeader header = new DesMessageHeader();
+        header.setFrom(self);
+        header.setTo(RegistryNode.LOG);
+        header.setMajorVersion(DesContract.MAJOR_VERSION);
+        header.setMinorVersion(DesContract.MINOR_VERSION);
+        try {
+            Receipt receipt = ReceiptMapping.fromWire(client.getTransactionStatus(header, id.toString()));
+            return receipt.accepted() ? Optional.ofNullable(receipt.status()) : Optional.empty();
+        } catch (RuntimeException | org.itlgateway.schemas.v1.transactionlog.RefusalFault e) {
+            LOG.info("{}: the status of {} could not be asked: {}", self, id, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            ((Closeable) client).close();
+        } catch (IOException e) {
+            LOG.debug("closing the status client failed", e);
+        }
+    }
+}
