@@ -130,10 +130,11 @@ public final class NetworkMain implements Callable<Integer> {
 
     private static void printNodes(PrintStream out, Network network) {
         out.println();
-        out.printf("%-6s %-60s %s%n", "Node", "Endpoint", "WSDL");
+        out.printf("%-6s %-48s %-58s %s%n", "Node", "Endpoint", "WSDL", "Operator API");
         for (String node : network.nodes()) {
             String address = network.addressOf(node);
-            out.printf("%-6s %-60s %s%n", node, address, address + "?wsdl");
+            out.printf("%-6s %-48s %-58s %s%n", node, address, address + "?wsdl",
+                    network.operatorAddressOf(node).orElse("-"));
         }
     }
 }

@@ -49,6 +49,8 @@ import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.RegistryBusiness;
 import org.itlgateway.gateway.node.RegistryNode;
+import org.itlgateway.gateway.operator.OperatorApi;
+import org.itlgateway.gateway.operator.RegistryRecords;
 import org.itlgateway.gateway.pki.CertificateAuthority;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
@@ -107,6 +109,7 @@ public final class Network implements AutoCloseable {
     private final Map<String, NodeRuntime> runtimes = new LinkedHashMap<>();
     private final Map<String, RegistryNode> registryNodes = new LinkedHashMap<>();
     private final Map<String, TransactionLifecycle> lifecycles = new LinkedHashMap<>();
+    private final Map<String, OperatorApi> operatorApis = new LinkedHashMap<>();
     private final RuleParameters parameters;
     private final FaultBoard faults = new FaultBoard();
     private final com.zaxxer.hikari.HikariDataSource journalPool;
@@ -208,6 +211,7 @@ public final class Network implements AutoCloseable {
                 clock, parameters);
         registryNodes.put(profile.code(), node);
         startNode(profile.code(), true, node, node, registryDuties(profile.code(), node, s));
+        startOperatorApi(profile.code(), OperatorApi.forCdm(node, cdm, recordsOf(s), clock));
     }
 
     private void startRegistry(PeerProfile profile) {
@@ -224,6 +228,7 @@ public final class Network implements AutoCloseable {
                 clock, parameters);
         registryNodes.put(profile.code(), node);
         startNode(profile.code(), true, node, node, registryDuties(profile.code(), node, s));
+        startOperatorApi(profile.code(), OperatorApi.forRegistry(node, lifecycle, recordsOf(s), clock));
     }
 
     /**
@@ -245,6 +250,28 @@ public final class Network implements AutoCloseable {
             return work;
         };
     }
+
+    // ---- operator API (issue 4): each registry node's REST/JSON API on its own port ----
+
+    /**
+     * Starts a registry's operator API: on any free port when the network's port is 0, else on the ports right
+     * after it, one per registry in the order the nodes start (CDM first: 8081 when the network is on 8080).
+     */
+    private void startOperatorApi(String code, OperatorApi api) {
+        operatorApis.put(code, api);
+        api.start(settings.host(), settings.port() == 0 ? 0 : settings.port() + operatorApis.size());
+    }
+
+    private static RegistryRecords recordsOf(NodeStores s) {
+        return new RegistryRecords(s.database(), s.transactions(), s.accounts(), s.ledger(), s.sequences());
+    }
+
+    /** Where a registry's operator API is, e.g. {@code http://127.0.0.1:8081}; empty for the logs. */
+    public Optional<String> operatorAddressOf(String code) {
+        return Optional.ofNullable(operatorApis.get(code)).map(OperatorApi::address);
+    }
+
+    // ---- end of operator API ----
 
     private void startNode(String code, boolean registry, InboxHandler handler, QueryAnswers queries,
                            java.util.function.IntSupplier duties) {
@@ -441,6 +468,7 @@ public final class Network implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        operatorApis.values().forEach(OperatorApi::stop);
         for (NodeRuntime runtime : runtimes.values()) {
             try {
                 runtime.close();

@@ -1,0 +1,135 @@
+package org.itlgateway.gateway.operator;
+
+import java.util.List;
+import java.util.Optional;
+import org.itlgateway.core.account.AccountRef;
+import org.itlgateway.core.cdm.CdmAccounts;
+import org.itlgateway.core.cdm.CdmRegistry;
+import org.itlgateway.core.cdm.IssuanceRequest;
+import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.registry.ProposalOutcome;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.core.unit.UnitBlock;
+import org.itlgateway.core.unit.UnitType;
+
+/**
+ * The CDM registry's operations as an operator asks for them, each a JSON object with an {@code operation}:
+ * <ul>
+ *   <li>{@code issue}: {@code project}, {@code unitType} (default CER), {@code period}, {@code quantity},
+ *       {@code expiryDate} (tCERs and lCERs);</li>
+ *   <li>{@code forward}: {@code to}, and the units from the pending account;</li>
+ *   <li>{@code transfer}: {@code from}, {@code to}, and the units;</li>
+ *   <li>{@code cancelVoluntarily}: {@code from}, the units, {@code purpose}, {@code beneficiary};</li>
+ *   <li>{@code cancelAgainstNotice}: {@code notice}, {@code from}, and the units;</li>
+ *   <li>{@code transferShareOfProceeds}: {@code issuance} (the issuance transaction whose share is owed);</li>
+ *   <li>{@code forwardTemporaryHoldingAccounts}: {@code registry} (now connected).</li>
+ * </ul>
+ * The units are named either as {@code blocks} or as {@code project} and {@code quantity}: then the lowest free
+ * serial numbers of that project in the account are taken (never those owed to the Adaptation Fund).
+ */
+final class CdmOperations {
+
+    static final List<String> OPERATIONS = List.of("issue", "forward", "transfer", "cancelVoluntarily",
+            "cancelAgainstNotice", "transferShareOfProceeds", "forwardTemporaryHoldingAccounts");
+
+    private final CdmRegistry cdm;
+
+    CdmOperations(CdmRegistry cdm) {
+        this.cdm = cdm;
+    }
+
+    /** The action the request asks for; a request that cannot be read is answered 400 before anything runs. */
+    ProposalAction read(JsonBody body) {
+        String operation = body.text("operation");
+        return switch (operation) {
+            case "issue" -> issue(body.onlyFields(List.of("operation", "project", "unitType", "period", "quantity",
+                    "expiryDate")));
+            case "forward" -> {
+                body.onlyFields(List.of("operation", "to", "project", "quantity", "blocks"));
+                AccountRef to = body.account("to");
+                Units units = Units.of(body);
+                yield ProposalAction.one(() -> units.from(cdm, CdmAccounts.PENDING)
+                        .map(blocks -> cdm.forward(to, blocks)).orElseGet(() -> units.tooFew(CdmAccounts.PENDING)));
+            }
+            case "transfer" -> {
+                body.onlyFields(List.of("operation", "from", "to", "project", "quantity", "blocks"));
+                AccountRef from = body.account("from");
+                AccountRef to = body.account("to");
+                Units units = Units.of(body);
+                yield ProposalAction.one(() -> units.from(cdm, from)
+                        .map(blocks -> cdm.transfer(from, to, blocks)).orElseGet(() -> units.tooFew(from)));
+            }
+            case "cancelVoluntarily" -> {
+                body.onlyFields(List.of("operation", "from", "project", "quantity", "blocks", "purpose", "beneficiary"));
+                AccountRef from = body.account("from");
+                String purpose = body.optionalText("purpose").orElse("");
+                String beneficiary = body.optionalText("beneficiary").orElse("");
+                Units units = Units.of(body);
+                yield ProposalAction.one(() -> units.from(cdm, from)
+                        .map(blocks -> cdm.cancelVoluntarily(from, blocks, purpose, beneficiary))
+                        .orElseGet(() -> units.tooFew(from)));
+            }
+            case "cancelAgainstNotice" -> {
+                body.onlyFields(List.of("operation", "notice", "from", "project", "quantity", "blocks"));
+                long notice = body.whole("notice");
+                AccountRef from = body.account("from");
+                Units units = Units.of(body);
+                yield ProposalAction.one(() -> units.from(cdm, from)
+                        .map(blocks -> cdm.cancelAgainstNotice(notice, from, blocks)).orElseGet(() -> units.tooFew(from)));
+            }
+            case "transferShareOfProceeds" -> {
+                body.onlyFields(List.of("operation", "issuance"));
+                TransactionId issuance = body.transactionId("issuance");
+                yield ProposalAction.one(() -> cdm.transferShareOfProceeds(issuance));
+            }
+            case "forwardTemporaryHoldingAccounts" -> {
+                body.onlyFields(List.of("operation", "registry"));
+                RegistryCode registry = body.registry("registry");
+                yield ProposalAction.many(() -> cdm.forwardTemporaryHoldingAccounts(registry));
+            }
+            default -> throw ApiProblem.badRequest("operation must be one of " + String.join(", ", OPERATIONS)
+                    + ", not " + operation);
+        };
+    }
+
+    private ProposalAction issue(JsonBody body) {
+        long project = body.positive("project");
+        UnitType unitType = CodeLists.optionalUnitType(body, "unitType").orElse(UnitType.CER);
+        CommitmentPeriod period = CodeLists.period(body, "period");
+        long quantity = body.positive("quantity");
+        IssuanceRequest request = new IssuanceRequest(project, unitType, period, quantity,
+                body.optionalDate("expiryDate").orElse(null));
+        return ProposalAction.one(() -> cdm.issue(request));
+    }
+
+    /** The units an operation names: its blocks, or a quantity of a project's free units. */
+    private record Units(List<UnitBlock> blocks, Long project, Long quantity) {
+
+        static Units of(JsonBody body) {
+            if (body.has("blocks")) {
+                if (body.has("project") || body.has("quantity")) {
+                    throw ApiProblem.badRequest("name the units either as blocks or as project and quantity, not both");
+                }
+                return new Units(body.objects("blocks").stream().map(b -> BlockFields.blockOf(b, RegistryCode.CDM))
+                        .toList(), null, null);
+            }
+            if (!body.has("project") && !body.has("quantity")) {
+                throw ApiProblem.badRequest("name the units: blocks, or project and quantity");
+            }
+            return new Units(null, body.positive("project"), body.positive("quantity"));
+        }
+
+        /** The units, taken from {@code account} now (inside the unit of work), or empty when it has too few. */
+        Optional<List<UnitBlock>> from(CdmRegistry cdm, AccountRef account) {
+            return blocks != null ? Optional.of(blocks) : cdm.freeUnits(account, project, quantity);
+        }
+
+        ProposalOutcome tooFew(AccountRef account) {
+            return ProposalOutcome.refused(EvaluationResult.of(ResponseCode.UNITS_NOT_HELD,
+                    account + " holds fewer than " + quantity + " free units of project " + project));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.itlgateway.gateway.operator;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.itlgateway.core.cdm.CdmRegistry;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.registry.TransactionLifecycle;
+import org.itlgateway.gateway.delivery.SqlWork;
+import org.itlgateway.gateway.node.DatabaseTransactor;
+import org.itlgateway.gateway.node.RegistryNode;
+
+/**
+ * The registry the operator API works on: its node (which sends what is proposed), its records, its transaction
+ * lifecycle and, when it is the CDM registry, the CDM registry's business.
+ */
+final class OperatedRegistry {
+
+    private final RegistryNode node;
+    private final RegistryRecords records;
+    private final TransactionLifecycle lifecycle;
+    private final CdmRegistry cdm;
+    private final Clock clock;
+    private final DatabaseTransactor transactor;
+
+    OperatedRegistry(RegistryNode node, RegistryRecords records, TransactionLifecycle lifecycle, CdmRegistry cdm,
+                     Clock clock) {
+        this.node = node;
+        this.records = records;
+        this.lifecycle = lifecycle;
+        this.cdm = cdm;
+        this.clock = clock;
+        this.transactor = new DatabaseTransactor(records.database());
+    }
+
+    RegistryNode node() {
+        return node;
+    }
+
+    RegistryCode code() {
+        return node.code();
+    }
+
+    RegistryRecords records() {
+        return records;
+    }
+
+    TransactionLifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** The CDM registry's business, when this is the CDM registry. */
+    Optional<CdmRegistry> cdm() {
+        return Optional.ofNullable(cdm);
+    }
+
+    /** The CDM registry's business; a request for {@code what} of another registry is answered 404. */
+    CdmRegistry cdmFor(String what) {
+        return cdm().orElseThrow(() -> ApiProblem.notFound("only the CDM registry answers " + what + "; this is "
+                + code()));
+    }
+
+    /** Runs {@code work} in one unit of work on the registry's database. */
+    <T> T read(Supplier<T> work) {
+        return records.database().call(work);
+    }
+
+    /** Runs SQL on the connection of one unit of work on the registry's database. */
+    <T> T sql(SqlWork<T> work) {
+        return transactor.inTransaction(work);
+    }
+}

@@ -1,0 +1,136 @@
+package org.itlgateway.gateway.operator;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.check.intake.ProposalForm;
+import org.itlgateway.core.registry.ProposalOutcome;
+import org.itlgateway.core.registry.TransactionIdentifiers;
+import org.itlgateway.core.transaction.Transaction;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.transaction.TransactionStatus;
+
+/**
+ * Proposing and following transactions: {@code POST /transactions} (a proposal in full, or one of the CDM
+ * registry's operations), {@code GET /transactions} (most recent first, optionally in one status) and
+ * {@code GET /transactions/{id}} (the proposal, its status history and the messages it sent and received).
+ */
+final class TransactionRoutes {
+
+    /** How many transactions a list shows when not told. */
+    static final int DEFAULT_LIMIT = 50;
+    /** The most a list shows. */
+    static final int MAX_LIMIT = 500;
+
+    private final OperatedRegistry registry;
+    private final OwnProposals own;
+    private final CdmOperations cdmOperations;
+
+    TransactionRoutes(OperatedRegistry registry) {
+        this.registry = registry;
+        this.own = new OwnProposals(registry.code(), registry.lifecycle(),
+                new TransactionIdentifiers(registry.code(), registry.records().sequences()), registry.clock());
+        this.cdmOperations = registry.cdm().map(CdmOperations::new).orElse(null);
+    }
+
+    void addTo(Routes routes) {
+        routes.post("/transactions", this::propose)
+                .get("/transactions", this::list)
+                .get("/transactions/{id}", request -> one(request.pathValue(0)));
+    }
+
+    /** A proposal recorded (or found recorded before), and where to follow it. */
+    record Proposed(String transaction, CodeView status, String verdict, String href) {
+
+        static Proposed of(ProposalOutcome outcome) {
+            Transaction transaction = outcome.transaction();
+            return new Proposed(transaction.id().toString(), TransactionView.statusOf(transaction.status()),
+                    outcome.verdict().name(), "/transactions/" + transaction.id());
+        }
+    }
+
+    /** What one action proposed: the transactions recorded and the reasons of those refused. */
+    record ProposedSeveral(List<Proposed> transactions, List<ResultView> refusals) {
+    }
+
+    /** A page of transactions. */
+    record TransactionList(String status, int limit, List<TransactionView> transactions) {
+    }
+
+    private ApiReply propose(ApiRequest request) {
+        JsonBody body = request.body();
+        ProposalAction action;
+        if (body.has("operation")) {
+            if (cdmOperations == null) {
+                throw ApiProblem.conflict("operations such as '" + body.raw("operation").asText()
+                        + "' are the CDM registry's; " + registry.code()
+                        + " proposes in full: kind (or type and supplementaryType), accounts and blocks");
+            }
+            action = cdmOperations.read(body);
+        } else {
+            ProposalForm form = ProposalBody.formOf(body, registry.code(), own.placeholderId());
+            action = ProposalAction.one(() -> own.propose(form));
+        }
+        List<ProposalOutcome> outcomes = action.submitTo(registry.node());
+        List<Proposed> recorded = new ArrayList<>();
+        List<EvaluationResult> refusals = new ArrayList<>();
+        for (ProposalOutcome outcome : outcomes) {
+            if (outcome.isRefused()) {
+                refusals.addAll(outcome.refusals());
+            } else {
+                recorded.add(Proposed.of(outcome));
+            }
+        }
+        if (recorded.isEmpty()) {
+            throw ApiProblem.refused("the registry refused the proposal; nothing changed", refusals);
+        }
+        if (action.isMany()) {
+            return ApiReply.accepted(new ProposedSeveral(recorded,
+                    refusals.isEmpty() ? null : refusals.stream().map(ResultView::of).toList()), null);
+        }
+        Proposed proposed = recorded.get(0);
+        boolean isNew = outcomes.get(0).isRecorded();
+        return isNew ? ApiReply.accepted(proposed, proposed.href()) : ApiReply.ok(proposed);
+    }
+
+    private ApiReply list(ApiRequest request) {
+        TransactionStatus status = request.query("status").map(CodeLists::status).orElse(null);
+        int limit = request.query("limit").map(TransactionRoutes::limitOf).orElse(DEFAULT_LIMIT);
+        List<TransactionView> transactions = registry.read(() -> registry
+                .sql(connection -> RecentTransactions.of(connection, status, limit)).stream()
+                .map(id -> registry.records().transactions().find(id))
+                .flatMap(java.util.Optional::stream)
+                .map(TransactionView::summary)
+                .toList());
+        return ApiReply.ok(new TransactionList(status == null ? null : status.name(), limit, transactions));
+    }
+
+    private ApiReply one(String text) {
+        TransactionId id = transactionId(text);
+        return ApiReply.ok(registry.read(() -> {
+            Transaction transaction = registry.records().transactions().find(id)
+                    .orElseThrow(() -> ApiProblem.notFound(registry.code() + " knows no transaction " + id));
+            return TransactionView.full(transaction, registry.sql(connection -> TransactionMessages.of(connection, id)));
+        }));
+    }
+
+    static TransactionId transactionId(String text) {
+        try {
+            return TransactionId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+
+    private static int limitOf(String text) {
+        try {
+            int limit = Integer.parseInt(text.strip());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiProblem.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ", not " + text);
+    }
+}

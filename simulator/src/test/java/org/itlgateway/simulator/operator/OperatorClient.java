@@ -1,0 +1,61 @@
+package org.itlgateway.simulator.operator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A registry's operator API as a test calls it: real HTTP, answers read as JSON when they are JSON. */
+final class OperatorClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String address;
+
+    OperatorClient(String address) {
+        this.address = address;
+    }
+
+    /** An answer: its status, its body as text, and as JSON when it is JSON. */
+    record Answer(int status, String contentType, String text, JsonNode json) {
+
+        @Override
+        public String toString() {
+            return status + " " + text;
+        }
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(address + path)).GET());
+    }
+
+    Answer getText(String path) {
+        return send(HttpRequest.newBuilder(URI.create(address + path)).header("Accept", "text/plain").GET());
+    }
+
+    Answer post(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(address + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = type.startsWith("application/json") ? JSON.readTree(response.body()) : null;
+            return new Answer(response.statusCode(), type, response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
