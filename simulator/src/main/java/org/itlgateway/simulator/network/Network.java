@@ -23,7 +23,6 @@ import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.account.Accounts;
 import org.itlgateway.core.cdm.CdmFacts;
 import org.itlgateway.core.cdm.CdmRegistry;
-import org.itlgateway.core.cdm.InMemoryCdmRecords;
 import org.itlgateway.core.check.Catalogues;
 import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.project.Project;
@@ -31,6 +30,7 @@ import org.itlgateway.core.registry.Registry;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.registry.RegistryStatus;
 import org.itlgateway.core.registry.TransactionLifecycle;
+import org.itlgateway.core.store.CdmStores;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.core.store.EmbeddedServer;
 import org.itlgateway.core.unit.CommitmentPeriod;
@@ -201,10 +201,7 @@ public final class Network implements AutoCloseable {
 
     private void startCdm(PeerProfile profile) {
         NodeStores s = stores.get(profile.code());
-        InMemoryCdmRecords records = new InMemoryCdmRecords();
-        CdmFacts facts = new CdmFacts(s.transactions(), s.unfinished(), s.ledger(), s.accounts(), s.projects(),
-                s.notices(), s.registries(), s.sequences(), records.issuances(), records.tallies(),
-                records.voluntaryCancellations(), records.temporaryHoldingAccounts());
+        CdmFacts facts = CdmStores.facts(s.database());
         cdm = s.database().call(() -> CdmRegistry.open(facts, clock, settings.completionLimit()));
         lifecycles.put(profile.code(), cdm.lifecycle());
         RegistryNode node = new RegistryNode(RegistryCode.CDM, new CdmBusiness(cdm), s.transactions(), s.notices(), s.database(),
