@@ -1,0 +1,35 @@
+package org.itlgateway.gateway.security;
+
+import java.security.Provider;
+import java.security.Security;
+
+/**
+ * Makes ECDSA with SHA-256 come from Bouncy Castle's implementation, chosen deliberately: the XML signature
+ * library takes the first provider that offers an algorithm, and JDK 17's own ECDSA is several times slower
+ * (see STACK notes and BENCHMARKS.md). Only this one algorithm is put first; everything else (RSA, key stores,
+ * TLS's other needs) keeps the JDK's providers.
+ */
+public final class FastEcdsa {
+
+    public static final String PROVIDER = "ITLGateway-ECDSA";
+
+    private FastEcdsa() {
+    }
+
+    /** Puts the preferred ECDSA first, once per JVM. */
+    public static synchronized void prefer() {
+        if (Security.getProvider(PROVIDER) != null) {
+            return;
+        }
+        Security.insertProviderAt(new EcdsaProvider(), 1);
+    }
+
+    private static final class EcdsaProvider extends Provider {
+        EcdsaProvider() {
+            super(PROVIDER, "1.0", "SHA256withECDSA from Bouncy Castle, preferred for XML signatures");
+            put("Signature.SHA256withECDSA", "org.bouncycastle.jcajce.provider.asymmetric.ec.SignatureSpi$ecDSA256");
+            put("Alg.Alias.Signature.1.2.840.10045.4.3.2", "SHA256withECDSA");
+            put("Alg.Alias.Signature.OID.1.2.840.10045.4.3.2", "SHA256withECDSA");
+        }
+    }
+}
