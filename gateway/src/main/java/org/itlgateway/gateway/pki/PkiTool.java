@@ -1,16 +1,11 @@
 package org.itlgateway.gateway.pki;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,9 +29,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {PkiTool.InitCa.class, PkiTool.Issue.class, PkiTool.Revoke.class, PkiTool.Crl.class})
 public final class PkiTool implements Runnable {
 
-    static final String CA_CERTIFICATE = "ca.crt.pem";
-    static final String CA_KEY = "ca.key.pem";
-    static final String REVOKED = "revoked.txt";
+    static final String CA_KEY = CaDirectory.KEY;
     static final String CRL = "crl.pem";
 
     @CommandLine.Spec
@@ -69,16 +62,12 @@ public final class PkiTool implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (Files.exists(dir.resolve(CA_KEY))) {
+            if (CaDirectory.holdsCa(dir)) {
                 System.err.println(dir.resolve(CA_KEY) + " exists already; refusing to overwrite a CA");
                 return 1;
             }
-            Files.createDirectories(dir);
-            CertificateAuthority ca = CertificateAuthority.create(name, algorithm, Instant.now(), Duration.ofDays(days));
-            PkiFiles.writeCertificates(dir.resolve(CA_CERTIFICATE), List.of(ca.certificate()));
-            PkiFiles.writePrivateKey(dir.resolve(CA_KEY), ca.credential().privateKey());
-            Files.writeString(dir.resolve(REVOKED), "");
-            System.out.println("CA created: " + dir.resolve(CA_CERTIFICATE));
+            CaDirectory.create(dir, name, algorithm, Instant.now(), Duration.ofDays(days));
+            System.out.println("CA created: " + dir.resolve(CaDirectory.CERTIFICATE));
             return 0;
         }
     }
@@ -129,8 +118,7 @@ public final class PkiTool implements Runnable {
                 return 1;
             }
             X509Certificate revoked = PkiFiles.readCertificates(certificate).get(0);
-            Files.writeString(dir.resolve(REVOKED), revoked.getSerialNumber() + " " + Instant.now() + System.lineSeparator(),
-                    java.nio.file.StandardOpenOption.APPEND, java.nio.file.StandardOpenOption.CREATE);
+            CaDirectory.recordRevocation(dir, revoked.getSerialNumber(), Instant.now());
             System.out.println("revoked " + code + " serial " + revoked.getSerialNumber() + "; publish a new CRL with 'crl'");
             return 0;
         }
@@ -153,21 +141,6 @@ public final class PkiTool implements Runnable {
     }
 
     static CertificateAuthority load(Path dir) {
-        Credential credential = PkiFiles.readCredential(dir.resolve(CA_CERTIFICATE), dir.resolve(CA_KEY));
-        Map<BigInteger, Instant> revoked = new LinkedHashMap<>();
-        try {
-            Path list = dir.resolve(REVOKED);
-            if (Files.exists(list)) {
-                for (String line : Files.readAllLines(list)) {
-                    String[] parts = line.trim().split("\\s+");
-                    if (parts.length == 2) {
-                        revoked.put(new BigInteger(parts[0]), Instant.parse(parts[1]));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return CertificateAuthority.of(credential, revoked);
+        return CaDirectory.load(dir);
     }
 }
