@@ -47,7 +47,7 @@ final class RefusalClassifier {
         if (text.contains("maximum") || text.contains("exceeded") || text.contains("too large") || text.contains("limit")) {
             return new Classified(ResponseCode.MESSAGE_TOO_LARGE, "the message exceeds the size, depth or element limits");
         }
-        if (text.contains("soapaction") || text.contains("soap action")) {
+        if (text.contains("soapaction") || text.contains("soap action") || text.contains("unexpected wrapper element")) {
             return new Classified(ResponseCode.SOAP_ACTION_MISMATCH, "the SOAPAction does not match the operation in the Body");
         }
         if (text.contains("unmarshalling error") || text.contains("cvc-")) {

@@ -27,6 +27,15 @@ public final class SoapEndpoints {
         return publish(address, RegistryPortType.class, DesContract.REGISTRY_WSDL, endpoint, signatures, limits, null);
     }
 
+    private static final javax.xml.namespace.QName REGISTRY_SERVICE =
+            new javax.xml.namespace.QName(DesContract.REGISTRY_NAMESPACE, "RegistryService");
+    private static final javax.xml.namespace.QName REGISTRY_PORT =
+            new javax.xml.namespace.QName(DesContract.REGISTRY_NAMESPACE, "RegistryPort");
+    private static final javax.xml.namespace.QName LOG_SERVICE =
+            new javax.xml.namespace.QName(DesContract.TRANSACTION_LOG_NAMESPACE, "TransactionLogService");
+    private static final javax.xml.namespace.QName LOG_PORT =
+            new javax.xml.namespace.QName(DesContract.TRANSACTION_LOG_NAMESPACE, "TransactionLogPort");
+
     public static Server publishTransactionLog(String address, TransactionLogEndpoint endpoint,
                                                MessageSignatures signatures, InboundLimits limits) {
         return publish(address, TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, endpoint, signatures, limits, null);
@@ -54,6 +63,10 @@ public final class SoapEndpoints {
         factory.setServiceBean(endpoint);
         factory.setAddress(address);
         factory.setWsdlLocation("classpath:" + wsdl);
+        // the service model comes from the WSDL's binding, so each operation knows its SOAPAction
+        boolean registry = port == RegistryPortType.class;
+        factory.setServiceName(registry ? REGISTRY_SERVICE : LOG_SERVICE);
+        factory.setEndpointName(registry ? REGISTRY_PORT : LOG_PORT);
         Map<String, Object> properties = new HashMap<>(limits.staxProperties());
         properties.put("schema-validation-enabled", "IN");
         properties.put("faultStackTraceEnabled", "false");

@@ -23,7 +23,7 @@ public final class RawSoap {
             HttpRequest request = HttpRequest.newBuilder(URI.create(address))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "text/xml; charset=UTF-8")
-                    .header("SOAPAction", "\"" + soapAction + "\"")
+                    .header("SOAPAction", soapAction)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

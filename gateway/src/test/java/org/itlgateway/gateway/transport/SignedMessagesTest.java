@@ -20,6 +20,7 @@ import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.support.Ports;
 import org.itlgateway.gateway.support.RawSoap;
 import org.itlgateway.gateway.support.RecordingReceiver;
+import org.itlgateway.gateway.support.SignedEnvelopes;
 import org.itlgateway.gateway.support.TestPki;
 import org.itlgateway.gateway.support.WireSamples;
 import org.itlgateway.schemas.v1.transactionlog.RefusalFault;
@@ -143,6 +144,40 @@ class SignedMessagesTest {
         assertEquals(500, response.statusCode());
         assertEquals(1008, RawSoap.refusalCode(response.body()), response.body());
         assertNothingReachedTheNode(response);
+    }
+
+    @Test
+    void aBodyChangedAfterSigningIsRefusedWith1003() throws Exception {
+        String signed = SignedEnvelopes.sign(unsignedProposal(), TestPki.credential("CDM"), java.time.Instant.now());
+        String tampered = signed.replace("<des:unitSerialBlockEnd>10</des:unitSerialBlockEnd>",
+                "<des:unitSerialBlockEnd>10000</des:unitSerialBlockEnd>");
+        assertTrue(!tampered.equals(signed), "the body was changed");
+
+        HttpResponse<String> response = RawSoap.post(address, ACCEPT_PROPOSAL, tampered.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(1003, RawSoap.refusalCode(response.body()), response.body());
+        assertNothingReachedTheNode(response);
+    }
+
+    @Test
+    void aMessageWhoseTimestampIsAnHourOldIsRefusedWith1009() throws Exception {
+        String stale = SignedEnvelopes.sign(unsignedProposal(), TestPki.credential("CDM"),
+                java.time.Instant.now().minus(Duration.ofHours(1)));
+
+        HttpResponse<String> response = RawSoap.post(address, ACCEPT_PROPOSAL, stale.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(1009, RawSoap.refusalCode(response.body()), response.body());
+        assertNothingReachedTheNode(response);
+    }
+
+    @Test
+    void aMessageSignedByAnotherToolkitWithTheWsdlsSoapActionIsAccepted() throws Exception {
+        String fresh = SignedEnvelopes.sign(unsignedProposal(), TestPki.credential("CDM"), java.time.Instant.now());
+
+        HttpResponse<String> response = RawSoap.post(address, ACCEPT_PROPOSAL, fresh.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(1, RECEIVER.received().size(), "signed by hand, with the SOAPAction the WSDL names, it passes");
     }
 
     @Test
