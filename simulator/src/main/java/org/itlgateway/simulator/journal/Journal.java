@@ -33,7 +33,7 @@ public final class Journal {
         this.dataSource = dataSource;
         this.clock = clock;
         Flyway.configure().dataSource(dataSource).schemas(SCHEMA).defaultSchema(SCHEMA).createSchemas(true)
-                .table("simulator_schema_history").locations("classpath:db/simulator").load().migrate();
+                .table("journal_schema_history").locations("classpath:db/journal").load().migrate();
     }
 
     public void record(String node, Direction direction, String peer, String operation, String transactionId,
