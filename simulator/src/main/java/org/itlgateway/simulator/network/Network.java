@@ -69,6 +69,7 @@ import org.itlgateway.simulator.profile.PeerKind;
 import org.itlgateway.simulator.profile.PeerProfile;
 import org.itlgateway.simulator.profile.ProfileAccount;
 import org.itlgateway.simulator.profile.Profiles;
+import org.itlgateway.simulator.reconciliation.ReconciliationDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,6 +102,7 @@ public final class Network implements AutoCloseable {
     private final RuleParameters parameters;
     private CdmRegistry cdm;
     private ItlNode itl;
+    private ReconciliationDriver reconciliation;
 
     private Network(NetworkSettings settings) {
         this.settings = settings;
@@ -168,7 +170,11 @@ public final class Network implements AutoCloseable {
         TransactionLog log = new TransactionLog(facts, Catalogues.itl(),
                 new OutboxLogMessages(profile.code(), s.database(), clock), clock);
         itl = new ItlNode(log, s.database(), clock);
-        startNode(profile.code(), false, itl, itl, itl::terminateOverdue);
+        reconciliation = new ReconciliationDriver(s.database(), s.holdings(), s.transactions(),
+                () -> registryNodes.keySet().stream().map(RegistryCode::of).toList(), clock);
+        itl.answerReconciliationWith(reconciliation::handle);
+        log.refuseUnitsUnder(reconciliation);
+        startNode(profile.code(), false, itl, itl, () -> itl.terminateOverdue() + reconciliation.runDue());
     }
 
     private void startCitl(PeerProfile profile) {
@@ -353,6 +359,11 @@ public final class Network implements AutoCloseable {
 
     public ItlNode itl() {
         return itl;
+    }
+
+    /** The ITL's reconciliation of the registries: on demand, on a schedule, and manual intervention. */
+    public ReconciliationDriver reconciliation() {
+        return reconciliation;
     }
 
     public CertificateAuthority ca() {
