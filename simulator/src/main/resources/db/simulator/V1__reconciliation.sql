@@ -16,6 +16,8 @@ create table reconciliation (
     last_block_chunk       integer,
     audit_chunks           integer     not null default 0,
     last_audit_chunk       integer,
+    totals_compared_at     timestamptz,
+    blocks_compared_at     timestamptz,
     resolved_by            text,
     resolution_note        text
 );

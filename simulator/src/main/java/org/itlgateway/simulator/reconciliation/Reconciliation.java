@@ -17,9 +17,12 @@ import org.itlgateway.core.registry.RegistryCode;
  * @param statusAt   when the status was set
  * @param resolvedBy the operator who resolved an inconsistency by manual intervention, or {@code null}
  * @param results    what it found, as sent in the result: differing groups (6001), blocks (6002-6005), audit trail (6011)
+ * @param totalsComparedAt when the log compared the totals, or {@code null}
+ * @param blocksComparedAt when the log compared the unit blocks, or {@code null}
  */
 public record Reconciliation(long id, RegistryCode registry, Instant snapshot, Phase phase, ReconciliationStatus status,
-                             Instant statusAt, String resolvedBy, List<EvaluationResult> results) {
+                             Instant statusAt, String resolvedBy, List<EvaluationResult> results,
+                             Instant totalsComparedAt, Instant blocksComparedAt) {
 
     /** The step a reconciliation waits for. */
     public enum Phase {

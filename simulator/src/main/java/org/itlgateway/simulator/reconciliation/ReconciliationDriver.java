@@ -232,6 +232,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
                 : mirror.totalsAsOf(row.registry(), row.snapshot());
         List<TotalDifference> differences = TotalsComparison.differences(reported, recorded);
         Instant now = clock.instant();
+        ReconciliationRecords.stampComparison(connection, id, true, now);
         if (differences.isEmpty()) {
             decide(connection, row, ReconciliationStatus.VALIDATED, now);
             return "reconciliation " + id + ": " + reported.size() + " totals agree; validated (2)";
@@ -284,6 +285,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
         }
         ReportedBlocks.clear(connection, id);
         Instant now = clock.instant();
+        ReconciliationRecords.stampComparison(connection, id, false, now);
         if (count[0] == 0) {
             decide(connection, row, ReconciliationStatus.TOTALS_INCONSISTENT, now);
             return "reconciliation " + id + ": the blocks agree although the totals differ; totals inconsistent (3)";
@@ -390,7 +392,8 @@ public final class ReconciliationDriver implements InconsistentUnits {
     private Reconciliation toReconciliation(Connection connection, Row row) {
         try {
             return new Reconciliation(row.id(), row.registry(), row.snapshot(), row.phase(), row.status(), row.statusAt(),
-                    row.resolvedBy(), Findings.results(connection, row.id()));
+                    row.resolvedBy(), Findings.results(connection, row.id()), row.totalsComparedAt(),
+                    row.blocksComparedAt());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

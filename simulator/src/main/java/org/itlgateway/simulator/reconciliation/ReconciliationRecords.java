@@ -25,11 +25,11 @@ final class ReconciliationRecords {
     /** What a reconciliation row holds, with its chunk counts. */
     record Row(long id, RegistryCode registry, Instant snapshot, Phase phase, ReconciliationStatus status,
                Instant statusAt, int blockChunks, Integer lastBlockChunk, int auditChunks, Integer lastAuditChunk,
-               String resolvedBy) {
+               String resolvedBy, Instant totalsComparedAt, Instant blocksComparedAt) {
     }
 
     private static final String COLUMNS = "id, registry, snapshot_at, phase, status, status_at, block_chunks,"
-            + " last_block_chunk, audit_chunks, last_audit_chunk, resolved_by";
+            + " last_block_chunk, audit_chunks, last_audit_chunk, resolved_by, totals_compared_at, blocks_compared_at";
 
     private ReconciliationRecords() {
     }
@@ -220,6 +220,20 @@ final class ReconciliationRecords {
         return due;
     }
 
+    /** Notes when the totals ({@code totals}) or the blocks were compared. */
+    static void stampComparison(Connection connection, long id, boolean totals, Instant at) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update reconciliation set "
+                + (totals ? "totals_compared_at" : "blocks_compared_at") + " = ? where id = ?")) {
+            update.setTimestamp(1, Timestamp.from(at));
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+
     private static Optional<Row> one(Connection connection, String sql, long id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, id);
@@ -231,7 +245,7 @@ final class ReconciliationRecords {
                         row.getTimestamp(3).toInstant(), Phase.valueOf(row.getString(4)),
                         ReconciliationStatus.fromCode(row.getShort(5)), row.getTimestamp(6).toInstant(), row.getInt(7),
                         row.getObject(8, Integer.class), row.getInt(9), row.getObject(10, Integer.class),
-                        row.getString(11)));
+                        row.getString(11), instant(row.getTimestamp(12)), instant(row.getTimestamp(13))));
             }
         }
     }
