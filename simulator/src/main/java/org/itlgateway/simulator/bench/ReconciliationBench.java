@@ -1,8 +1,5 @@
 package org.itlgateway.simulator.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,15 +30,15 @@ import org.itlgateway.simulator.reconciliation.Reconciliation;
 final class ReconciliationBench {
 
     /** One line of the results. */
-    record Row(String what, long blocks, double seconds, String detail, long peakHeapMb) {
+    record Row(String what, long blocks, double seconds, String detail, String peakHeap) {
 
         String markdown() {
             return String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %s | %s |", what, blocks, seconds,
-                    seconds / (blocks / 1e6), peakHeapMb < 0 ? "" : peakHeapMb + " MB", detail);
+                    seconds / (blocks / 1e6), peakHeap, detail);
         }
 
         static String header() {
-            return "| Step | Blocks | Seconds | Seconds per million blocks | Peak heap (whole JVM) | Notes |\n"
+            return "| Step | Blocks | Seconds | Seconds per million blocks | Peak heap used / live after GC (whole JVM) | Notes |\n"
                     + "|---|---:|---:|---:|---:|---|";
         }
     }
@@ -123,7 +120,7 @@ final class ReconciliationBench {
 
     /** A reconciliation over the network, timed by its own timestamps on the running clock. */
     private List<Row> reconcile(String label, long blocks) {
-        resetPeakHeap();
+        HeapPeak peak = HeapPeak.start();
         long t = System.nanoTime();
         long id = network.reconciliation().initiate(RegistryCode.CDM);
         Reconciliation done = null;
@@ -135,7 +132,8 @@ final class ReconciliationBench {
             }
         }
         double total = seconds(t);
-        long heap = peakHeapMb();
+        peak.close();
+        String heap = peak.describe();
         List<Row> rows = new ArrayList<>();
         double totals = between(done.snapshot(), done.totalsComparedAt());
         String findings = done.results().stream().map(r -> r.code().code() + (r.blocks().isEmpty() ? "" : "×" + r.blocks().size()))
@@ -153,7 +151,7 @@ final class ReconciliationBench {
 
     /** Every block of both sides, streamed and compared unit by unit in this process, without messaging. */
     private Row sweepEveryBlock(long blocks) {
-        resetPeakHeap();
+        HeapPeak peak = HeapPeak.start();
         long t = System.nanoTime();
         long[] differences = new long[1];
         long pieces = log.call(() -> registry.call(() -> {
@@ -164,8 +162,10 @@ final class ReconciliationBench {
                 return HoldingComparison.compare(mine, theirs, d -> differences[0]++);
             }
         }));
+        double seconds = seconds(t);
+        peak.close();
         return new Row("Streamed sweep of every block of both sides, no messaging (worst case of the unit-block phase)",
-                blocks, seconds(t), pieces + " pieces read, " + differences[0] + " differences", peakHeapMb());
+                blocks, seconds, pieces + " pieces read, " + differences[0] + " differences", peak.describe());
     }
 
     private List<Row> databaseBaseline(long blocks) throws SQLException {
@@ -191,9 +191,9 @@ final class ReconciliationBench {
         double join = seconds(t);
         return List.of(
                 new Row("PostgreSQL baseline: the same totals per account by GROUP BY, both tables", blocks, groupBy,
-                        groups + " totals", -1),
+                        groups + " totals", ""),
                 new Row("PostgreSQL baseline: the block difference by a FULL JOIN of the two block tables", blocks, join,
-                        differing + " differing rows", -1));
+                        differing + " differing rows", ""));
     }
 
     private long count(String query) throws SQLException {
@@ -220,23 +220,4 @@ final class ReconciliationBench {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap in use at any moment. */
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
-    }
 }
