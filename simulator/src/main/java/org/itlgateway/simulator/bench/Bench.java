@@ -92,8 +92,10 @@ public final class Bench implements Runnable {
         @Override
         public Integer call() throws Exception {
             printMachine();
+            // Ten million blocks take gigabytes on disk: the data lives in a directory of its own, deleted at the end.
+            Path data = Files.createTempDirectory("itl-bench-reconciliation");
             try (org.itlgateway.simulator.network.Network network = org.itlgateway.simulator.network.Network.start(
-                    org.itlgateway.simulator.network.NetworkSettings.defaults())) {
+                    org.itlgateway.simulator.network.NetworkSettings.defaults().withDataDirectory(data))) {
                 System.out.println("database: embedded PostgreSQL (the network's), one schema per node");
                 network.clock().run();
                 // Warm-up: the first signed messages of a JVM pay for loading and JIT compilation.
@@ -110,6 +112,10 @@ public final class Bench implements Runnable {
                 System.out.println();
                 System.out.println(ReconciliationBench.Row.header());
                 rows.forEach(row -> System.out.println(row.markdown()));
+            } finally {
+                try (var paths = Files.walk(data)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
             }
             return 0;
         }
