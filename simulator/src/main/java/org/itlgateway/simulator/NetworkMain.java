@@ -122,6 +122,8 @@ public final class NetworkMain implements Callable<Integer> {
             out.println();
             out.println(attestation);
         }
+        out.println();
+        out.println(story.reconciliationLine());
         DemoReport.writeJson(report, entries, story.attestations());
         out.println();
         out.println("Report written to " + report.toAbsolutePath());

@@ -30,6 +30,7 @@ import org.itlgateway.gateway.delivery.QueryAnswers;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.node.reconciliation.RegistryReconciliation;
 import org.itlgateway.gateway.wire.NotificationMapping;
 import org.itlgateway.gateway.wire.ProposalMapping;
 import org.itlgateway.core.notice.Notice;
@@ -62,6 +63,7 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
     private final Database database;
     private final Clock clock;
     private final ProposalIntake intake;
+    private final RegistryReconciliation reconciliation;
 
     public RegistryNode(RegistryCode code, RegistryBusiness business, Transactions transactions, Notices notices,
                         Database database, Clock clock, RuleParameters parameters) {
@@ -72,10 +74,16 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
         this.database = database;
         this.clock = clock;
         this.intake = ProposalIntake.of(parameters);
+        this.reconciliation = new RegistryReconciliation(code, transactions, database, clock);
     }
 
     public RegistryCode code() {
         return code;
+    }
+
+    /** The registry's side of reconciliation: what the ITL asked and decided. */
+    public RegistryReconciliation reconciliation() {
+        return reconciliation;
     }
 
     /**
@@ -160,6 +168,9 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
 
     @Override
     public String handle(Connection connection, InboundMessage message) throws SQLException {
+        if (RegistryReconciliation.handles(message.operation())) {
+            return reconciliation.handle(connection, message);
+        }
         return switch (message.operation()) {
             case REGISTRY_ACCEPT_PROPOSAL -> incoming((DesProposal) message.payload());
             case REGISTRY_ACCEPT_NOTIFICATION -> notification((DesTransactionNotification) message.payload());

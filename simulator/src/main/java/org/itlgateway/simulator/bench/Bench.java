@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * BENCHMARKS.md. Performance is measured here, never asserted in tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Rerunnable benchmarks of ITL Gateway.",
-        subcommands = {Bench.Gateway.class})
+        subcommands = {Bench.Gateway.class, Bench.Reconciliation.class})
 public final class Bench implements Runnable {
 
     @CommandLine.Spec
@@ -72,6 +72,49 @@ public final class Bench implements Runnable {
             } finally {
                 if (embedded != null) {
                     embedded.close();
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "reconciliation", mixinStandardHelpOptions = true,
+            description = "Reconciliation of the CDM registry at 1 and 10 million blocks, consistent and with planted"
+                    + " discrepancies, beside PostgreSQL's own GROUP BY and FULL JOIN. Run with -Xmx256m to check the heap.")
+    static final class Reconciliation implements Callable<Integer> {
+        @Option(names = "--blocks", split = ",", defaultValue = "1000000,10000000",
+                description = "Block counts to reconcile (default: ${DEFAULT-VALUE}).")
+        List<Long> blocks;
+        @Option(names = "--accounts", defaultValue = "1000",
+                description = "Holding accounts the blocks are spread over (default: ${DEFAULT-VALUE}).")
+        int accounts;
+
+        @Override
+        public Integer call() throws Exception {
+            printMachine();
+            // Ten million blocks take gigabytes on disk: the data lives in a directory of its own, deleted at the end.
+            Path data = Files.createTempDirectory("itl-bench-reconciliation");
+            try (org.itlgateway.simulator.network.Network network = org.itlgateway.simulator.network.Network.start(
+                    org.itlgateway.simulator.network.NetworkSettings.defaults().withDataDirectory(data))) {
+                System.out.println("database: embedded PostgreSQL (the network's), one schema per node");
+                network.clock().run();
+                // Warm-up: the first signed messages of a JVM pay for loading and JIT compilation.
+                network.reconciliation().initiate(org.itlgateway.core.registry.RegistryCode.CDM);
+                network.settle();
+                ReconciliationBench bench = new ReconciliationBench(network, accounts);
+                List<ReconciliationBench.Row> rows = new java.util.ArrayList<>();
+                for (long count : blocks) {
+                    System.out.printf("reconciling %,d blocks over %d accounts ...%n", count, accounts);
+                    List<ReconciliationBench.Row> measured = bench.run(count);
+                    measured.forEach(row -> System.out.println(row.markdown()));
+                    rows.addAll(measured);
+                }
+                System.out.println();
+                System.out.println(ReconciliationBench.Row.header());
+                rows.forEach(row -> System.out.println(row.markdown()));
+            } finally {
+                try (var paths = Files.walk(data)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
                 }
             }
             return 0;

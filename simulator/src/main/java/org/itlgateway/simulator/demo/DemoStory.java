@@ -24,11 +24,13 @@ import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.network.NodeStores;
+import org.itlgateway.simulator.reconciliation.Reconciliation;
 
 /**
  * The scripted story of {@code ./itl-network --demo}: the CDM registry issues, pays its share of proceeds,
  * forwards, and transfers to the registries of the network on dates either side of their rules; every message
- * is real signed SOAP between the nodes, and the simulated clock is set for each step.
+ * is real signed SOAP between the nodes, and the simulated clock is set for each step. The story ends with the
+ * ITL reconciling the CDM registry, which validates.
  */
 public final class DemoStory {
 
@@ -36,6 +38,7 @@ public final class DemoStory {
     private final List<DemoEntry> entries = new ArrayList<>();
     private final List<String> attestations = new ArrayList<>();
     private int step;
+    private String reconciliationLine = "no reconciliation played";
 
     public DemoStory(Network network) {
         this.network = network;
@@ -84,7 +87,23 @@ public final class DemoStory {
         }
         propose("2023-10-02T09:00:00Z", "100 CERs to Japan after the CP2 true-up period: refused by the ITL (4007)",
                 () -> cdm.transfer(solar, account("JP", 20045), units(solar, 4321, 100)));
+        reconcileCdm("2023-10-03T09:00:00Z");
         return List.copyOf(entries);
+    }
+
+    /** The line that tells how the closing reconciliation of the CDM registry ended. */
+    public String reconciliationLine() {
+        return reconciliationLine;
+    }
+
+    /** The ITL reconciles the CDM registry's holdings against its own records; everything above should agree. */
+    private void reconcileCdm(String date) {
+        network.clock().set(Instant.parse(date));
+        long id = network.reconciliation().initiate(RegistryCode.CDM);
+        network.settle();
+        Reconciliation done = network.reconciliation().find(id).orElseThrow();
+        reconciliationLine = "reconciliation " + id + " of the CDM registry as of " + done.snapshot() + ": status "
+                + done.status() + (done.results().isEmpty() ? "" : " " + done.results());
     }
 
     /** The attestations of the voluntary cancellations, rendered. */

@@ -1,6 +1,7 @@
 package org.itlgateway.simulator.itl;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import org.itlgateway.core.registry.RegistryCode;
@@ -22,6 +23,8 @@ public final class ItlNode implements InboxHandler, QueryAnswers {
     private final TransactionLog log;
     private final Database database;
     private final Clock clock;
+    private InboxHandler reconciliation = (connection, message) ->
+            "not handled by the ITL yet: " + message.operation().wireName();
 
     public ItlNode(TransactionLog log, Database database, Clock clock) {
         this.log = log;
@@ -33,8 +36,13 @@ public final class ItlNode implements InboxHandler, QueryAnswers {
         return log;
     }
 
+    /** Hands the registries' reconciliation answers (receiveTotals, receiveUnitBlocks, receiveAuditTrail) to {@code answers}. */
+    public void answerReconciliationWith(InboxHandler answers) {
+        this.reconciliation = answers;
+    }
+
     @Override
-    public String handle(Connection connection, InboundMessage message) {
+    public String handle(Connection connection, InboundMessage message) throws SQLException {
         return switch (message.operation()) {
             case LOG_ACCEPT_PROPOSAL -> log.receiveProposal(RegistryCode.of(message.signer()),
                     ProposalMapping.toForm((DesProposal) message.payload()));
@@ -44,6 +52,7 @@ public final class ItlNode implements InboxHandler, QueryAnswers {
                         NotificationMapping.statusOf(notification), NotificationMapping.resultsOf(notification));
             }
             case LOG_ACCEPT_MESSAGE -> "message from " + message.signer() + " recorded";
+            case LOG_RECEIVE_TOTALS, LOG_RECEIVE_UNIT_BLOCKS, LOG_RECEIVE_AUDIT_TRAIL -> reconciliation.handle(connection, message);
             default -> "not handled by the ITL yet: " + message.operation().wireName();
         };
     }

@@ -33,6 +33,7 @@ import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.transaction.TransactionType;
+import org.itlgateway.core.unit.UnitBlockId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +61,7 @@ public final class TransactionLog {
     private final NotificationRules notificationRules = new NotificationRules();
     private final HoldingsMirror mirror;
     private final Sequences numbers;
+    private InconsistentUnits inconsistentUnits = InconsistentUnits.NONE;
 
     public TransactionLog(LogFacts facts, CheckCatalogue catalogue, LogMessages messages, Clock clock,
                           Sequences numbers) {
@@ -70,6 +72,11 @@ public final class TransactionLog {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.intake = ProposalIntake.of(facts.parameters());
         this.mirror = new HoldingsMirror(facts.mirror(), registry -> true);
+    }
+
+    /** Refuses proposals on units under an open reconciliation inconsistency (6010), as {@code units} names them. */
+    public void refuseUnitsUnder(InconsistentUnits units) {
+        this.inconsistentUnits = Objects.requireNonNull(units, "units");
     }
 
     /** A registry's proposal: checked, then routed; the registry hears of a discrepancy at once. */
@@ -87,6 +94,12 @@ public final class TransactionLog {
             return known.get().proposal().sameContentAs(proposal)
                     ? "already received; status " + known.get().status()
                     : "a transaction " + id + " exists with other content; ignored";
+        }
+        List<UnitBlockId> underInconsistency = inconsistentUnits.openAmong(proposal.blockIds());
+        if (!underInconsistency.isEmpty()) {
+            return discrepancy(Transaction.propose(proposal, now), List.of(EvaluationResult.of(
+                    ResponseCode.UNITS_UNDER_INCONSISTENCY, underInconsistency,
+                    ResponseCode.UNITS_UNDER_INCONSISTENCY.meaning())), now);
         }
         Evaluation evaluation = catalogue.evaluate(context(proposal, sender, now));
         Transaction transaction = Transaction.propose(proposal, now);

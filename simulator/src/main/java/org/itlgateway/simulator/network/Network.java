@@ -79,6 +79,7 @@ import org.itlgateway.simulator.profile.PeerKind;
 import org.itlgateway.simulator.profile.PeerProfile;
 import org.itlgateway.simulator.profile.ProfileAccount;
 import org.itlgateway.simulator.profile.Profiles;
+import org.itlgateway.simulator.reconciliation.ReconciliationDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,6 +117,7 @@ public final class Network implements AutoCloseable {
     private final Journal journal;
     private CdmRegistry cdm;
     private ItlNode itl;
+    private ReconciliationDriver reconciliation;
 
     private Network(NetworkSettings settings) {
         this.settings = settings;
@@ -187,7 +189,11 @@ public final class Network implements AutoCloseable {
         TransactionLog log = new TransactionLog(facts, Catalogues.itl(),
                 new OutboxLogMessages(profile.code(), s.database(), clock), clock, s.sequences());
         itl = new ItlNode(log, s.database(), clock);
-        startNode(profile.code(), false, itl, itl, itl::terminateOverdue);
+        reconciliation = new ReconciliationDriver(s.database(), s.holdings(), s.transactions(),
+                () -> registryNodes.keySet().stream().map(RegistryCode::of).toList(), clock);
+        itl.answerReconciliationWith(reconciliation::handle);
+        log.refuseUnitsUnder(reconciliation);
+        startNode(profile.code(), false, itl, itl, () -> itl.terminateOverdue() + reconciliation.runDue());
     }
 
     private void startCitl(PeerProfile profile) {
@@ -434,6 +440,11 @@ public final class Network implements AutoCloseable {
 
     public ItlNode itl() {
         return itl;
+    }
+
+    /** The ITL's reconciliation of the registries: on demand, on a schedule, and manual intervention. */
+    public ReconciliationDriver reconciliation() {
+        return reconciliation;
     }
 
     public CertificateAuthority ca() {

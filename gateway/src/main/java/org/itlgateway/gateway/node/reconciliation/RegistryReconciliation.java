@@ -1,0 +1,187 @@
+package org.itlgateway.gateway.node.reconciliation;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.itlgateway.core.holding.HeldBlockCursor;
+import org.itlgateway.core.holding.HoldingGroup;
+import org.itlgateway.core.holding.HoldingSnapshots;
+import org.itlgateway.core.holding.HoldingTotal;
+import org.itlgateway.core.reconciliation.ReconciliationStatus;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.store.Database;
+import org.itlgateway.core.store.sql.PostgresGroupSnapshots;
+import org.itlgateway.core.store.sql.PostgresHoldings;
+import org.itlgateway.core.transaction.Transactions;
+import org.itlgateway.gateway.delivery.OutboundMessage;
+import org.itlgateway.gateway.delivery.Outbox;
+import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.messaging.Operation;
+import org.itlgateway.gateway.wire.ReconciliationMapping;
+import org.itlgateway.schemas.DesContract;
+import org.itlgateway.schemas.v1.types.DesAuditTrailEntry;
+import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
+import org.itlgateway.schemas.v1.types.DesHeldUnitBlock;
+import org.itlgateway.schemas.v1.types.DesReconciliationResult;
+import org.itlgateway.schemas.v1.types.DesReconciliationSnapshot;
+import org.itlgateway.schemas.v1.types.DesTotalsRequest;
+import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
+
+/**
+ * A registry's side of reconciliation. initiateReconciliation records the reconciliation and its snapshot time;
+ * every later request is answered from the holdings as they were at that moment, so transactions processed
+ * meanwhile change nothing that is reported. provideTotals answers with receiveTotals; provideUnitBlocks streams
+ * the held blocks of the groups asked for, a chunk of at most 5,000 blocks per receiveUnitBlocks message, each
+ * written to the outbox as soon as it is full; provideAuditTrail answers with the transactions that touched the
+ * given blocks in the period, in chunks; receiveReconciliationResult records the ITL's decision.
+ */
+public final class RegistryReconciliation {
+
+    /** The most audit trail entries in one receiveAuditTrail message. */
+    static final int MAX_ENTRIES_PER_CHUNK = 1000;
+
+    private final RegistryCode code;
+    private final Database database;
+    private final HoldingSnapshots snapshots;
+    private final PostgresGroupSnapshots groupSnapshots;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public RegistryReconciliation(RegistryCode code, Transactions transactions, Database database, Clock clock) {
+        this.code = code;
+        this.database = database;
+        this.snapshots = new PostgresHoldings(database);
+        this.groupSnapshots = new PostgresGroupSnapshots(database);
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Whether this is a reconciliation operation, which {@link #handle} processes. */
+    public static boolean handles(Operation operation) {
+        return switch (operation) {
+            case REGISTRY_INITIATE_RECONCILIATION, REGISTRY_PROVIDE_TOTALS, REGISTRY_PROVIDE_UNIT_BLOCKS,
+                    REGISTRY_PROVIDE_AUDIT_TRAIL, REGISTRY_RECEIVE_RECONCILIATION_RESULT -> true;
+            default -> false;
+        };
+    }
+
+    /** Processes one reconciliation message from the log, inside the inbox's unit of work. */
+    public String handle(Connection connection, InboundMessage message) throws SQLException {
+        String log = message.signer();
+        return switch (message.operation()) {
+            case REGISTRY_INITIATE_RECONCILIATION -> initiate(connection, log, (DesReconciliationSnapshot) message.payload());
+            case REGISTRY_PROVIDE_TOTALS -> totals(connection, log, (DesTotalsRequest) message.payload());
+            case REGISTRY_PROVIDE_UNIT_BLOCKS -> unitBlocks(connection, log, (DesUnitBlocksRequest) message.payload());
+            case REGISTRY_PROVIDE_AUDIT_TRAIL -> auditTrail(connection, log, (DesAuditTrailRequest) message.payload());
+            case REGISTRY_RECEIVE_RECONCILIATION_RESULT -> result(connection, (DesReconciliationResult) message.payload());
+            default -> throw new IllegalArgumentException(message.operation() + " is not a reconciliation message");
+        };
+    }
+
+    /** A reconciliation as recorded here, with the ITL's result once it arrived. */
+    public Optional<RecordedReconciliation> find(long id) {
+        return database.call(() -> database.session().doReturningWork(c -> RegistryReconciliations.find(c, id)));
+    }
+
+    private String initiate(Connection connection, String log, DesReconciliationSnapshot request) throws SQLException {
+        Instant now = clock.instant();
+        Instant snapshot = request.getSnapshotDateTime();
+        long id = request.getReconciliationIdentifier();
+        if (snapshot.isAfter(now)) {
+            RegistryReconciliations.record(connection, id, log, snapshot, now, ReconciliationStatus.START_REQUEST_DENIED,
+                    "6008 the snapshot time " + snapshot + " is later than the registry's clock " + now);
+            return "reconciliation " + id + " denied: snapshot in the future (6008)";
+        }
+        boolean recorded = RegistryReconciliations.record(connection, id, log, snapshot, now,
+                ReconciliationStatus.INITIATED, null);
+        return recorded ? "reconciliation " + id + " initiated; holdings fixed as of " + snapshot
+                : "reconciliation " + id + " was initiated before";
+    }
+
+    private String totals(Connection connection, String log, DesTotalsRequest request) throws SQLException {
+        long id = request.getReconciliationIdentifier();
+        Optional<RecordedReconciliation> known = usable(connection, id);
+        if (known.isEmpty()) {
+            return unknown(id);
+        }
+        Instant snapshot = known.get().snapshot();
+        List<HoldingTotal> totals = Boolean.TRUE.equals(request.isPerAccount())
+                ? snapshots.accountTotalsAsOf(code, snapshot) : List.of();
+        if (totals.isEmpty() || totals.size() > DesContract.MAX_BLOCKS_PER_CHUNK) {
+            // Per account would not fit one message: the totals per group answer instead.
+            totals = snapshots.totalsAsOf(code, snapshot);
+        }
+        send(connection, log, Operation.LOG_RECEIVE_TOTALS, ReconciliationMapping.totals(id, totals));
+        return totals.size() + " totals as of " + snapshot + " sent";
+    }
+
+    private String unitBlocks(Connection connection, String log, DesUnitBlocksRequest request) throws SQLException {
+        long id = request.getReconciliationIdentifier();
+        Optional<RecordedReconciliation> known = usable(connection, id);
+        if (known.isEmpty()) {
+            return unknown(id);
+        }
+        List<HoldingGroup> groups = ReconciliationMapping.groupsOf(request);
+        Chunks<DesHeldUnitBlock> chunks = new Chunks<>(DesContract.MAX_BLOCKS_PER_CHUNK, (number, last, blocks) ->
+                sendUnchecked(connection, log, Operation.LOG_RECEIVE_UNIT_BLOCKS,
+                        ReconciliationMapping.unitBlocks(id, number, last, blocks)));
+        try (HeldBlockCursor pieces = groupSnapshots.holdingsAsOf(code, known.get().snapshot(), groups)) {
+            pieces.forEachRemaining(piece -> chunks.add(ReconciliationMapping.heldBlock(piece)));
+        }
+        int sent = chunks.finish();
+        return chunks.items() + " unit blocks of " + (groups.isEmpty() ? "all groups" : groups.size() + " groups")
+                + " sent in " + sent + " chunks";
+    }
+
+    private String auditTrail(Connection connection, String log, DesAuditTrailRequest request) throws SQLException {
+        long id = request.getReconciliationIdentifier();
+        if (usable(connection, id).isEmpty()) {
+            return unknown(id);
+        }
+        Chunks<DesAuditTrailEntry> chunks = new Chunks<>(MAX_ENTRIES_PER_CHUNK, (number, last, entries) ->
+                sendUnchecked(connection, log, Operation.LOG_RECEIVE_AUDIT_TRAIL,
+                        ReconciliationMapping.auditTrail(id, number, last, entries)));
+        TransactionsTouching.find(connection, request.getPeriodStart(), request.getPeriodEnd(),
+                ReconciliationMapping.blocksOf(request),
+                transactionId -> transactions.find(transactionId)
+                        .ifPresent(transaction -> chunks.add(ReconciliationMapping.auditTrailEntry(transaction))));
+        int sent = chunks.finish();
+        return chunks.items() + " audit trail entries sent in " + sent + " chunks";
+    }
+
+    private String result(Connection connection, DesReconciliationResult result) throws SQLException {
+        long id = result.getReconciliationIdentifier();
+        if (RegistryReconciliations.find(connection, id).isEmpty()) {
+            return unknown(id);
+        }
+        ReconciliationStatus status = ReconciliationStatus.fromCode(result.getReconciliationStatus());
+        RegistryReconciliations.recordResult(connection, id, status, result.getStatusDateTime(),
+                ReconciliationMapping.resultsOf(result));
+        return "reconciliation " + id + ": " + status;
+    }
+
+    /** The reconciliation, unless it is unknown here or its start was denied. */
+    private static Optional<RecordedReconciliation> usable(Connection connection, long id) throws SQLException {
+        return RegistryReconciliations.find(connection, id)
+                .filter(r -> r.status() != ReconciliationStatus.START_REQUEST_DENIED);
+    }
+
+    private static String unknown(long id) {
+        return "reconciliation " + id + " is unknown or was denied (6006); nothing sent";
+    }
+
+    private void send(Connection connection, String log, Operation operation, Object content) throws SQLException {
+        Outbox.enqueue(connection, OutboundMessage.of(code.value(), log, operation, content), clock.instant());
+    }
+
+    private void sendUnchecked(Connection connection, String log, Operation operation, Object content) {
+        try {
+            send(connection, log, operation, content);
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing a chunk to the outbox failed: " + e.getMessage(), e);
+        }
+    }
+}

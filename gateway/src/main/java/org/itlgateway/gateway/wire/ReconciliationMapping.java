@@ -1,0 +1,247 @@
+package org.itlgateway.gateway.wire;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.itlgateway.core.account.AccountRef;
+import org.itlgateway.core.account.AccountType;
+import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.holding.HeldBlock;
+import org.itlgateway.core.holding.HoldingGroup;
+import org.itlgateway.core.holding.HoldingTotal;
+import org.itlgateway.core.reconciliation.ReconciliationStatus;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.transaction.Proposal;
+import org.itlgateway.core.transaction.Transaction;
+import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.core.unit.LulucfActivity;
+import org.itlgateway.core.unit.Track;
+import org.itlgateway.core.unit.UnitAttributes;
+import org.itlgateway.core.unit.UnitBlock;
+import org.itlgateway.core.unit.UnitBlockId;
+import org.itlgateway.core.unit.UnitType;
+import org.itlgateway.schemas.v1.types.DesAuditTrail;
+import org.itlgateway.schemas.v1.types.DesAuditTrailEntry;
+import org.itlgateway.schemas.v1.types.DesAuditTrailEntryList;
+import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
+import org.itlgateway.schemas.v1.types.DesChunk;
+import org.itlgateway.schemas.v1.types.DesHeldUnitBlock;
+import org.itlgateway.schemas.v1.types.DesHeldUnitBlockList;
+import org.itlgateway.schemas.v1.types.DesReconciliationResult;
+import org.itlgateway.schemas.v1.types.DesReconciliationSnapshot;
+import org.itlgateway.schemas.v1.types.DesTotal;
+import org.itlgateway.schemas.v1.types.DesTotalList;
+import org.itlgateway.schemas.v1.types.DesTotals;
+import org.itlgateway.schemas.v1.types.DesTotalsGroup;
+import org.itlgateway.schemas.v1.types.DesTotalsRequest;
+import org.itlgateway.schemas.v1.types.DesUnitBlockIdentifierList;
+import org.itlgateway.schemas.v1.types.DesUnitBlocks;
+import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
+
+/** Reconciliation messages between the domain and the wire, in both directions. */
+public final class ReconciliationMapping {
+
+    private ReconciliationMapping() {
+    }
+
+    public static DesReconciliationSnapshot snapshot(long reconciliation, Instant snapshot) {
+        DesReconciliationSnapshot wire = new DesReconciliationSnapshot();
+        wire.setReconciliationIdentifier(reconciliation);
+        wire.setSnapshotDateTime(snapshot);
+        return wire;
+    }
+
+    public static DesTotalsRequest totalsRequest(long reconciliation, boolean perAccount) {
+        DesTotalsRequest wire = new DesTotalsRequest();
+        wire.setReconciliationIdentifier(reconciliation);
+        wire.setPerAccount(perAccount);
+        return wire;
+    }
+
+    public static DesTotals totals(long reconciliation, List<HoldingTotal> totals) {
+        DesTotalList list = new DesTotalList();
+        for (HoldingTotal total : totals) {
+            DesTotal wire = new DesTotal();
+            fill(wire, HoldingGroup.of(total));
+            wire.setUnitCount(total.units());
+            list.getTotal().add(wire);
+        }
+        DesTotals wire = new DesTotals();
+        wire.setReconciliationIdentifier(reconciliation);
+        wire.setTotals(list);
+        return wire;
+    }
+
+    public static List<HoldingTotal> totalsOf(DesTotals wire) {
+        List<HoldingTotal> totals = new ArrayList<>();
+        for (DesTotal total : wire.getTotals().getTotal()) {
+            HoldingGroup group = groupOf(total);
+            totals.add(new HoldingTotal(group.accountType(), group.accountIdentifier(), group.accountPeriod(),
+                    group.unitType(), group.suppUnitType(), total.getUnitCount()));
+        }
+        return totals;
+    }
+
+    public static DesUnitBlocksRequest unitBlocksRequest(long reconciliation, List<HoldingGroup> groups) {
+        DesUnitBlocksRequest wire = new DesUnitBlocksRequest();
+        wire.setReconciliationIdentifier(reconciliation);
+        for (HoldingGroup group : groups) {
+            DesTotalsGroup g = new DesTotalsGroup();
+            fill(g, group);
+            wire.getGroup().add(g);
+        }
+        return wire;
+    }
+
+    public static List<HoldingGroup> groupsOf(DesUnitBlocksRequest wire) {
+        return wire.getGroup().stream().map(ReconciliationMapping::groupOf).toList();
+    }
+
+    public static DesUnitBlocks unitBlocks(long reconciliation, int chunkNumber, boolean lastChunk,
+                                           List<DesHeldUnitBlock> blocks) {
+        DesHeldUnitBlockList list = new DesHeldUnitBlockList();
+        list.getUnitBlock().addAll(blocks);
+        DesUnitBlocks wire = new DesUnitBlocks();
+        wire.setReconciliationIdentifier(reconciliation);
+        wire.setChunk(chunk(chunkNumber, lastChunk));
+        wire.setUnitBlocks(list);
+        return wire;
+    }
+
+    public static DesHeldUnitBlock heldBlock(HeldBlock piece) {
+        UnitAttributes a = piece.block().attributes();
+        DesHeldUnitBlock wire = new DesHeldUnitBlock();
+        wire.setUnitSerialBlockStart(piece.range().start());
+        wire.setUnitSerialBlockEnd(piece.range().end());
+        wire.setOriginatingRegistryCode(a.originatingRegistry().value());
+        wire.setUnitType(a.unitType().code());
+        wire.setSuppUnitType(a.suppUnitType());
+        wire.setOriginalCommitPeriod(a.originalPeriod().code());
+        wire.setApplicableCommitPeriod(a.applicablePeriod().code());
+        if (a.lulucfActivity() != null) {
+            wire.setLULUCFActivity(a.lulucfActivity().code());
+        }
+        if (a.projectId() != null) {
+            wire.setProjectIdentifier(a.projectId().intValue());
+        }
+        if (a.track() != null) {
+            wire.setTrack(a.track().code());
+        }
+        wire.setExpiryDate(a.expiryDate());
+        wire.setAccountType(piece.account().type().code());
+        wire.setAccountIdentifier(piece.account().identifier());
+        wire.setAccountCommitPeriod(piece.account().period().code());
+        return wire;
+    }
+
+    /** A reported block as a piece held by an account of {@code registry} (reported blocks are never reserved). */
+    public static HeldBlock heldBlockOf(RegistryCode registry, DesHeldUnitBlock wire) {
+        UnitAttributes attributes = new UnitAttributes(RegistryCode.of(wire.getOriginatingRegistryCode()),
+                UnitType.fromCode(wire.getUnitType()), wire.getSuppUnitType(),
+                CommitmentPeriod.fromCode(wire.getOriginalCommitPeriod()),
+                CommitmentPeriod.fromCode(wire.getApplicableCommitPeriod()),
+                wire.getLULUCFActivity() == null ? null : LulucfActivity.fromCode(wire.getLULUCFActivity()),
+                wire.getProjectIdentifier() == null ? null : wire.getProjectIdentifier().longValue(),
+                wire.getTrack() == null ? null : Track.fromCode(wire.getTrack()), wire.getExpiryDate());
+        AccountRef account = new AccountRef(registry, AccountType.fromCode(wire.getAccountType()),
+                wire.getAccountIdentifier(), CommitmentPeriod.fromCode(wire.getAccountCommitPeriod()));
+        return HeldBlock.free(UnitBlock.of(wire.getUnitSerialBlockStart(), wire.getUnitSerialBlockEnd(), attributes),
+                account);
+    }
+
+    public static DesAuditTrailRequest auditTrailRequest(long reconciliation, Instant periodStart, Instant periodEnd,
+                                                         List<UnitBlockId> blocks) {
+        DesAuditTrailRequest wire = new DesAuditTrailRequest();
+        wire.setReconciliationIdentifier(reconciliation);
+        wire.setPeriodStart(periodStart);
+        wire.setPeriodEnd(periodEnd);
+        if (!blocks.isEmpty()) {
+            DesUnitBlockIdentifierList list = new DesUnitBlockIdentifierList();
+            blocks.forEach(block -> list.getUnitBlockIdentifier().add(ResultMapping.toWire(block)));
+            wire.setUnitBlockIdentifiers(list);
+        }
+        return wire;
+    }
+
+    public static List<UnitBlockId> blocksOf(DesAuditTrailRequest wire) {
+        if (wire.getUnitBlockIdentifiers() == null) {
+            return List.of();
+        }
+        return wire.getUnitBlockIdentifiers().getUnitBlockIdentifier().stream().map(ResultMapping::fromWire).toList();
+    }
+
+    public static DesAuditTrail auditTrail(long reconciliation, int chunkNumber, boolean lastChunk,
+                                           List<DesAuditTrailEntry> entries) {
+        DesAuditTrailEntryList list = new DesAuditTrailEntryList();
+        list.getAuditTrailEntry().addAll(entries);
+        DesAuditTrail wire = new DesAuditTrail();
+        wire.setReconciliationIdentifier(reconciliation);
+        wire.setChunk(chunk(chunkNumber, lastChunk));
+        wire.setAuditTrailEntries(list);
+        return wire;
+    }
+
+    /** A transaction as an audit trail entry: its proposal and its latest status. */
+    public static DesAuditTrailEntry auditTrailEntry(Transaction transaction) {
+        Proposal proposal = transaction.proposal();
+        DesAuditTrailEntry wire = new DesAuditTrailEntry();
+        wire.setTransactionIdentifier(proposal.id().toString());
+        wire.setTransactionType(proposal.type().code());
+        wire.setSuppTransactionType(proposal.supplementaryType());
+        wire.setTransactionStatus(transaction.status().code());
+        wire.setStatusDateTime(transaction.history().get(transaction.history().size() - 1).at());
+        wire.setTransferringRegistryCode(proposal.transferringRegistry().value());
+        AccountRef from = proposal.transferringAccount();
+        if (from != null) {
+            wire.setTransferringAccountType(from.type().code());
+            wire.setTransferringAccountIdentifier(from.identifier());
+            wire.setTransferringAccountCommitPeriod(from.period().code());
+        }
+        wire.setAcquiringRegistryCode(proposal.acquiringRegistry().value());
+        AccountRef to = proposal.acquiringAccount();
+        if (to != null) {
+            wire.setAcquiringAccountType(to.type().code());
+            wire.setAcquiringAccountIdentifier(to.identifier());
+            wire.setAcquiringAccountCommitPeriod(to.period().code());
+        }
+        wire.setUnitBlocks(ProposalMapping.toWire(proposal).getUnitBlocks());
+        return wire;
+    }
+
+    public static DesReconciliationResult result(long reconciliation, ReconciliationStatus status, Instant at,
+                                                 List<EvaluationResult> results) {
+        DesReconciliationResult wire = new DesReconciliationResult();
+        wire.setReconciliationIdentifier(reconciliation);
+        wire.setReconciliationStatus(status.code());
+        wire.setStatusDateTime(at);
+        if (!results.isEmpty()) {
+            wire.setEvaluationResults(ResultMapping.toWire(results));
+        }
+        return wire;
+    }
+
+    public static List<EvaluationResult> resultsOf(DesReconciliationResult wire) {
+        return wire.getEvaluationResults() == null ? List.of() : ResultMapping.fromWire(wire.getEvaluationResults());
+    }
+
+    private static DesChunk chunk(int number, boolean last) {
+        DesChunk chunk = new DesChunk();
+        chunk.setChunkNumber(number);
+        chunk.setLastChunk(last);
+        return chunk;
+    }
+
+    private static void fill(DesTotalsGroup wire, HoldingGroup group) {
+        wire.setAccountType(group.accountType().code());
+        wire.setAccountIdentifier(group.accountIdentifier());
+        wire.setAccountCommitPeriod(group.accountPeriod().code());
+        wire.setUnitType(group.unitType().code());
+        wire.setSuppUnitType(group.suppUnitType());
+    }
+
+    private static HoldingGroup groupOf(DesTotalsGroup wire) {
+        return new HoldingGroup(AccountType.fromCode(wire.getAccountType()), wire.getAccountIdentifier(),
+                CommitmentPeriod.fromCode(wire.getAccountCommitPeriod()), UnitType.fromCode(wire.getUnitType()),
+                wire.getSuppUnitType());
+    }
+}

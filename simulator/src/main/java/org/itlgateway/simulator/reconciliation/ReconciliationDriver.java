@@ -1,0 +1,414 @@
+package org.itlgateway.simulator.reconciliation;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.holding.HeldBlockCursor;
+import org.itlgateway.core.holding.HoldingGroup;
+import org.itlgateway.core.holding.HoldingSnapshots;
+import org.itlgateway.core.holding.HoldingTotal;
+import org.itlgateway.core.reconciliation.BlockDifference;
+import org.itlgateway.core.reconciliation.HoldingComparison;
+import org.itlgateway.core.reconciliation.ReconciliationStatus;
+import org.itlgateway.core.reconciliation.TotalDifference;
+import org.itlgateway.core.reconciliation.TotalsComparison;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.store.Database;
+import org.itlgateway.core.store.sql.PostgresGroupSnapshots;
+import org.itlgateway.core.transaction.Transaction;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.transaction.Transactions;
+import org.itlgateway.core.unit.UnitBlockId;
+import org.itlgateway.gateway.delivery.OutboundMessage;
+import org.itlgateway.gateway.delivery.Outbox;
+import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.messaging.Operation;
+import org.itlgateway.gateway.wire.ProposalMapping;
+import org.itlgateway.gateway.wire.ReconciliationMapping;
+import org.itlgateway.schemas.v1.types.DesAuditTrail;
+import org.itlgateway.schemas.v1.types.DesAuditTrailEntry;
+import org.itlgateway.schemas.v1.types.DesTotals;
+import org.itlgateway.schemas.v1.types.DesUnitBlocks;
+import org.itlgateway.simulator.itl.InconsistentUnits;
+import org.itlgateway.simulator.reconciliation.Reconciliation.Phase;
+import org.itlgateway.simulator.reconciliation.ReconciliationRecords.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ITL's reconciliation of registries against its mirror of their holdings, on demand and on a schedule.
+ *
+ * <ol>
+ *   <li>{@link #initiate}: fixes the snapshot time, sends initiateReconciliation and provideTotals (per account).</li>
+ *   <li>receiveTotals: compares with the mirror's totals of the same snapshot; equal totals validate (2);
+ *       otherwise the differing groups (6001) are asked for with provideUnitBlocks.</li>
+ *   <li>receiveUnitBlocks, chunk by chunk: the blocks are kept; once every chunk is in, they are compared unit by
+ *       unit with the mirror's blocks of the same groups, in one streamed pass (missing 6002, extra 6003, another
+ *       account 6004, other attributes 6005). No block difference leaves the totals inconsistent (3); otherwise
+ *       provideAuditTrail asks for the transactions that touched the differing blocks since the last consistent
+ *       reconciliation.</li>
+ *   <li>receiveAuditTrail: each entry is compared with the log's own record of the transaction (6011); after the
+ *       last chunk the unit blocks are inconsistent (4), and the result names what differs.</li>
+ * </ol>
+ * An inconsistency stays open, and the units it names refuse transactions (6010), until an operator resolves it by
+ * manual intervention ({@link #resolveManually}): the reconciliation then completes with status 6.
+ */
+public final class ReconciliationDriver implements InconsistentUnits {
+
+    /** The log's node code, the sender of every reconciliation message. */
+    public static final String LOG = "ITL";
+    /** The default period of scheduled reconciliations, on the simulated clock. */
+    public static final Duration DAILY = Duration.ofDays(1);
+    private static final String ALL = "*";
+    private static final int MAX_GROUPS_PER_REQUEST = 5000;
+    private static final Logger LOGGER = LoggerFactory.getLogger(ReconciliationDriver.class);
+
+    private final Database database;
+    private final HoldingSnapshots mirror;
+    private final PostgresGroupSnapshots mirrorBlocks;
+    private final Transactions transactions;
+    private final Supplier<List<RegistryCode>> registries;
+    private final Clock clock;
+
+    /**
+     * @param database     the ITL's database (its schema gets the reconciliation tables)
+     * @param mirror       the ITL's mirror of the registries' holdings, as of any moment
+     * @param transactions the transactions the ITL has seen
+     * @param registries   the registries a reconciliation of all covers
+     */
+    public ReconciliationDriver(Database database, HoldingSnapshots mirror, Transactions transactions,
+                                Supplier<List<RegistryCode>> registries, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.mirror = Objects.requireNonNull(mirror, "mirror");
+        this.mirrorBlocks = new PostgresGroupSnapshots(database);
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.registries = Objects.requireNonNull(registries, "registries");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        SimulatorSchema.migrate(database.dataSource(), database.schema());
+    }
+
+    // ---- starting: on demand and on a schedule ----
+
+    /**
+     * Starts a reconciliation of {@code registry} as of now; answers its identifier. When one of the registry's
+     * reconciliations is still running, the start is denied (status 7, 6007) and recorded as such.
+     */
+    public long initiate(RegistryCode registry) {
+        return inUnitOfWork(connection -> initiate(connection, registry, clock.instant()));
+    }
+
+    /** Starts a reconciliation of {@code registry} as of an earlier moment; answers its identifier. */
+    public long initiate(RegistryCode registry, Instant snapshot) {
+        return inUnitOfWork(connection -> initiate(connection, registry, snapshot));
+    }
+
+    /** Starts a reconciliation of every registry of the network; answers their identifiers. */
+    public List<Long> initiateAll() {
+        List<Long> ids = new ArrayList<>();
+        for (RegistryCode registry : registries.get()) {
+            ids.add(initiate(registry));
+        }
+        return ids;
+    }
+
+    /**
+     * Reconciles {@code registry} (or every registry, when {@code null}) every {@code every} on the simulated
+     * clock, the first time {@code every} from now.
+     */
+    public void schedule(RegistryCode registry, Duration every) {
+        if (every.isNegative() || every.isZero()) {
+            throw new IllegalArgumentException("a schedule needs a positive period");
+        }
+        inUnitOfWork(connection -> {
+            ReconciliationRecords.schedule(connection, registry == null ? ALL : registry.value(), every,
+                    clock.instant().plus(every));
+            return null;
+        });
+    }
+
+    /** Reconciles every registry daily on the simulated clock. */
+    public void scheduleDaily() {
+        schedule(null, DAILY);
+    }
+
+    /** Starts the scheduled reconciliations that are due; answers how many started. A node's periodic duty. */
+    public int runDue() {
+        return inUnitOfWork(connection -> {
+            int started = 0;
+            for (String due : ReconciliationRecords.takeDue(connection, clock.instant())) {
+                List<RegistryCode> targets = ALL.equals(due) ? registries.get() : List.of(RegistryCode.of(due));
+                for (RegistryCode registry : targets) {
+                    initiate(connection, registry, clock.instant());
+                    started++;
+                }
+            }
+            return started;
+        });
+    }
+
+    // ---- what operators and testers see and do ----
+
+    public Optional<Reconciliation> find(long id) {
+        return inUnitOfWork(connection -> ReconciliationRecords.find(connection, id).map(row -> toReconciliation(connection, row)));
+    }
+
+    /** The registry's reconciliations, latest first. */
+    public List<Reconciliation> ofRegistry(RegistryCode registry) {
+        return inUnitOfWork(connection -> {
+            List<Reconciliation> found = new ArrayList<>();
+            for (long id : ReconciliationRecords.ofRegistry(connection, registry)) {
+                ReconciliationRecords.find(connection, id).ifPresent(row -> found.add(toReconciliation(connection, row)));
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Resolves an open inconsistency by manual intervention: the reconciliation completes with status 6, the
+     * registry is told, and its units take transactions again. Refused when the reconciliation is not an open
+     * inconsistency.
+     */
+    public Reconciliation resolveManually(long id, String operator, String note) {
+        Objects.requireNonNull(operator, "operator");
+        return inUnitOfWork(connection -> {
+            Row row = ReconciliationRecords.lock(connection, id)
+                    .orElseThrow(() -> new IllegalArgumentException("no reconciliation " + id + " (6006)"));
+            if (!row.status().isInconsistent()) {
+                throw new IllegalStateException("reconciliation " + id + " is " + row.status() + ", not an open inconsistency");
+            }
+            Instant now = clock.instant();
+            ReconciliationRecords.resolve(connection, id, operator, note, now);
+            List<EvaluationResult> results = Findings.results(connection, id);
+            send(connection, row.registry(), Operation.REGISTRY_RECEIVE_RECONCILIATION_RESULT, ReconciliationMapping.result(id,
+                    ReconciliationStatus.COMPLETED_AFTER_MANUAL_INTERVENTION, now, results));
+            LOGGER.info("reconciliation {} of {} completed after manual intervention by {}", id, row.registry(), operator);
+            return toReconciliation(connection, ReconciliationRecords.find(connection, id).orElseThrow());
+        });
+    }
+
+    @Override
+    public List<UnitBlockId> openAmong(List<UnitBlockId> blocks) {
+        return inUnitOfWork(connection -> Findings.openAmong(connection, blocks));
+    }
+
+    // ---- the registries' answers, from the ITL's inbox ----
+
+    /** Whether this is an answer to a reconciliation, which {@link #handle} processes. */
+    public static boolean handles(Operation operation) {
+        return operation == Operation.LOG_RECEIVE_TOTALS || operation == Operation.LOG_RECEIVE_UNIT_BLOCKS
+                || operation == Operation.LOG_RECEIVE_AUDIT_TRAIL;
+    }
+
+    /** Processes one registry answer inside the inbox's unit of work; answers what happened, for the journal. */
+    public String handle(Connection connection, InboundMessage message) throws SQLException {
+        return switch (message.operation()) {
+            case LOG_RECEIVE_TOTALS -> totals(connection, message.signer(), (DesTotals) message.payload());
+            case LOG_RECEIVE_UNIT_BLOCKS -> unitBlocks(connection, message.signer(), (DesUnitBlocks) message.payload());
+            case LOG_RECEIVE_AUDIT_TRAIL -> auditTrail(connection, message.signer(), (DesAuditTrail) message.payload());
+            default -> throw new IllegalArgumentException(message.operation() + " is not a reconciliation answer");
+        };
+    }
+
+    private String totals(Connection connection, String sender, DesTotals wire) throws SQLException {
+        long id = wire.getReconciliationIdentifier();
+        Optional<Row> found = expecting(connection, id, sender, Phase.TOTALS);
+        if (found.isEmpty()) {
+            return ignored(id, sender, "totals");
+        }
+        Row row = found.get();
+        List<HoldingTotal> reported = ReconciliationMapping.totalsOf(wire);
+        boolean perAccount = reported.stream().anyMatch(t -> t.accountIdentifier() != null);
+        List<HoldingTotal> recorded = perAccount ? mirror.accountTotalsAsOf(row.registry(), row.snapshot())
+                : mirror.totalsAsOf(row.registry(), row.snapshot());
+        List<TotalDifference> differences = TotalsComparison.differences(reported, recorded);
+        Instant now = clock.instant();
+        ReconciliationRecords.stampComparison(connection, id, true, now);
+        if (differences.isEmpty()) {
+            decide(connection, row, ReconciliationStatus.VALIDATED, now);
+            return "reconciliation " + id + ": " + reported.size() + " totals agree; validated (2)";
+        }
+        try (Findings findings = Findings.of(connection, id)) {
+            for (TotalDifference difference : differences) {
+                findings.add(ResponseCode.TOTALS_DIFFER, null, difference.toString());
+            }
+        }
+        List<HoldingGroup> groups = differences.stream().map(TotalDifference::group).toList();
+        ReconciliationRecords.saveGroups(connection, id, groups);
+        ReconciliationRecords.moveTo(connection, id, Phase.UNIT_BLOCKS, ReconciliationStatus.INITIATED, now);
+        send(connection, row.registry(), Operation.REGISTRY_PROVIDE_UNIT_BLOCKS, ReconciliationMapping.unitBlocksRequest(id,
+                groups.size() > MAX_GROUPS_PER_REQUEST ? List.of() : groups));
+        return "reconciliation " + id + ": " + differences.size() + " groups differ (6001); their unit blocks asked for";
+    }
+
+    private String unitBlocks(Connection connection, String sender, DesUnitBlocks wire) throws SQLException {
+        long id = wire.getReconciliationIdentifier();
+        Optional<Row> found = expecting(connection, id, sender, Phase.UNIT_BLOCKS);
+        if (found.isEmpty()) {
+            return ignored(id, sender, "unit blocks chunk " + wire.getChunk().getChunkNumber() + " (6009)");
+        }
+        int chunk = wire.getChunk().getChunkNumber();
+        ReportedBlocks.add(connection, id, chunk, wire.getUnitBlocks().getUnitBlock());
+        Row row = ReconciliationRecords.countChunk(connection, id, true, chunk, wire.getChunk().isLastChunk());
+        if (row.lastBlockChunk() == null || row.blockChunks() < row.lastBlockChunk()) {
+            return "reconciliation " + id + ": chunk " + chunk + " of unit blocks kept";
+        }
+        return compareBlocks(connection, row);
+    }
+
+    /** Every chunk is in: the reported blocks against the mirror's, in one streamed pass. */
+    private String compareBlocks(Connection connection, Row row) throws SQLException {
+        long id = row.id();
+        List<HoldingGroup> groups = ReconciliationRecords.groups(connection, id);
+        List<UnitBlockId> differing = new ArrayList<>();
+        long[] count = new long[1];
+        try (Findings findings = Findings.of(connection, id);
+             HeldBlockCursor reported = ReportedBlocks.inOrder(connection, id, row.registry());
+             HeldBlockCursor recorded = mirrorBlocks.holdingsAsOf(row.registry(), row.snapshot(),
+                     groups.size() > MAX_GROUPS_PER_REQUEST ? List.of() : groups)) {
+            HoldingComparison.compare(reported, recorded, (BlockDifference difference) -> {
+                findings.add(difference.code(), difference.block(), difference.detail());
+                count[0]++;
+                if (differing.size() < Findings.MAX_BLOCKS_PER_CODE) {
+                    differing.add(difference.block());
+                }
+            });
+        }
+        ReportedBlocks.clear(connection, id);
+        Instant now = clock.instant();
+        ReconciliationRecords.stampComparison(connection, id, false, now);
+        if (count[0] == 0) {
+            decide(connection, row, ReconciliationStatus.TOTALS_INCONSISTENT, now);
+            return "reconciliation " + id + ": the blocks agree although the totals differ; totals inconsistent (3)";
+        }
+        ReconciliationRecords.moveTo(connection, id, Phase.AUDIT_TRAIL, ReconciliationStatus.INITIATED, now);
+        Instant from = ReconciliationRecords.lastConsistentSnapshot(connection, row.registry(), row.snapshot())
+                .orElse(Instant.EPOCH);
+        send(connection, row.registry(), Operation.REGISTRY_PROVIDE_AUDIT_TRAIL,
+                ReconciliationMapping.auditTrailRequest(id, from, row.snapshot(), differing));
+        return "reconciliation " + id + ": " + count[0] + " blocks differ; the audit trail asked for";
+    }
+
+    private String auditTrail(Connection connection, String sender, DesAuditTrail wire) throws SQLException {
+        long id = wire.getReconciliationIdentifier();
+        Optional<Row> found = expecting(connection, id, sender, Phase.AUDIT_TRAIL);
+        if (found.isEmpty()) {
+            return ignored(id, sender, "audit trail chunk " + wire.getChunk().getChunkNumber() + " (6009)");
+        }
+        int differing = 0;
+        try (Findings findings = Findings.of(connection, id)) {
+            for (DesAuditTrailEntry entry : wire.getAuditTrailEntries().getAuditTrailEntry()) {
+                String difference = differenceFromLog(entry);
+                if (difference != null) {
+                    differing++;
+                    for (var block : entry.getUnitBlocks().getUnitBlock()) {
+                        findings.add(ResponseCode.AUDIT_TRAIL_DIFFERS, UnitBlockId.of(
+                                RegistryCode.of(block.getOriginatingRegistryCode()), block.getUnitSerialBlockStart(),
+                                block.getUnitSerialBlockEnd()), difference);
+                    }
+                }
+            }
+        }
+        int chunk = wire.getChunk().getChunkNumber();
+        Row row = ReconciliationRecords.countChunk(connection, id, false, chunk, wire.getChunk().isLastChunk());
+        if (row.lastAuditChunk() == null || row.auditChunks() < row.lastAuditChunk()) {
+            return "reconciliation " + id + ": audit trail chunk " + chunk + " compared (" + differing + " differ)";
+        }
+        decide(connection, row, ReconciliationStatus.UNIT_BLOCKS_INCONSISTENT, clock.instant());
+        return "reconciliation " + id + ": unit blocks inconsistent (4)";
+    }
+
+    /** How the registry's record of a transaction differs from the log's, or {@code null} when it does not. */
+    private String differenceFromLog(DesAuditTrailEntry entry) {
+        TransactionId id = TransactionId.parse(entry.getTransactionIdentifier());
+        Optional<Transaction> known = transactions.find(id);
+        if (known.isEmpty()) {
+            return "transaction " + id + " is in the registry's audit trail but unknown to the log";
+        }
+        Transaction transaction = known.get();
+        if (transaction.status().code() != entry.getTransactionStatus()) {
+            return "transaction " + id + " has status " + entry.getTransactionStatus() + " in the registry, "
+                    + transaction.status().code() + " in the log";
+        }
+        if (!ProposalMapping.toWire(transaction.proposal()).getUnitBlocks().getUnitBlock().stream()
+                .map(b -> b.getOriginatingRegistryCode() + b.getUnitSerialBlockStart() + "-" + b.getUnitSerialBlockEnd()).toList()
+                .equals(entry.getUnitBlocks().getUnitBlock().stream()
+                        .map(b -> b.getOriginatingRegistryCode() + b.getUnitSerialBlockStart() + "-" + b.getUnitSerialBlockEnd()).toList())) {
+            return "transaction " + id + " moved other blocks in the registry than in the log";
+        }
+        return null;
+    }
+
+    // ---- plumbing ----
+
+    private long initiate(Connection connection, RegistryCode registry, Instant at) throws SQLException {
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
+        long id = ReconciliationRecords.nextId(connection);
+        Optional<Long> running = ReconciliationRecords.running(connection, registry);
+        if (running.isPresent()) {
+            ReconciliationRecords.insert(connection, id, registry, now, now, Phase.DECIDED,
+                    ReconciliationStatus.START_REQUEST_DENIED);
+            try (Findings findings = Findings.of(connection, id)) {
+                findings.add(ResponseCode.RECONCILIATION_ALREADY_RUNNING, null,
+                        "reconciliation " + running.get() + " of " + registry + " is still running");
+            }
+            return id;
+        }
+        ReconciliationRecords.insert(connection, id, registry, now, now, Phase.TOTALS, ReconciliationStatus.INITIATED);
+        send(connection, registry, Operation.REGISTRY_INITIATE_RECONCILIATION, ReconciliationMapping.snapshot(id, now));
+        send(connection, registry, Operation.REGISTRY_PROVIDE_TOTALS, ReconciliationMapping.totalsRequest(id, true));
+        LOGGER.info("reconciliation {} of {} initiated as of {}", id, registry, now);
+        return id;
+    }
+
+    private void decide(Connection connection, Row row, ReconciliationStatus status, Instant now) throws SQLException {
+        ReconciliationRecords.moveTo(connection, row.id(), Phase.DECIDED, status, now);
+        List<EvaluationResult> results = status == ReconciliationStatus.VALIDATED ? List.of()
+                : Findings.results(connection, row.id());
+        send(connection, row.registry(), Operation.REGISTRY_RECEIVE_RECONCILIATION_RESULT,
+                ReconciliationMapping.result(row.id(), status, now, results));
+        LOGGER.info("reconciliation {} of {}: {}", row.id(), row.registry(), status);
+    }
+
+    /** The reconciliation, when it exists, belongs to the sender and waits for this phase's answer. */
+    private static Optional<Row> expecting(Connection connection, long id, String sender, Phase phase) throws SQLException {
+        return ReconciliationRecords.lock(connection, id)
+                .filter(row -> row.registry().value().equals(sender) && row.phase() == phase);
+    }
+
+    private static String ignored(long id, String sender, String what) {
+        return "reconciliation " + id + " does not wait for " + what + " from " + sender + "; ignored";
+    }
+
+    private Reconciliation toReconciliation(Connection connection, Row row) {
+        try {
+            return new Reconciliation(row.id(), row.registry(), row.snapshot(), row.phase(), row.status(), row.statusAt(),
+                    row.resolvedBy(), Findings.results(connection, row.id()), row.totalsComparedAt(),
+                    row.blocksComparedAt());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void send(Connection connection, RegistryCode registry, Operation operation, Object content) throws SQLException {
+        Outbox.enqueue(connection, OutboundMessage.of(LOG, registry.value(), operation, content), clock.instant());
+    }
+
+    private <T> T inUnitOfWork(ConnectionWork<T> work) {
+        return database.call(() -> database.session().doReturningWork(work::run));
+    }
+
+    @FunctionalInterface
+    private interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
