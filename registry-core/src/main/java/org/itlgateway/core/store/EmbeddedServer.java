@@ -31,8 +31,21 @@ public final class EmbeddedServer implements AutoCloseable {
      * @param port          the port, or 0 for a free one
      */
     public static EmbeddedServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, true);
+    }
+
+    /**
+     * Starts a server that only its owner stops, with {@link #close()}: no shutdown hook of its own, so an
+     * application stopping on Ctrl-C can stop its users of the database first and the server last.
+     */
+    public static EmbeddedServer startOwned(Path dataDirectory, int port) {
+        return start(dataDirectory, port, false);
+    }
+
+    private static EmbeddedServer start(Path dataDirectory, int port, boolean shutdownHook) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(shutdownHook)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")

@@ -43,6 +43,9 @@ import org.slf4j.LoggerFactory;
  * GET    /journal?transaction=CDM12&amp;node=ITL&amp;direction=RECEIVED&amp;limit=100&amp;xml=true
  * GET    /journal/{id}                     one entry with its signed XML
  * POST   /certificates {"code": "NO", "algorithm": "EC_P256"}   a certificate and key (PEM) from the network's CA
+ * POST   /reconciliations {"registry": "CDM"} (or "all"; optional "snapshot")   the ITL reconciles now
+ * GET    /reconciliations?registry=CDM     reconciliations of a registry; GET /reconciliations/{id} one of them
+ * POST   /reconciliations/{id}/resolve {"operator": "...", "note": "..."}   manual intervention (status 6)
  * POST   /notices {"registry": "CDM", "type": 6, "project": 1234, "quantity": 1500, "targetDate": "2014-05-01"}
  *                                          the ITL sends a notice (net source cancellation 1, tCER/lCER expiry 3,
  *                                          excess issuance 6 ...) and follows its fulfilment
@@ -53,6 +56,13 @@ public final class ControlApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlApi.class);
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                    .addSerializer(org.itlgateway.core.registry.RegistryCode.class,
+                            com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance)
+                    .addSerializer(org.itlgateway.core.unit.UnitBlockId.class,
+                            com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance)
+                    .addSerializer(org.itlgateway.core.transaction.TransactionId.class,
+                            com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Network network;
@@ -130,6 +140,8 @@ public final class ControlApi implements AutoCloseable {
                         query.containsKey("direction") ? Direction.valueOf(query.get("direction")) : null,
                         Integer.parseInt(query.getOrDefault("limit", "500")), Boolean.parseBoolean(query.get("xml")));
                 return entries;
+            case "reconciliations":
+                return reconciliations(method, parts, query, body);
             case "notices":
                 if ("POST".equals(method)) {
                     return notice(JSON.readTree(body));
@@ -181,6 +193,41 @@ public final class ControlApi implements AutoCloseable {
         answer.put("caCertificatePem", PkiFiles.certificatesPem(List.of(network.ca().certificate())));
         answer.put("crlPem", PkiFiles.crlPem(network.currentCrl()));
         return answer;
+    }
+
+    private Object reconciliations(String method, String[] parts, Map<String, String> query, InputStream body)
+            throws IOException {
+        var driver = network.reconciliation();
+        if ("POST".equals(method) && parts.length == 1) {
+            JsonNode request = JSON.readTree(body);
+            String registry = text(request, "registry");
+            List<Long> started;
+            if ("all".equalsIgnoreCase(registry)) {
+                started = driver.initiateAll();
+            } else if (request.hasNonNull("snapshot")) {
+                started = List.of(driver.initiate(org.itlgateway.core.registry.RegistryCode.of(registry),
+                        Instant.parse(request.get("snapshot").asText())));
+            } else {
+                started = List.of(driver.initiate(org.itlgateway.core.registry.RegistryCode.of(registry)));
+            }
+            network.settle();
+            return started.stream().map(id -> driver.find(id).orElseThrow()).toList();
+        }
+        if ("POST".equals(method) && parts.length == 3 && "resolve".equals(parts[2])) {
+            JsonNode request = JSON.readTree(body);
+            var resolved = driver.resolveManually(Long.parseLong(parts[1]), text(request, "operator"),
+                    request.path("note").asText(""));
+            network.settle();
+            return resolved;
+        }
+        if (parts.length == 2) {
+            return driver.find(Long.parseLong(parts[1])).orElseThrow(() -> new NotFound("no reconciliation " + parts[1]));
+        }
+        String registry = query.get("registry");
+        if (registry == null) {
+            throw new IllegalArgumentException("say which registry: GET /reconciliations?registry=CDM");
+        }
+        return driver.ofRegistry(org.itlgateway.core.registry.RegistryCode.of(registry));
     }
 
     private org.itlgateway.core.notice.Notice notice(JsonNode request) {

@@ -125,12 +125,7 @@ public final class Network implements AutoCloseable {
         this.profiles = Profiles.load(settings.profiles());
         this.parameters = withCompletionLimit(RuleParameters.defaults(), settings.completionLimit());
         if (settings.jdbcUrl() == null) {
-            try {
-                this.embedded = EmbeddedServer.start(settings.dataDirectory() == null
-                        ? Files.createTempDirectory("itl-network-pg") : settings.dataDirectory(), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            this.embedded = EmbeddedServer.startOwned(settings.dataDirectory(), 0);
             this.databaseServer = embedded.settings();
         } else {
             this.embedded = null;
