@@ -296,6 +296,11 @@ public final class Network implements AutoCloseable {
         LOG.info("{} listening at {}", code, addressOf(code));
     }
 
+    /** How a node of this network signs and verifies (for tools and tests that speak in its name). */
+    public MessageSignatures signaturesOf(String code) {
+        return signatures(code);
+    }
+
     private MessageSignatures signatures(String code) {
         return new MessageSignatures(new SigningSettings(credentials.get(code),
                 TrustSettings.of(ca.certificate(), () -> List.of(crl.get()))));

@@ -10,6 +10,19 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.itlgateway.core.transaction.Proposal;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.transaction.TransactionStatus;
+import org.itlgateway.core.transaction.TransactionType;
+import org.itlgateway.gateway.transport.SoapClients;
+import org.itlgateway.schemas.DesContract;
+import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
+import org.itlgateway.schemas.v1.types.DesChunk;
+import org.itlgateway.schemas.v1.types.DesHeldUnitBlockList;
+import org.itlgateway.schemas.v1.types.DesMessageHeader;
+import org.itlgateway.schemas.v1.types.DesUnitBlocks;
+import org.itlgateway.simulator.journal.Direction;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.cdm.CdmAccounts;
@@ -20,7 +33,6 @@ import org.itlgateway.core.reconciliation.ReconciliationStatus;
 import org.itlgateway.core.registry.ProposalOutcome;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.Transaction;
-import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
@@ -208,6 +220,69 @@ class ReconciliationTest {
         List<Reconciliation> gb = network.reconciliation().ofRegistry(RegistryCode.of("GB"));
         assertEquals(before + 2, gb.size());
         assertTrue(gb.stream().allMatch(r -> r.status() == ReconciliationStatus.VALIDATED), gb.toString());
+    }
+
+    @Test
+    void aSnapshotInTheFutureIsDeniedByTheRegistryWith6008AndLaterRequestsAreRefusedWith6006() {
+        Instant future = network.clock().instant().plus(Duration.ofDays(1));
+        Reconciliation reconciliation = reconcile("NZ", future);
+
+        RecordedReconciliation recorded = recordedByRegistry("NZ", reconciliation.id());
+        assertEquals(ReconciliationStatus.START_REQUEST_DENIED, recorded.status());
+        assertTrue(recorded.note().contains("6008"), recorded.note());
+        assertTrue(network.journal().find(null, "NZ", Direction.PROCESSED, 1000, false).stream()
+                        .anyMatch(e -> e.operation().equals("provideTotals") && e.outcome().contains("(6006)")),
+                "the request for totals of a denied reconciliation is refused with 6006");
+    }
+
+    @Test
+    void aTransactionInTheRegistrysAuditTrailThatTheLogDoesNotKnowIsNamedWith6011() {
+        AccountRef account = account("GB", 1001);
+        UnitBlock block = aaus("GB", 70_001, 70_100);
+        plant("GB", account, block);
+        Proposal unknownToTheLog = new Proposal(TransactionId.parse("GB990001"), TransactionType.INTERNAL_TRANSFER, 0,
+                RegistryCode.of("GB"), AccountRef.of(RegistryCode.of("GB"), AccountType.PARTY_HOLDING, 1),
+                RegistryCode.of("GB"), account, null, List.of(block), Map.of(), network.clock().instant());
+        Transaction completed = Transaction.propose(unknownToTheLog, network.clock().instant());
+        completed.moveTo(TransactionStatus.CHECKED_NO_DISCREPANCY, network.clock().instant());
+        completed.finalise(network.clock().instant());
+        NodeStores gb = network.stores("GB");
+        gb.database().run(() -> gb.transactions().save(completed));
+
+        Reconciliation reconciliation = reconcile("GB");
+
+        assertNames(reconciliation, ResponseCode.BLOCK_EXTRA, List.of(block.id()));
+        assertNames(reconciliation, ResponseCode.AUDIT_TRAIL_DIFFERS, List.of());
+    }
+
+    @Test
+    void aChunkForAReconciliationAlreadyDecidedIsIgnoredWith6009() throws Exception {
+        Reconciliation decided = reconcile("CH");
+        assertEquals(Phase.DECIDED, decided.phase());
+        DesUnitBlocks late = new DesUnitBlocks();
+        late.setReconciliationIdentifier(decided.id());
+        DesChunk chunk = new DesChunk();
+        chunk.setChunkNumber(7);
+        chunk.setLastChunk(true);
+        late.setChunk(chunk);
+        late.setUnitBlocks(new DesHeldUnitBlockList());
+        TransactionLogPortType itl = SoapClients.transactionLog(network.addressOf("ITL"), "ITL",
+                network.signaturesOf("CH"), Duration.ofSeconds(10));
+        try {
+            DesMessageHeader header = new DesMessageHeader();
+            header.setFrom("CH");
+            header.setTo("ITL");
+            header.setMajorVersion(DesContract.MAJOR_VERSION);
+            header.setMinorVersion(DesContract.MINOR_VERSION);
+            assertEquals(1, itl.receiveUnitBlocks(header, late).getResultIdentifier());
+        } finally {
+            ((java.io.Closeable) itl).close();
+        }
+        network.settle();
+
+        assertTrue(network.journal().find(null, "ITL", Direction.PROCESSED, 5000, false).stream()
+                .anyMatch(e -> e.operation().equals("receiveUnitBlocks") && e.outcome().contains("(6009)")));
+        assertEquals(ReconciliationStatus.VALIDATED, network.reconciliation().find(decided.id()).orElseThrow().status());
     }
 
     // ---- helpers ----
