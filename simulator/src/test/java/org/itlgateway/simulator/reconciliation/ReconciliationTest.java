@@ -237,19 +237,19 @@ class ReconciliationTest {
 
     @Test
     void aTransactionInTheRegistrysAuditTrailThatTheLogDoesNotKnowIsNamedWith6011() {
-        AccountRef account = account("GB", 1001);
-        UnitBlock block = aaus("GB", 70_001, 70_100);
-        plant("GB", account, block);
-        Proposal unknownToTheLog = new Proposal(TransactionId.parse("GB990001"), TransactionType.INTERNAL_TRANSFER, 0,
-                RegistryCode.of("GB"), AccountRef.of(RegistryCode.of("GB"), AccountType.PARTY_HOLDING, 1),
-                RegistryCode.of("GB"), account, null, List.of(block), Map.of(), network.clock().instant());
+        AccountRef account = account("DE", 4001);
+        UnitBlock block = aaus("DE", 70_001, 70_100);
+        plant("DE", account, block);
+        Proposal unknownToTheLog = new Proposal(TransactionId.parse("DE990001"), TransactionType.INTERNAL_TRANSFER, 0,
+                RegistryCode.of("DE"), AccountRef.of(RegistryCode.of("DE"), AccountType.PARTY_HOLDING, 1),
+                RegistryCode.of("DE"), account, null, List.of(block), Map.of(), network.clock().instant());
         Transaction completed = Transaction.propose(unknownToTheLog, network.clock().instant());
         completed.moveTo(TransactionStatus.CHECKED_NO_DISCREPANCY, network.clock().instant());
         completed.finalise(network.clock().instant());
-        NodeStores gb = network.stores("GB");
-        gb.database().run(() -> gb.transactions().save(completed));
+        NodeStores de = network.stores("DE");
+        de.database().run(() -> de.transactions().save(completed));
 
-        Reconciliation reconciliation = reconcile("GB");
+        Reconciliation reconciliation = reconcile("DE");
 
         assertNames(reconciliation, ResponseCode.BLOCK_EXTRA, List.of(block.id()));
         assertNames(reconciliation, ResponseCode.AUDIT_TRAIL_DIFFERS, List.of());
