@@ -69,6 +69,8 @@ public final class NetworkMain implements Callable<Integer> {
     Instant start;
 
     public static void main(String[] args) {
+        // Hibernate logs through JBoss Logging: send it to SLF4J like everything else
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         System.exit(new CommandLine(new NetworkMain()).execute(args));
     }
 

@@ -26,6 +26,7 @@ public final class Bench implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         System.exit(new CommandLine(new Bench()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 

@@ -124,6 +124,19 @@ class PeerRulesTest {
     }
 
     @Test
+    void theCitlRefusesTcersIntoAnEuRegistryWith7001AndJapanAcceptsThem() {
+        AccountRef held = cdm.holdingOf(new org.itlgateway.core.cdm.IssuanceRequest(5501, org.itlgateway.core.unit.UnitType.TCER,
+                CommitmentPeriod.CP1, 1_000, java.time.LocalDate.parse("2013-01-01")), "2010-03-01T09:00:00Z");
+        TransactionId refused = cdm.transfer(held, CdmActions.account("DE", 4001), 5501, 100, "2010-03-02T09:00:00Z");
+        network.settle();
+        assertRefused(refused, TransactionStatus.TERMINATED, ResponseCode.TEMPORARY_CERS_NOT_ACCEPTED_IN_EU);
+
+        TransactionId accepted = cdm.transfer(held, CdmActions.account("JP", 20045), 5501, 100, "2010-03-03T09:00:00Z");
+        network.settle();
+        assertCompleted(accepted, "JP");
+    }
+
+    @Test
     void theItlAcceptsAnInternationalTransferAtTheLastSecondOfTheTrueUpPeriod() {
         AccountRef held = cdm.holdingOf(4321, CommitmentPeriod.CP2, 1_000, "2023-08-01T09:00:00Z");
         TransactionId id = cdm.transfer(held, CdmActions.account("JP", 20045), 4321, 100, "2023-09-09T23:59:59Z");
