@@ -41,6 +41,10 @@ final class RefusalClassifier {
                         "the signer certificate does not chain to the trusted CA");
             }
         }
+        if (text.contains("no signed element") || text.contains("no encrypted element")) {
+            return new Classified(ResponseCode.SIGNATURE_INVALID,
+                    "the signature does not cover the Body and the Timestamp that are processed");
+        }
         if (text.contains("doctype") || text.contains("dtd") || text.contains("entity")) {
             return new Classified(ResponseCode.HOSTILE_XML, "DOCTYPE and entity declarations are not allowed in SOAP messages");
         }

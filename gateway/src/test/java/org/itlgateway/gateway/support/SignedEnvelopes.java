@@ -30,6 +30,11 @@ public final class SignedEnvelopes {
 
     /** The envelope signed over Timestamp and Body, its timestamp created at {@code created}. */
     public static String sign(byte[] envelope, Credential credential, Instant created) throws Exception {
+        return sign(envelope, credential, created, true);
+    }
+
+    /** The same, leaving the Body out of the signature when {@code signBody} is false. */
+    public static String sign(byte[] envelope, Credential credential, Instant created, boolean signBody) throws Exception {
         Document document = DesSchema.secureDocumentBuilderFactory().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(envelope));
         WSSecHeader header = new WSSecHeader(document);
@@ -44,7 +49,9 @@ public final class SignedEnvelopes {
         signature.setSignatureAlgorithm(credential.algorithm().xmlSignatureUri());
         signature.setDigestAlgo("http://www.w3.org/2001/04/xmlenc#sha256");
         signature.getParts().add(new WSEncryptionPart("Timestamp", WSConstants.WSU_NS, ""));
-        signature.getParts().add(new WSEncryptionPart("Body", "http://schemas.xmlsoap.org/soap/envelope/", ""));
+        if (signBody) {
+            signature.getParts().add(new WSEncryptionPart("Body", "http://schemas.xmlsoap.org/soap/envelope/", ""));
+        }
         signature.build(crypto(credential));
         StringWriter out = new StringWriter();
         javax.xml.transform.Transformer transformer = TransformerFactory.newInstance().newTransformer();

@@ -160,6 +160,35 @@ class SignedMessagesTest {
     }
 
     @Test
+    void aMessageWhoseBodyIsNotSignedIsRefusedWith1003() throws Exception {
+        String timestampOnly = SignedEnvelopes.sign(unsignedProposal(), TestPki.credential("CDM"), java.time.Instant.now(), false);
+
+        HttpResponse<String> response = RawSoap.post(address, ACCEPT_PROPOSAL, timestampOnly.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(1003, RawSoap.refusalCode(response.body()), response.body());
+        assertNothingReachedTheNode(response);
+    }
+
+    @Test
+    void aSignedBodyMovedAsideAndReplacedIsRefusedWith1003() throws Exception {
+        String signed = SignedEnvelopes.sign(unsignedProposal(), TestPki.credential("CDM"), java.time.Instant.now());
+        int bodyStart = signed.indexOf("<soap:Body");
+        int bodyEnd = signed.indexOf("</soap:Body>") + "</soap:Body>".length();
+        String signedBody = signed.substring(bodyStart, bodyEnd);
+        String forgedBody = signedBody.replaceAll("wsu:Id=\"[^\"]+\"", "")
+                .replace("<des:unitSerialBlockEnd>10</des:unitSerialBlockEnd>", "<des:unitSerialBlockEnd>99999</des:unitSerialBlockEnd>");
+        String wrapped = signed.substring(0, bodyStart)
+                .replace("</soap:Header>", "<Wrapper xmlns=\"urn:attacker\">" + signedBody.replace("soap:Body", "soap:Stowaway")
+                        .replace("<soap:Stowaway", "<soap:Stowaway") + "</Wrapper></soap:Header>")
+                + forgedBody + signed.substring(bodyEnd);
+
+        HttpResponse<String> response = RawSoap.post(address, ACCEPT_PROPOSAL, wrapped.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(1003, RawSoap.refusalCode(response.body()), response.body());
+        assertNothingReachedTheNode(response);
+    }
+
+    @Test
     void aMessageWhoseTimestampIsAnHourOldIsRefusedWith1009() throws Exception {
         String stale = SignedEnvelopes.sign(unsignedProposal(), TestPki.credential("CDM"),
                 java.time.Instant.now().minus(Duration.ofHours(1)));
