@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
-import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,13 +55,12 @@ public final class Bench implements Runnable {
             EmbeddedPostgres embedded = null;
             DataSource dataSource;
             if (jdbcUrl == null) {
-                embedded = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
-                dataSource = embedded.getPostgresDatabase();
-                System.out.println("database: embedded PostgreSQL, synchronous_commit=on");
+                embedded = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("fsync", "on").start();
+                dataSource = pool(embedded.getJdbcUrl("postgres", "postgres"));
+                System.out.println("database: embedded PostgreSQL, fsync=on, synchronous_commit=on, a pool of 4 connections");
             } else {
-                PGSimpleDataSource external = new PGSimpleDataSource();
-                external.setURL(jdbcUrl);
-                dataSource = external;
+                dataSource = pool(jdbcUrl);
                 System.out.println("database: " + jdbcUrl);
             }
             try {
@@ -120,6 +118,15 @@ public final class Bench implements Runnable {
             }
             return 0;
         }
+    }
+
+    /** A pool like the nodes' own (HikariCP), so each request does not pay for a new connection. */
+    static DataSource pool(String jdbcUrl) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setMaximumPoolSize(4);
+        config.setConnectionInitSql("SET synchronous_commit TO on");
+        return new com.zaxxer.hikari.HikariDataSource(config);
     }
 
     static void printMachine() {
