@@ -140,6 +140,40 @@ class InboxTest {
                 "select count(*) from inbox_message where status = 'FAILED' and outcome like '%cannot apply%'"));
     }
 
+    @Test
+    void twoGatewayInstancesOnOneDatabaseApplyEachReceivedMessageExactlyOnce() throws Exception {
+        int messages = 20;
+        for (int i = 0; i < messages; i++) {
+            send(WireSamples.cdmIssuance("CDM31" + String.format("%05d", i)));
+        }
+        java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> applied = new java.util.concurrent.ConcurrentHashMap<>();
+        InboxHandler counting = (connection, message) -> {
+            applied.computeIfAbsent(((DesProposal) message.payload()).getTransactionIdentifier(),
+                    id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            return "applied";
+        };
+        Transactor transactor = TestDatabase.transactor(schema);
+        InboxProcessor first = new InboxProcessor(transactor, counting, Clock.systemUTC());
+        InboxProcessor second = new InboxProcessor(transactor, counting, Clock.systemUTC());
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = instances.submit(() -> {
+                start.await();
+                return first.processPending();
+            });
+            var b = instances.submit(() -> {
+                start.await();
+                return second.processPending();
+            });
+            assertEquals(messages, a.get() + b.get());
+        } finally {
+            instances.shutdownNow();
+        }
+        assertEquals(messages, applied.size());
+        applied.forEach((id, count) -> assertEquals(1, count.get(), id + " was applied " + count + " times"));
+    }
+
     private DesReceipt send(DesProposal proposal) throws Exception {
         TransactionLogPortType client = client();
         try {
