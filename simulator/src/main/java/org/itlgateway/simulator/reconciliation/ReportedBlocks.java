@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.holding.HeldBlock;
@@ -70,7 +69,7 @@ final class ReportedBlocks {
         try {
             select.setLong(1, reconciliation);
             select.setFetchSize(2000);
-            return new Cursor(select, select.executeQuery(), registry);
+            return new org.itlgateway.core.store.sql.RowCursor(select, select.executeQuery(), row -> read(row, registry), "the reported blocks");
         } catch (SQLException | RuntimeException e) {
             select.close();
             throw e;
@@ -85,73 +84,17 @@ final class ReportedBlocks {
         }
     }
 
-    private static final class Cursor implements HeldBlockCursor {
-
-        private final PreparedStatement statement;
-        private final ResultSet rows;
-        private final RegistryCode registry;
-        private HeldBlock next;
-        private boolean closed;
-
-        Cursor(PreparedStatement statement, ResultSet rows, RegistryCode registry) throws SQLException {
-            this.statement = statement;
-            this.rows = rows;
-            this.registry = registry;
-            advance();
-        }
-
-        private void advance() throws SQLException {
-            next = rows.next() ? read() : null;
-            if (next == null) {
-                close();
-            }
-        }
-
-        private HeldBlock read() throws SQLException {
-            Integer lulucf = rows.getObject(8, Integer.class);
-            Long project = rows.getObject(9, Long.class);
-            Integer track = rows.getObject(10, Integer.class);
-            LocalDate expiry = rows.getObject(11, LocalDate.class);
-            UnitAttributes attributes = new UnitAttributes(RegistryCode.of(rows.getString(1)),
-                    UnitType.fromCode(rows.getShort(4)), rows.getInt(5), CommitmentPeriod.fromCode(rows.getShort(6)),
-                    CommitmentPeriod.fromCode(rows.getShort(7)), lulucf == null ? null : LulucfActivity.fromCode(lulucf),
-                    project, track == null ? null : Track.fromCode(track), expiry);
-            AccountRef account = new AccountRef(registry, AccountType.fromCode(rows.getShort(12)), rows.getLong(13),
-                    CommitmentPeriod.fromCode(rows.getShort(14)));
-            return HeldBlock.free(UnitBlock.of(rows.getLong(2), rows.getLong(3), attributes), account);
-        }
-
-        @Override
-        public boolean hasNext() {
-            return next != null;
-        }
-
-        @Override
-        public HeldBlock next() {
-            if (next == null) {
-                throw new NoSuchElementException();
-            }
-            HeldBlock current = next;
-            try {
-                advance();
-            } catch (SQLException e) {
-                throw new IllegalStateException("reading the reported blocks failed: " + e.getMessage(), e);
-            }
-            return current;
-        }
-
-        @Override
-        public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try {
-                rows.close();
-                statement.close();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+    private static HeldBlock read(ResultSet rows, RegistryCode registry) throws SQLException {
+        Integer lulucf = rows.getObject(8, Integer.class);
+        Long project = rows.getObject(9, Long.class);
+        Integer track = rows.getObject(10, Integer.class);
+        LocalDate expiry = rows.getObject(11, LocalDate.class);
+        UnitAttributes attributes = new UnitAttributes(RegistryCode.of(rows.getString(1)),
+                UnitType.fromCode(rows.getShort(4)), rows.getInt(5), CommitmentPeriod.fromCode(rows.getShort(6)),
+                CommitmentPeriod.fromCode(rows.getShort(7)), lulucf == null ? null : LulucfActivity.fromCode(lulucf),
+                project, track == null ? null : Track.fromCode(track), expiry);
+        AccountRef account = new AccountRef(registry, AccountType.fromCode(rows.getShort(12)), rows.getLong(13),
+                CommitmentPeriod.fromCode(rows.getShort(14)));
+        return HeldBlock.free(UnitBlock.of(rows.getLong(2), rows.getLong(3), attributes), account);
     }
 }

@@ -4,15 +4,12 @@ import static org.itlgateway.core.store.sql.HeldPieceColumns.COLUMNS;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import org.itlgateway.core.holding.HeldBlock;
 import org.itlgateway.core.holding.HeldBlockCursor;
 import org.itlgateway.core.holding.HoldingGroup;
 import org.itlgateway.core.registry.RegistryCode;
@@ -74,7 +71,7 @@ public final class PostgresGroupSnapshots {
                     bindGroups(connection, statement, next, groups);
                 }
                 statement.setFetchSize(BATCH);
-                return new Cursor(statement, statement.executeQuery());
+                return new RowCursor(statement, statement.executeQuery(), HeldPieceColumns::read, "the holdings");
             } catch (SQLException | RuntimeException e) {
                 statement.close();
                 throw e;
@@ -111,60 +108,5 @@ public final class PostgresGroupSnapshots {
         statement.setArray(index + 2, connection.createArrayOf("smallint", unitTypes));
         statement.setArray(index + 3, connection.createArrayOf("integer", suppTypes));
         statement.setArray(index + 4, connection.createArrayOf("bigint", accounts));
-    }
-
-    /** Reads ahead one row, so {@link #hasNext} can answer. */
-    private static final class Cursor implements HeldBlockCursor {
-
-        private final PreparedStatement statement;
-        private final ResultSet rows;
-        private HeldBlock next;
-        private boolean closed;
-
-        Cursor(PreparedStatement statement, ResultSet rows) throws SQLException {
-            this.statement = statement;
-            this.rows = rows;
-            advance();
-        }
-
-        private void advance() throws SQLException {
-            next = rows.next() ? HeldPieceColumns.read(rows) : null;
-            if (next == null) {
-                close();
-            }
-        }
-
-        @Override
-        public boolean hasNext() {
-            return next != null;
-        }
-
-        @Override
-        public HeldBlock next() {
-            if (next == null) {
-                throw new NoSuchElementException();
-            }
-            HeldBlock current = next;
-            try {
-                advance();
-            } catch (SQLException e) {
-                throw new IllegalStateException("reading the holdings failed: " + e.getMessage(), e);
-            }
-            return current;
-        }
-
-        @Override
-        public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try {
-                rows.close();
-                statement.close();
-            } catch (SQLException e) {
-                throw new IllegalStateException("closing a cursor over the holdings failed: " + e.getMessage(), e);
-            }
-        }
     }
 }
