@@ -23,7 +23,7 @@ import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NodeStores;
+import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.simulator.reconciliation.Reconciliation;
 
 /**

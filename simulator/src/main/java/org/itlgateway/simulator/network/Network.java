@@ -46,8 +46,11 @@ import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.MessageReceiver;
 import org.itlgateway.gateway.node.DatabaseTransactor;
+import org.itlgateway.gateway.node.LogStatusQuery;
 import org.itlgateway.gateway.node.NodeRuntime;
+import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryBusiness;
+import org.itlgateway.gateway.node.RegistryDuties;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.gateway.operator.OperatorApi;
 import org.itlgateway.gateway.operator.RegistryRecords;
@@ -229,24 +232,10 @@ public final class Network implements AutoCloseable {
         startOperatorApi(profile.code(), OperatorApi.forRegistry(node, lifecycle, recordsOf(s), clock));
     }
 
-    /**
-     * A registry's periodic duties: terminate its overdue transactions, and at most every ten simulated minutes
-     * ask the ITL for the status of transactions open for an hour (recovery from lost notifications).
-     */
-    private java.util.function.IntSupplier registryDuties(String code, RegistryNode node, NodeStores s) {
-        AtomicReference<Instant> lastRecovery = new AtomicReference<>(Instant.MIN);
-        return () -> {
-            int work = node.terminateOverdue();
-            Instant now = clock.instant();
-            if (lastRecovery.get().plus(Duration.ofMinutes(10)).isBefore(now) || lastRecovery.get().isAfter(now)) {
-                lastRecovery.set(now);
-                try (org.itlgateway.gateway.node.LogStatusQuery log = new org.itlgateway.gateway.node.LogStatusQuery(code,
-                        addressOf("ITL"), signatures(code), settings.clientTimeout())) {
-                    work += node.recoverStatuses(s.unfinished(), log, Duration.ofHours(1));
-                }
-            }
-            return work;
-        };
+    /** A registry's periodic duties: overdue transactions, and status recovery from the ITL (see {@link RegistryDuties}). */
+    private RegistryDuties registryDuties(String code, RegistryNode node, NodeStores s) {
+        return new RegistryDuties(node, s.unfinished(),
+                () -> new LogStatusQuery(code, addressOf("ITL"), signatures(code), settings.clientTimeout()), clock);
     }
 
     // ---- operator API (issue 4): each registry node's REST/JSON API on its own port ----
@@ -403,6 +392,11 @@ public final class Network implements AutoCloseable {
     /** Runs every node in the background, one round per {@code interval}. */
     public void startLoops(Duration interval) {
         runtimes.values().forEach(runtime -> runtime.startLoops(interval));
+    }
+
+    /** The PostgreSQL server the network's nodes keep their schemas on (for a tester's registry beside them). */
+    public DatabaseSettings databaseServer() {
+        return databaseServer;
     }
 
     public SimulatedClock clock() {

@@ -29,7 +29,7 @@ import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitType;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NodeStores;
+import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.simulator.support.CdmActions;
 import org.itlgateway.simulator.support.TestNetwork;
 import org.junit.jupiter.api.BeforeEach;

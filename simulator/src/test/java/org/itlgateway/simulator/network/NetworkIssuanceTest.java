@@ -9,6 +9,7 @@ import org.itlgateway.core.cdm.IssuanceRequest;
 import org.itlgateway.core.registry.ProposalOutcome;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.gateway.node.NodeStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

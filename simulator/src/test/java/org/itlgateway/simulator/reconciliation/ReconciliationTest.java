@@ -40,7 +40,7 @@ import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.gateway.node.reconciliation.RecordedReconciliation;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.network.NetworkSettings;
-import org.itlgateway.simulator.network.NodeStores;
+import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.simulator.reconciliation.Reconciliation.Phase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -16,7 +16,7 @@ import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitType;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NodeStores;
+import org.itlgateway.gateway.node.NodeStores;
 
 /** What tests ask of the CDM registry in the network, each step settled before the next. */
 public final class CdmActions {

@@ -1,4 +1,4 @@
-package org.itlgateway.simulator.network;
+package org.itlgateway.gateway.node;
 
 import org.itlgateway.core.holding.Ledger;
 import org.itlgateway.core.store.Database;

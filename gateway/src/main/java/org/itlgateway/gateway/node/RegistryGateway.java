@@ -1,0 +1,165 @@
+package org.itlgateway.gateway.node;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.cxf.endpoint.Server;
+import org.itlgateway.core.check.RuleParameters;
+import org.itlgateway.core.registry.Registry;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.registry.RegistryStatus;
+import org.itlgateway.core.registry.TransactionLifecycle;
+import org.itlgateway.core.store.DatabaseSettings;
+import org.itlgateway.gateway.delivery.InboxProcessor;
+import org.itlgateway.gateway.delivery.InboxReceiver;
+import org.itlgateway.gateway.delivery.OutboxSender;
+import org.itlgateway.gateway.delivery.Peer;
+import org.itlgateway.gateway.delivery.RetrySchedule;
+import org.itlgateway.gateway.inbound.HeaderChecks;
+import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.operator.OperatorApi;
+import org.itlgateway.gateway.operator.RegistryRecords;
+import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.gateway.security.SigningSettings;
+import org.itlgateway.gateway.transport.RegistryEndpoint;
+import org.itlgateway.gateway.transport.SoapEndpoints;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A national registry's gateway on its own, outside any simulated network: its signed RegistryService endpoint,
+ * its inbox and outbox on its PostgreSQL schema, its transaction lifecycle, its duties (overdue transactions,
+ * status recovery from the ITL) and its operator API. It speaks only to the ITL it is given.
+ */
+public final class RegistryGateway implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryGateway.class);
+
+    /**
+     * @param endpointAddress where the registry's RegistryService is published, e.g. {@code http://0.0.0.0:8443/registry}
+     * @param itlAddress      the ITL's TransactionLogService
+     * @param database        the PostgreSQL server and the schema of this registry's tables
+     * @param operatorPort    the operator API's port; 0 for any free port
+     * @param euMember        an EU registry waits for the CITL's supplementary checks
+     */
+    public record Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
+                           DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
+                           Duration completionLimit, boolean euMember) {
+        public Settings {
+            Objects.requireNonNull(code, "registry code");
+            Objects.requireNonNull(endpointAddress, "endpoint address");
+            Objects.requireNonNull(itlAddress, "ITL address");
+            Objects.requireNonNull(signing, "signing settings");
+            Objects.requireNonNull(database, "database");
+            Objects.requireNonNull(operatorHost, "operator host");
+            Objects.requireNonNull(clientTimeout, "client timeout");
+            Objects.requireNonNull(completionLimit, "completion limit");
+        }
+    }
+
+    private final NodeStores stores;
+    private final RegistryNode node;
+    private final NodeRuntime runtime;
+    private final OperatorApi operatorApi;
+
+    private RegistryGateway(NodeStores stores, RegistryNode node, NodeRuntime runtime, OperatorApi operatorApi) {
+        this.stores = stores;
+        this.node = node;
+        this.runtime = runtime;
+        this.operatorApi = operatorApi;
+    }
+
+    /** Opens (creating or upgrading) the registry's tables, publishes its endpoint and starts its operator API. */
+    public static RegistryGateway start(Settings settings, Clock clock) {
+        NodeStores stores = NodeStores.open(settings.database(), settings.database().schema());
+        try {
+            return start(settings, clock, stores);
+        } catch (RuntimeException | Error e) {
+            stores.close();
+            throw e;
+        }
+    }
+
+    private static RegistryGateway start(Settings settings, Clock clock, NodeStores stores) {
+        RegistryCode code = settings.code();
+        stores.database().run(() -> {
+            if (stores.registries().find(code).isEmpty()) {
+                stores.registries().save(new Registry(code, code.value(), RegistryStatus.OPERATING, settings.euMember()));
+            }
+        });
+        TransactionLifecycle lifecycle = TransactionLifecycle.of(code, stores.transactions(), stores.unfinished(),
+                stores.ledger(), clock).withCompletionLimit(settings.completionLimit());
+        if (settings.euMember()) {
+            lifecycle = lifecycle.awaitingSupplementaryLog();
+        }
+        RuleParameters defaults = RuleParameters.defaults();
+        RuleParameters parameters = new RuleParameters(settings.completionLimit(), defaults.futureSkew(),
+                defaults.maxBlocksPerProposal(), defaults.cp2TrueUpEnd(), defaults.cp1TrueUpEnd(),
+                defaults.assignedAmounts(), defaults.carryOverLimitPercent());
+        RegistryNode node = new RegistryNode(code, RegistryBusiness.of(lifecycle), stores.transactions(), stores.notices(),
+                stores.database(), clock, parameters);
+        MessageSignatures signatures = new MessageSignatures(settings.signing());
+        DatabaseTransactor transactor = new DatabaseTransactor(stores.database());
+        Peer itl = Peer.transactionLog(RegistryNode.LOG, settings.itlAddress());
+        OutboxSender sender = new OutboxSender(transactor, destination -> RegistryNode.LOG.equals(destination)
+                ? Optional.of(itl) : Optional.empty(), signatures, RetrySchedule.standard(), clock, settings.clientTimeout());
+        Server endpoint = null;
+        OperatorApi api = null;
+        try {
+            InboxReceiver receiver = new InboxReceiver(new HeaderChecks(code.value(), RegistryNode.LOG::equals), transactor, node);
+            endpoint = SoapEndpoints.publishRegistry(settings.endpointAddress(), new RegistryEndpoint(receiver, clock),
+                    signatures, InboundLimits.defaults());
+            RegistryDuties duties = new RegistryDuties(node, stores.unfinished(),
+                    () -> new LogStatusQuery(code.value(), settings.itlAddress(), signatures, settings.clientTimeout()), clock);
+            NodeRuntime runtime = new NodeRuntime(code.value(), List.of(endpoint),
+                    new InboxProcessor(transactor, node, clock), sender, duties);
+            api = OperatorApi.forRegistry(node, lifecycle, new RegistryRecords(stores.database(), stores.transactions(),
+                    stores.accounts(), stores.ledger(), stores.sequences()), clock);
+            api.start(settings.operatorHost(), settings.operatorPort());
+            LOG.info("{} registry gateway: RegistryService at {}, ITL at {}, operator API at {}", code,
+                    settings.endpointAddress(), settings.itlAddress(), api.address());
+            return new RegistryGateway(stores, node, runtime, api);
+        } catch (RuntimeException | Error e) {
+            if (api != null) {
+                api.close();
+            }
+            if (endpoint != null) {
+                endpoint.destroy();
+            }
+            sender.close();
+            throw e;
+        }
+    }
+
+    public RegistryNode node() {
+        return node;
+    }
+
+    public NodeStores stores() {
+        return stores;
+    }
+
+    /** Where the operator API answers, e.g. {@code http://127.0.0.1:8081}. */
+    public String operatorAddress() {
+        return operatorApi.address();
+    }
+
+    /** One round of the registry's work: its inbox, its duties, its outbox; answers how much was done. */
+    public int runOnce() {
+        return runtime.runOnce();
+    }
+
+    /** Runs rounds of work in the background every {@code interval} until closed. */
+    public void startLoops(Duration interval) {
+        runtime.startLoops(interval);
+    }
+
+    @Override
+    public void close() {
+        operatorApi.close();
+        runtime.close();
+        stores.close();
+    }
+}

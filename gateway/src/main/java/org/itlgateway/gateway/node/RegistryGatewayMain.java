@@ -1,0 +1,208 @@
+package org.itlgateway.gateway.node;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509CRL;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.store.DatabaseSettings;
+import org.itlgateway.core.store.EmbeddedServer;
+import org.itlgateway.gateway.pki.Credential;
+import org.itlgateway.gateway.pki.PkiFiles;
+import org.itlgateway.gateway.security.SigningSettings;
+import org.itlgateway.gateway.security.TrustSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Entry point of {@code ./itl-registry}: runs one national registry's gateway against an ITL (the simulator's or
+ * another), on embedded PostgreSQL or the operator's. Every option may also be given as an environment variable
+ * (ITL_REGISTRY_CODE, ITL_REGISTRY_ITL ...).
+ */
+@Command(name = "itl-registry", mixinStandardHelpOptions = true, version = "ITL Gateway 0.1.0",
+        description = "Runs a registry's gateway: its signed RegistryService endpoint, inbox and outbox, and operator API.")
+public final class RegistryGatewayMain implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--code", required = true, defaultValue = "${env:ITL_REGISTRY_CODE}",
+            description = "The registry's code, as its certificate names it (e.g. NZ).")
+    String code;
+
+    @Option(names = "--itl", required = true, defaultValue = "${env:ITL_REGISTRY_ITL}",
+            description = "The ITL's TransactionLogService address, e.g. http://127.0.0.1:8080/ITL.")
+    String itl;
+
+    @Option(names = "--endpoint", defaultValue = "${env:ITL_REGISTRY_ENDPOINT:-http://127.0.0.1:8443/registry}",
+            description = "Where to publish the registry's RegistryService (default: ${DEFAULT-VALUE}).")
+    String endpoint;
+
+    @Option(names = "--pkcs12", defaultValue = "${env:ITL_REGISTRY_PKCS12}",
+            description = "The registry's key and certificate chain as PKCS#12 (or give --certificate and --private-key).")
+    Path pkcs12;
+
+    @Option(names = "--pkcs12-password", defaultValue = "${env:ITL_REGISTRY_PKCS12_PASSWORD:-}", description = "Its password.")
+    String pkcs12Password;
+
+    @Option(names = "--certificate", defaultValue = "${env:ITL_REGISTRY_CERTIFICATE}", description = "The certificate chain (PEM).")
+    Path certificate;
+
+    @Option(names = "--private-key", defaultValue = "${env:ITL_REGISTRY_PRIVATE_KEY}", description = "The private key (PEM).")
+    Path privateKey;
+
+    @Option(names = "--trust-anchor", required = true, defaultValue = "${env:ITL_REGISTRY_TRUST_ANCHOR}",
+            description = "The CA certificate (PEM) every peer's signature must chain to.")
+    Path trustAnchor;
+
+    @Option(names = "--crl", defaultValue = "${env:ITL_REGISTRY_CRL}",
+            description = "The CA's certificate revocation list (PEM), read again whenever the file changes.")
+    Path crl;
+
+    @Option(names = "--data-dir", defaultValue = "${env:ITL_REGISTRY_DATA_DIR}",
+            description = "Where the embedded PostgreSQL keeps its data (default: a new temporary directory).")
+    Path dataDirectory;
+
+    @Option(names = "--jdbc-url", defaultValue = "${env:ITL_REGISTRY_JDBC_URL}",
+            description = "Use this PostgreSQL instead of the embedded one.")
+    String jdbcUrl;
+
+    @Option(names = "--jdbc-user", defaultValue = "${env:ITL_REGISTRY_JDBC_USER:-postgres}", description = "Its user (default: ${DEFAULT-VALUE}).")
+    String jdbcUser;
+
+    @Option(names = "--jdbc-password", defaultValue = "${env:ITL_REGISTRY_JDBC_PASSWORD:-}", description = "Its password.")
+    String jdbcPassword;
+
+    @Option(names = "--schema", defaultValue = "${env:ITL_REGISTRY_SCHEMA}",
+            description = "The schema of the registry's tables (default: the registry code in lower case).")
+    String schema;
+
+    @Option(names = "--operator-host", defaultValue = "${env:ITL_REGISTRY_OPERATOR_HOST:-127.0.0.1}",
+            description = "The operator API's interface (default: ${DEFAULT-VALUE}).")
+    String operatorHost;
+
+    @Option(names = "--operator-port", defaultValue = "${env:ITL_REGISTRY_OPERATOR_PORT:-8081}",
+            description = "The operator API's port; 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int operatorPort;
+
+    @Option(names = "--eu-member", defaultValue = "${env:ITL_REGISTRY_EU_MEMBER:-false}",
+            description = "An EU registry: its transactions also wait for the CITL's supplementary checks.")
+    boolean euMember;
+
+    @Option(names = "--completion-limit", defaultValue = "${env:ITL_REGISTRY_COMPLETION_LIMIT:-PT24H}",
+            description = "A transaction not final this long after its proposal is terminated (default: ${DEFAULT-VALUE}).")
+    Duration completionLimit;
+
+    @Option(names = "--start", defaultValue = "${env:ITL_REGISTRY_START}",
+            description = "Run the registry's clock from this instant, at real speed (to pair it with a simulated network "
+                    + "started with the same --start); default: the system clock.")
+    Instant start;
+
+    public static void main(String[] args) {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        System.exit(new CommandLine(new RegistryGatewayMain())
+                .setExecutionExceptionHandler((failure, command, parsed) -> {
+                    command.getErr().println("itl-registry: " + failure.getMessage()
+                            + (failure.getCause() == null ? "" : " (" + failure.getCause().getMessage() + ")"));
+                    return 1;
+                }).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Credential credential = credential();
+        Supplier<List<X509CRL>> crls = crls();
+        crls.get(); // an unreadable CRL stops the start here, before any database is touched
+        TrustSettings trust = TrustSettings.of(PkiFiles.readCertificates(trustAnchor).get(0), crls);
+        PrintStream out = System.out;
+        EmbeddedServer embedded = null;
+        DatabaseSettings database;
+        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
+            database = DatabaseSettings.external(jdbcUrl, jdbcUser, jdbcPassword);
+        } else {
+            out.println("Starting embedded PostgreSQL ...");
+            embedded = EmbeddedServer.startOwned(dataDirectory, 0);
+            database = embedded.settings();
+        }
+        String tables = schema == null || schema.isBlank() ? code.toLowerCase(Locale.ROOT) : schema;
+        RegistryGateway.Settings settings = new RegistryGateway.Settings(RegistryCode.of(code), endpoint, itl,
+                new SigningSettings(credential, trust), database.withSchema(tables), operatorHost, operatorPort,
+                Duration.ofSeconds(10), completionLimit, euMember);
+        RegistryGateway gateway;
+        try {
+            gateway = RegistryGateway.start(settings, clock());
+        } catch (RuntimeException e) {
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+        gateway.startLoops(Duration.ofMillis(200));
+        out.println(code + " registry gateway");
+        out.println("  RegistryService  " + endpoint);
+        out.println("  ITL              " + itl);
+        out.println("  operator API     " + gateway.operatorAddress() + "   e.g. curl " + gateway.operatorAddress() + "/registry");
+        out.println("Serving. Stop with Ctrl-C.");
+        CountDownLatch stopped = new CountDownLatch(1);
+        EmbeddedServer server = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            gateway.close();
+            if (server != null) {
+                server.close();
+            }
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    private Clock clock() {
+        Clock system = Clock.systemUTC();
+        return start == null ? system : Clock.offset(system, Duration.between(system.instant(), start));
+    }
+
+    private Credential credential() {
+        if (pkcs12 != null) {
+            return PkiFiles.readPkcs12(pkcs12, pkcs12Password.toCharArray());
+        }
+        if (certificate == null || privateKey == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give the registry's credential: --pkcs12, or --certificate and --private-key");
+        }
+        return PkiFiles.readCredential(certificate, privateKey);
+    }
+
+    /** The CRL, read again when its file changes; none when no file is given. */
+    private Supplier<List<X509CRL>> crls() {
+        if (crl == null) {
+            return List::of;
+        }
+        return new Supplier<>() {
+            private Instant readAt = Instant.MIN;
+            private List<X509CRL> current = List.of();
+
+            @Override
+            public synchronized List<X509CRL> get() {
+                try {
+                    Instant modified = Files.getLastModifiedTime(crl).toInstant();
+                    if (!modified.equals(readAt)) {
+                        current = List.of(PkiFiles.readCrl(crl));
+                        readAt = modified;
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("the CRL " + crl + " cannot be read", e);
+                }
+                return current;
+            }
+        };
+    }
+}
