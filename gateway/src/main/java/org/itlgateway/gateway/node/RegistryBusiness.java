@@ -2,6 +2,7 @@ package org.itlgateway.gateway.node;
 
 import java.time.Instant;
 import java.util.List;
+import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.check.EvaluationResult;
 import org.itlgateway.core.registry.IncomingDecision;
 import org.itlgateway.core.registry.NotificationOutcome;
@@ -24,6 +25,11 @@ public interface RegistryBusiness {
     List<TransactionId> terminateOverdue(Instant now);
 
     boolean isTransferringSide(Transaction transaction);
+
+    /** The CDM registry: notifications may lead to follow-ups (the share of proceeds after an issuance). */
+    static RegistryBusiness of(CdmRegistry cdm) {
+        return new CdmBusiness(cdm);
+    }
 
     /** A plain registry: its lifecycle does everything. */
     static RegistryBusiness of(TransactionLifecycle lifecycle) {

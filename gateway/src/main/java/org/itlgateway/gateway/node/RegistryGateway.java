@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.cxf.endpoint.Server;
+import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.check.RuleParameters;
+import org.itlgateway.core.project.Project;
 import org.itlgateway.core.registry.Registry;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.registry.RegistryStatus;
 import org.itlgateway.core.registry.TransactionLifecycle;
+import org.itlgateway.core.store.CdmStores;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.delivery.InboxProcessor;
 import org.itlgateway.gateway.delivery.InboxReceiver;
@@ -29,9 +32,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A national registry's gateway on its own, outside any simulated network: its signed RegistryService endpoint,
- * its inbox and outbox on its PostgreSQL schema, its transaction lifecycle, its duties (overdue transactions,
- * status recovery from the ITL) and its operator API. It speaks only to the ITL it is given.
+ * A registry's gateway on its own, outside any simulated network: its signed RegistryService endpoint, its inbox
+ * and outbox on its PostgreSQL schema, its transaction lifecycle (for the code CDM, the CDM registry with its
+ * operations), its duties (overdue transactions, status recovery from the ITL) and its operator API. It speaks
+ * only to the ITL it is given.
  */
 public final class RegistryGateway implements AutoCloseable {
 
@@ -43,11 +47,13 @@ public final class RegistryGateway implements AutoCloseable {
      * @param database        the PostgreSQL server and the schema of this registry's tables
      * @param operatorPort    the operator API's port; 0 for any free port
      * @param euMember        an EU registry waits for the CITL's supplementary checks
+     * @param projects        the CDM project reference table, added to the registry's own when missing there
      */
     public record Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
                            DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
-                           Duration completionLimit, boolean euMember) {
+                           Duration completionLimit, boolean euMember, List<Project> projects) {
         public Settings {
+            projects = List.copyOf(projects);
             Objects.requireNonNull(code, "registry code");
             Objects.requireNonNull(endpointAddress, "endpoint address");
             Objects.requireNonNull(itlAddress, "ITL address");
@@ -89,8 +95,16 @@ public final class RegistryGateway implements AutoCloseable {
                 stores.registries().save(new Registry(code, code.value(), RegistryStatus.OPERATING, settings.euMember()));
             }
         });
-        TransactionLifecycle lifecycle = TransactionLifecycle.of(code, stores.transactions(), stores.unfinished(),
-                stores.ledger(), clock).withCompletionLimit(settings.completionLimit());
+        stores.database().run(() -> settings.projects().stream()
+                .filter(project -> stores.projects().find(project.id()).isEmpty())
+                .forEach(stores.projects()::save));
+        CdmRegistry cdm = RegistryCode.CDM.equals(code)
+                ? stores.database().call(() -> CdmRegistry.open(CdmStores.facts(stores.database()), clock,
+                        settings.completionLimit()))
+                : null;
+        TransactionLifecycle lifecycle = cdm != null ? cdm.lifecycle()
+                : TransactionLifecycle.of(code, stores.transactions(), stores.unfinished(), stores.ledger(), clock)
+                        .withCompletionLimit(settings.completionLimit());
         if (settings.euMember()) {
             lifecycle = lifecycle.awaitingSupplementaryLog();
         }
@@ -98,7 +112,7 @@ public final class RegistryGateway implements AutoCloseable {
         RuleParameters parameters = new RuleParameters(settings.completionLimit(), defaults.futureSkew(),
                 defaults.maxBlocksPerProposal(), defaults.cp2TrueUpEnd(), defaults.cp1TrueUpEnd(),
                 defaults.assignedAmounts(), defaults.carryOverLimitPercent());
-        RegistryNode node = new RegistryNode(code, RegistryBusiness.of(lifecycle), stores.transactions(), stores.notices(),
+        RegistryNode node = new RegistryNode(code, cdm != null ? RegistryBusiness.of(cdm) : RegistryBusiness.of(lifecycle), stores.transactions(), stores.notices(),
                 stores.database(), clock, parameters);
         MessageSignatures signatures = new MessageSignatures(settings.signing());
         DatabaseTransactor transactor = new DatabaseTransactor(stores.database());
@@ -115,8 +129,10 @@ public final class RegistryGateway implements AutoCloseable {
                     () -> new LogStatusQuery(code.value(), settings.itlAddress(), signatures, settings.clientTimeout()), clock);
             NodeRuntime runtime = new NodeRuntime(code.value(), List.of(endpoint),
                     new InboxProcessor(transactor, node, clock), sender, duties);
-            api = OperatorApi.forRegistry(node, lifecycle, new RegistryRecords(stores.database(), stores.transactions(),
-                    stores.accounts(), stores.ledger(), stores.sequences()), clock);
+            RegistryRecords records = new RegistryRecords(stores.database(), stores.transactions(), stores.accounts(),
+                    stores.ledger(), stores.sequences());
+            api = cdm != null ? OperatorApi.forCdm(node, cdm, records, clock)
+                    : OperatorApi.forRegistry(node, lifecycle, records, clock);
             api.start(settings.operatorHost(), settings.operatorPort());
             LOG.info("{} registry gateway: RegistryService at {}, ITL at {}, operator API at {}", code,
                     settings.endpointAddress(), settings.itlAddress(), api.address());

@@ -24,12 +24,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Entry point of {@code ./itl-registry}: runs one national registry's gateway against an ITL (the simulator's or
+ * Entry point of {@code ./itl-registry}: runs one registry's gateway (a national registry's, or the CDM registry's) against an ITL (the simulator's or
  * another), on embedded PostgreSQL or the operator's. Every option may also be given as an environment variable
  * (ITL_REGISTRY_CODE, ITL_REGISTRY_ITL ...).
  */
 @Command(name = "itl-registry", mixinStandardHelpOptions = true, version = "ITL Gateway 0.1.0",
-        description = "Runs a registry's gateway: its signed RegistryService endpoint, inbox and outbox, and operator API.")
+        description = "Runs a registry's gateway (any code, CDM included): its signed RegistryService endpoint, inbox and outbox, and operator API.")
 public final class RegistryGatewayMain implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -102,6 +102,10 @@ public final class RegistryGatewayMain implements Callable<Integer> {
             description = "A transaction not final this long after its proposal is terminated (default: ${DEFAULT-VALUE}).")
     Duration completionLimit;
 
+    @Option(names = "--projects", defaultValue = "${env:ITL_REGISTRY_PROJECTS}",
+            description = "The CDM registry's project reference table (JSON), added to its own when missing there.")
+    Path projects;
+
     @Option(names = "--start", defaultValue = "${env:ITL_REGISTRY_START}",
             description = "Run the registry's clock from this instant, at real speed (to pair it with a simulated network "
                     + "started with the same --start); default: the system clock.")
@@ -136,7 +140,8 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         String tables = schema == null || schema.isBlank() ? code.toLowerCase(Locale.ROOT) : schema;
         RegistryGateway.Settings settings = new RegistryGateway.Settings(RegistryCode.of(code), endpoint, itl,
                 new SigningSettings(credential, trust), database.withSchema(tables), operatorHost, operatorPort,
-                Duration.ofSeconds(10), completionLimit, euMember);
+                Duration.ofSeconds(10), completionLimit, euMember,
+                projects == null ? List.of() : ProjectTable.read(projects));
         RegistryGateway gateway;
         try {
             gateway = RegistryGateway.start(settings, clock());

@@ -208,7 +208,7 @@ public final class Network implements AutoCloseable {
         CdmFacts facts = CdmStores.facts(s.database());
         cdm = s.database().call(() -> CdmRegistry.open(facts, clock, settings.completionLimit()));
         lifecycles.put(profile.code(), cdm.lifecycle());
-        RegistryNode node = new RegistryNode(RegistryCode.CDM, new CdmBusiness(cdm), s.transactions(), s.notices(), s.database(),
+        RegistryNode node = new RegistryNode(RegistryCode.CDM, RegistryBusiness.of(cdm), s.transactions(), s.notices(), s.database(),
                 clock, parameters);
         registryNodes.put(profile.code(), node);
         startNode(profile.code(), true, node, node, registryDuties(profile.code(), node, s));

@@ -1,4 +1,4 @@
-package org.itlgateway.simulator.network;
+package org.itlgateway.gateway.node;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +10,6 @@ import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
-import org.itlgateway.gateway.node.RegistryBusiness;
 
 /** The CDM registry behind its node: notifications may lead to follow-ups (the share of proceeds after an issuance). */
 final class CdmBusiness implements RegistryBusiness {
