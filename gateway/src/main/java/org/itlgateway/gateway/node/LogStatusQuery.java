@@ -8,6 +8,7 @@ import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.transport.SoapClients;
+import org.itlgateway.gateway.transport.TlsSettings;
 import org.itlgateway.gateway.wire.ReceiptMapping;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
@@ -24,8 +25,13 @@ public final class LogStatusQuery implements AutoCloseable {
     private final TransactionLogPortType client;
 
     public LogStatusQuery(String self, String logAddress, MessageSignatures signatures, Duration timeout) {
+        this(self, logAddress, signatures, timeout, null);
+    }
+
+    /** The same over mutual TLS ({@code tls} may be null for plain HTTP). */
+    public LogStatusQuery(String self, String logAddress, MessageSignatures signatures, Duration timeout, TlsSettings tls) {
         this.self = self;
-        this.client = SoapClients.transactionLog(logAddress, RegistryNode.LOG, signatures, timeout);
+        this.client = SoapClients.transactionLog(logAddress, RegistryNode.LOG, signatures, timeout, tls);
     }
 
     /** The log's status of the transaction, or empty when the log cannot be reached or does not know it. */

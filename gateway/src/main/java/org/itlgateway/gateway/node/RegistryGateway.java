@@ -28,6 +28,7 @@ import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.transport.RegistryEndpoint;
 import org.itlgateway.gateway.transport.SoapEndpoints;
+import org.itlgateway.gateway.transport.TlsSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,10 +49,12 @@ public final class RegistryGateway implements AutoCloseable {
      * @param operatorPort    the operator API's port; 0 for any free port
      * @param euMember        an EU registry waits for the CITL's supplementary checks
      * @param projects        the CDM project reference table, added to the registry's own when missing there
+     * @param tls             mutual TLS on the endpoint and towards the ITL; null for plain HTTP
      */
     public record Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
                            DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
-                           Duration completionLimit, boolean euMember, List<Project> projects) {
+                           Duration completionLimit, boolean euMember, List<Project> projects,
+                           TlsSettings tls) {
         public Settings {
             projects = List.copyOf(projects);
             Objects.requireNonNull(code, "registry code");
@@ -116,7 +119,7 @@ public final class RegistryGateway implements AutoCloseable {
                 stores.database(), clock, parameters);
         MessageSignatures signatures = new MessageSignatures(settings.signing());
         DatabaseTransactor transactor = new DatabaseTransactor(stores.database());
-        Peer itl = Peer.transactionLog(RegistryNode.LOG, settings.itlAddress());
+        Peer itl = new Peer(RegistryNode.LOG, null, settings.itlAddress(), settings.tls());
         OutboxSender sender = new OutboxSender(transactor, destination -> RegistryNode.LOG.equals(destination)
                 ? Optional.of(itl) : Optional.empty(), signatures, RetrySchedule.standard(), clock, settings.clientTimeout());
         Server endpoint = null;
@@ -124,9 +127,10 @@ public final class RegistryGateway implements AutoCloseable {
         try {
             InboxReceiver receiver = new InboxReceiver(new HeaderChecks(code.value(), RegistryNode.LOG::equals), transactor, node);
             endpoint = SoapEndpoints.publishRegistry(settings.endpointAddress(), new RegistryEndpoint(receiver, clock),
-                    signatures, InboundLimits.defaults());
+                    signatures, InboundLimits.defaults(), settings.tls());
             RegistryDuties duties = new RegistryDuties(node, stores.unfinished(),
-                    () -> new LogStatusQuery(code.value(), settings.itlAddress(), signatures, settings.clientTimeout()), clock);
+                    () -> new LogStatusQuery(code.value(), settings.itlAddress(), signatures, settings.clientTimeout(),
+                            settings.tls()), clock);
             NodeRuntime runtime = new NodeRuntime(code.value(), List.of(endpoint),
                     new InboxProcessor(transactor, node, clock), sender, duties);
             RegistryRecords records = new RegistryRecords(stores.database(), stores.transactions(), stores.accounts(),

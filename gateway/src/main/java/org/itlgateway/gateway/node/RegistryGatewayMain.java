@@ -19,6 +19,7 @@ import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.security.TrustSettings;
+import org.itlgateway.gateway.transport.TlsSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +68,14 @@ public final class RegistryGatewayMain implements Callable<Integer> {
     @Option(names = "--crl", defaultValue = "${env:ITL_REGISTRY_CRL}",
             description = "The CA's certificate revocation list (PEM), read again whenever the file changes.")
     Path crl;
+
+    @Option(names = "--tls-pkcs12", defaultValue = "${env:ITL_REGISTRY_TLS_PKCS12}",
+            description = "Mutual TLS on the endpoint (https) and towards the ITL with this TLS key and certificate "
+                    + "(PKCS#12, e.g. from 'pki issue --tls-host'); peers must chain to --trust-anchor.")
+    Path tlsPkcs12;
+
+    @Option(names = "--tls-pkcs12-password", defaultValue = "${env:ITL_REGISTRY_TLS_PKCS12_PASSWORD:-}", description = "Its password.")
+    String tlsPkcs12Password;
 
     @Option(names = "--data-dir", defaultValue = "${env:ITL_REGISTRY_DATA_DIR}",
             description = "Where the embedded PostgreSQL keeps its data (default: a new temporary directory).")
@@ -126,7 +135,10 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         Credential credential = credential();
         Supplier<List<X509CRL>> crls = crls();
         crls.get(); // an unreadable CRL stops the start here, before any database is touched
-        TrustSettings trust = TrustSettings.of(PkiFiles.readCertificates(trustAnchor).get(0), crls);
+        java.security.cert.X509Certificate anchor = PkiFiles.readCertificates(trustAnchor).get(0);
+        TrustSettings trust = TrustSettings.of(anchor, crls);
+        TlsSettings tls = tlsPkcs12 == null ? null
+                : new TlsSettings(PkiFiles.readPkcs12(tlsPkcs12, tlsPkcs12Password.toCharArray()), anchor);
         PrintStream out = System.out;
         EmbeddedServer embedded = null;
         DatabaseSettings database;
@@ -141,7 +153,7 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         RegistryGateway.Settings settings = new RegistryGateway.Settings(RegistryCode.of(code), endpoint, itl,
                 new SigningSettings(credential, trust), database.withSchema(tables), operatorHost, operatorPort,
                 Duration.ofSeconds(10), completionLimit, euMember,
-                projects == null ? List.of() : ProjectTable.read(projects));
+                projects == null ? List.of() : ProjectTable.read(projects), tls);
         RegistryGateway gateway;
         try {
             gateway = RegistryGateway.start(settings, clock());

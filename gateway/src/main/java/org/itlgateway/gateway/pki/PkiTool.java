@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,6 +85,9 @@ public final class PkiTool implements Runnable {
         int days;
         @Option(names = "--password", defaultValue = "changeit", description = "Password of the PKCS#12 file (default: ${DEFAULT-VALUE}).")
         String password;
+        @Option(names = "--tls-host", split = ",", description = "Issue a TLS certificate for these host names instead "
+                + "(localhost and 127.0.0.1 always included), written as CODE.tls.crt.pem, CODE.tls.key.pem, CODE.tls.p12.")
+        List<String> tlsHosts;
 
         @Override
         public Integer call() {
@@ -92,13 +96,17 @@ public final class PkiTool implements Runnable {
                 return 2;
             }
             CertificateAuthority ca = load(dir);
-            Credential credential = ca.issueNodeCertificate(code, algorithm, Instant.now(), Duration.ofDays(days));
-            PkiFiles.writeCertificates(dir.resolve(code + ".crt.pem"), credential.chain());
-            PkiFiles.writePrivateKey(dir.resolve(code + ".key.pem"), credential.privateKey());
-            PkiFiles.writePkcs12(dir.resolve(code + ".p12"), code.toLowerCase(java.util.Locale.ROOT), credential,
+            boolean tls = tlsHosts != null;
+            Credential credential = tls
+                    ? ca.issueServerCertificate(code, algorithm, Instant.now(), Duration.ofDays(days), tlsHosts)
+                    : ca.issueNodeCertificate(code, algorithm, Instant.now(), Duration.ofDays(days));
+            String stem = tls ? code + ".tls" : code;
+            PkiFiles.writeCertificates(dir.resolve(stem + ".crt.pem"), credential.chain());
+            PkiFiles.writePrivateKey(dir.resolve(stem + ".key.pem"), credential.privateKey());
+            PkiFiles.writePkcs12(dir.resolve(stem + ".p12"), code.toLowerCase(java.util.Locale.ROOT), credential,
                     password.toCharArray());
             System.out.println("issued " + credential.subject() + " serial " + credential.certificate().getSerialNumber()
-                    + ": " + dir.resolve(code + ".crt.pem") + ", " + dir.resolve(code + ".key.pem") + ", " + dir.resolve(code + ".p12"));
+                    + ": " + dir.resolve(stem + ".crt.pem") + ", " + dir.resolve(stem + ".key.pem") + ", " + dir.resolve(stem + ".p12"));
             return 0;
         }
     }

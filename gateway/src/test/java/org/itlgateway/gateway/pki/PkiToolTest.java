@@ -44,6 +44,22 @@ class PkiToolTest {
     }
 
     @Test
+    void aTlsCertificateNamesItsHostsBesideLocalhostAndChainsToTheCa() throws Exception {
+        assertEquals(0, PkiTool.run("init-ca", "--dir", dir.toString()));
+        assertEquals(0, PkiTool.run("issue", "--dir", dir.toString(), "NZ", "--tls-host", "registry.example.nz,nz-gw"));
+
+        X509Certificate ca = PkiFiles.readCertificates(dir.resolve("ca.crt.pem")).get(0);
+        X509Certificate tls = readWithJdk(dir.resolve("NZ.tls.crt.pem"));
+        List<String> names = tls.getSubjectAlternativeNames().stream().map(name -> String.valueOf(name.get(1))).toList();
+        assertEquals(List.of("localhost", "127.0.0.1", "registry.example.nz", "nz-gw"), names);
+        assertTrue(tls.getExtendedKeyUsage().contains("1.3.6.1.5.5.7.3.1"), "server authentication");
+        assertTrue(tls.getExtendedKeyUsage().contains("1.3.6.1.5.5.7.3.2"), "client authentication, for mutual TLS");
+        assertTrue(Files.exists(dir.resolve("NZ.tls.p12")));
+        assertFalse(Files.exists(dir.resolve("NZ.crt.pem")), "the signing certificate is issued on its own");
+        validate(tls, ca, List.of());
+    }
+
+    @Test
     void theKeyInTheKeyStoreSignsWhatTheCertificateVerifies() throws Exception {
         PkiTool.run("init-ca", "--dir", dir.toString());
         PkiTool.run("issue", "--dir", dir.toString(), "JP", "--algorithm", "RSA_2048", "--password", "s3cret");

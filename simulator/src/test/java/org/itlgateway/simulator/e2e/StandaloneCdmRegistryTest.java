@@ -73,7 +73,7 @@ class StandaloneCdmRegistryTest {
                 TrustSettings.of(network.ca().certificate(), () -> List.of(network.currentCrl())));
         cdm = RegistryGateway.start(new RegistryGateway.Settings(RegistryCode.CDM, address, network.addressOf("ITL"),
                 signing, network.databaseServer().withSchema("cdm_gateway"), "127.0.0.1", 0, Duration.ofSeconds(5),
-                Duration.ofHours(24), false, ReferenceData.projects()), network.clock());
+                Duration.ofHours(24), false, ReferenceData.projects(), null), network.clock());
     }
 
     @AfterAll

@@ -70,7 +70,7 @@ class StandaloneRegistryGatewayTest {
                 TrustSettings.of(network.ca().certificate(), () -> List.of(network.currentCrl())));
         newZealand = RegistryGateway.start(new RegistryGateway.Settings(RegistryCode.of("NZ"), address,
                 network.addressOf("ITL"), signing, network.databaseServer().withSchema("nz_gateway"), "127.0.0.1", 0,
-                Duration.ofSeconds(5), Duration.ofHours(24), false, List.of()), network.clock());
+                Duration.ofSeconds(5), Duration.ofHours(24), false, List.of(), null), network.clock());
         JsonNode opened = post("/accounts", "{\"type\":120,\"identifier\":77,\"period\":0,\"holder\":\"Kiwi holder\"}");
         assertEquals("NZ-120-77-0", opened.path("ref").asText(), opened::toString);
     }
