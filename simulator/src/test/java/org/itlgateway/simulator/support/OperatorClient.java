@@ -1,4 +1,4 @@
-package org.itlgateway.simulator.operator;
+package org.itlgateway.simulator.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,19 +11,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A registry's operator API as a test calls it: real HTTP, answers read as JSON when they are JSON. */
-final class OperatorClient {
+public final class OperatorClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String address;
 
-    OperatorClient(String address) {
+    public OperatorClient(String address) {
         this.address = address;
     }
 
     /** An answer: its status, its body as text, and as JSON when it is JSON. */
-    record Answer(int status, String contentType, String text, JsonNode json) {
+    public record Answer(int status, String contentType, String text, JsonNode json) {
 
         @Override
         public String toString() {
@@ -31,15 +31,15 @@ final class OperatorClient {
         }
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(address + path)).GET());
     }
 
-    Answer getText(String path) {
+    public Answer getText(String path) {
         return send(HttpRequest.newBuilder(URI.create(address + path)).header("Accept", "text/plain").GET());
     }
 
-    Answer post(String path, String body) {
+    public Answer post(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(address + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
