@@ -50,11 +50,12 @@ public final class RegistryGateway implements AutoCloseable {
      * @param euMember        an EU registry waits for the CITL's supplementary checks
      * @param projects        the CDM project reference table, added to the registry's own when missing there
      * @param tls             mutual TLS on the endpoint and towards the ITL; null for plain HTTP
+     * @param operatorToken   the bearer token the operator API requires; null for none
      */
     public record Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
                            DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
                            Duration completionLimit, boolean euMember, List<Project> projects,
-                           TlsSettings tls) {
+                           TlsSettings tls, String operatorToken) {
         public Settings {
             projects = List.copyOf(projects);
             Objects.requireNonNull(code, "registry code");
@@ -137,7 +138,7 @@ public final class RegistryGateway implements AutoCloseable {
                     stores.ledger(), stores.sequences());
             api = cdm != null ? OperatorApi.forCdm(node, cdm, records, clock)
                     : OperatorApi.forRegistry(node, lifecycle, records, clock);
-            api.start(settings.operatorHost(), settings.operatorPort());
+            api.requireToken(settings.operatorToken()).start(settings.operatorHost(), settings.operatorPort());
             LOG.info("{} registry gateway: RegistryService at {}, ITL at {}, operator API at {}", code,
                     settings.endpointAddress(), settings.itlAddress(), api.address());
             return new RegistryGateway(stores, node, runtime, api);

@@ -103,6 +103,11 @@ public final class RegistryGatewayMain implements Callable<Integer> {
             description = "The operator API's port; 0 for any free port (default: ${DEFAULT-VALUE}).")
     int operatorPort;
 
+    @Option(names = "--operator-token", defaultValue = "${env:ITL_REGISTRY_OPERATOR_TOKEN}",
+            description = "Require this bearer token on every operator API request (better given as the environment "
+                    + "variable, out of the process list); default: none, for an API on the loopback interface.")
+    String operatorToken;
+
     @Option(names = "--eu-member", defaultValue = "${env:ITL_REGISTRY_EU_MEMBER:-false}",
             description = "An EU registry: its transactions also wait for the CITL's supplementary checks.")
     boolean euMember;
@@ -153,7 +158,7 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         RegistryGateway.Settings settings = new RegistryGateway.Settings(RegistryCode.of(code), endpoint, itl,
                 new SigningSettings(credential, trust), database.withSchema(tables), operatorHost, operatorPort,
                 Duration.ofSeconds(10), completionLimit, euMember,
-                projects == null ? List.of() : ProjectTable.read(projects), tls);
+                projects == null ? List.of() : ProjectTable.read(projects), tls, operatorToken);
         RegistryGateway gateway;
         try {
             gateway = RegistryGateway.start(settings, clock());

@@ -27,6 +27,11 @@ final class ApiProblem extends RuntimeException {
         return new ApiProblem(400, reason, List.of(), List.of());
     }
 
+    /** 401: the API takes requests only with its bearer token. */
+    static ApiProblem unauthorized(String reason) {
+        return new ApiProblem(401, reason, List.of(), List.of());
+    }
+
     /** 404: nothing is known by that name here. */
     static ApiProblem notFound(String reason) {
         return new ApiProblem(404, reason, List.of(), List.of());

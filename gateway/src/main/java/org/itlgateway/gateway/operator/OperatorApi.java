@@ -42,6 +42,7 @@ public final class OperatorApi implements AutoCloseable {
     private final Routes routes = new Routes();
     private HttpServer server;
     private ExecutorService workers;
+    private byte[] token;
 
     private OperatorApi(OperatedRegistry registry) {
         this.registry = registry;
@@ -66,6 +67,15 @@ public final class OperatorApi implements AutoCloseable {
 
     /** What {@code GET /} answers: whose API this is and its routes. */
     record Index(String registry, List<String> routes) {
+    }
+
+    /**
+     * From now on, answers only requests that carry {@code Authorization: Bearer <token>} (others get 401); a null
+     * or blank token leaves the API open, for an operator API bound to the loopback interface only.
+     */
+    public synchronized OperatorApi requireToken(String newToken) {
+        this.token = newToken == null || newToken.isBlank() ? null : newToken.getBytes(StandardCharsets.UTF_8);
+        return this;
     }
 
     /** Listens on {@code host}:{@code port} (0: any free port); answers the address it listens on. */
@@ -126,10 +136,13 @@ public final class OperatorApi implements AutoCloseable {
         try (exchange) {
             ApiReply reply;
             try {
+                checkToken(exchange);
                 Routes.Match match = routes.find(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
                 reply = match.answer().answer(new ApiRequest(exchange, match.pathValues()));
             } catch (ApiProblem problem) {
-                reply = new ApiReply(problem.status(), problem.view(), null, problem.allowedMethods().isEmpty()
+                reply = new ApiReply(problem.status(), problem.view(), null, problem.status() == 401
+                        ? java.util.Map.of("WWW-Authenticate", "Bearer realm=\"" + registry.code() + " operator API\"")
+                        : problem.allowedMethods().isEmpty()
                         ? java.util.Map.of() : java.util.Map.of("Allow", String.join(", ", problem.allowedMethods())));
             } catch (RuntimeException unexpected) {
                 LOG.error("{} operator API: {} {} failed", registry.code(), exchange.getRequestMethod(),
@@ -141,6 +154,25 @@ public final class OperatorApi implements AutoCloseable {
             send(exchange, reply);
         } catch (IOException e) {
             LOG.debug("{} operator API: the answer could not be sent: {}", registry.code(), e.getMessage());
+        }
+    }
+
+    /** Refuses the request unless it carries the bearer token (compared in constant time), when one is required. */
+    private void checkToken(HttpExchange exchange) {
+        byte[] required;
+        synchronized (this) {
+            required = token;
+        }
+        if (required == null) {
+            return;
+        }
+        String given = exchange.getRequestHeaders().getFirst("Authorization");
+        byte[] presented = given != null && given.startsWith("Bearer ")
+                ? given.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        if (!java.security.MessageDigest.isEqual(required, presented)) {
+            throw ApiProblem.unauthorized(given == null
+                    ? "this operator API takes requests with its token only: send Authorization: Bearer <token>"
+                    : "the token in the Authorization header is not this operator API's");
         }
     }
 

@@ -47,7 +47,7 @@ public final class OwnGateways {
                 TrustSettings.of(network.ca().certificate(), () -> List.of(network.currentCrl())));
         return RegistryGateway.start(new RegistryGateway.Settings(RegistryCode.of(code), address, network.addressOf("ITL"),
                 signing, network.databaseServer().withSchema(code.toLowerCase(java.util.Locale.ROOT) + "_gateway"),
-                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofHours(24), false, projects, null), network.clock());
+                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofHours(24), false, projects, null, null), network.clock());
     }
 
     /** Runs the network and the gateway until neither has anything left to do. */

@@ -39,10 +39,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A registry gateway run with mutual TLS: its endpoint is https and takes only clients with a certificate of the
- * network's CA, and what it sends the ITL goes over mutual TLS too (here to a recording ITL endpoint).
+ * A registry gateway run with mutual TLS and an operator token: its endpoint is https and takes only clients with
+ * a certificate of the network's CA, what it sends the ITL goes over mutual TLS too (here to a recording ITL
+ * endpoint), and its operator API answers only requests that carry the token.
  */
-class RegistryGatewayTlsTest {
+class RegistryGatewaySecurityTest {
 
     private static final RecordingReceiver ITL = new RecordingReceiver();
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2024-03-14T09:31:00Z"));
@@ -60,7 +61,7 @@ class RegistryGatewayTlsTest {
         newZealand = RegistryGateway.start(new RegistryGateway.Settings(RegistryCode.of("NZ"), registryAddress, itlAddress,
                 new SigningSettings(TestPki.credential("NZ"), TrustSettings.of(TestPki.ca().certificate(), TestPki::currentCrls)),
                 DatabaseSettings.external(jdbcUrl, "postgres", "").withSchema("nz_tls"), "127.0.0.1", 0,
-                Duration.ofSeconds(10), Duration.ofHours(24), false, List.of(), tls("NZ")), CLOCK);
+                Duration.ofSeconds(10), Duration.ofHours(24), false, List.of(), tls("NZ"), "s3cret-operator-token"), CLOCK);
     }
 
     private static TlsSettings tls(String node) {
@@ -111,6 +112,34 @@ class RegistryGatewayTlsTest {
             ((Closeable) client).close();
         }
         assertEquals(0L, TestDatabase.count("nz_tls", "select count(*) from inbox_message where message_key like 'CDM8%'"));
+    }
+
+    @Test
+    void theOperatorApiAnswersOnlyRequestsWithItsToken() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI registry = java.net.URI.create(newZealand.operatorAddress() + "/registry");
+
+        java.net.http.HttpResponse<String> without = http.send(java.net.http.HttpRequest.newBuilder(registry).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, without.statusCode());
+        assertTrue(without.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), without.headers()::toString);
+        assertTrue(without.body().contains("Authorization: Bearer"), without.body());
+
+        java.net.http.HttpResponse<String> wrong = http.send(java.net.http.HttpRequest.newBuilder(registry)
+                .header("Authorization", "Bearer guessed").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, wrong.statusCode());
+
+        java.net.http.HttpResponse<String> opening = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(newZealand.operatorAddress() + "/accounts"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"type\":120,\"identifier\":78,\"holder\":\"x\"}"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, opening.statusCode(), "nothing is opened without the token");
+        assertEquals(0L, TestDatabase.count("nz_tls", "select count(*) from accounts where identifier = 78"));
+
+        java.net.http.HttpResponse<String> with = http.send(java.net.http.HttpRequest.newBuilder(registry)
+                .header("Authorization", "Bearer s3cret-operator-token").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, with.statusCode(), with.body());
     }
 
     /** The CDM registry's external transfer of the sample block to New Zealand's account 77. */
