@@ -64,6 +64,11 @@ public final class NetworkMain implements Callable<Integer> {
             description = "Where the network's CA is kept across runs (created on the first run; default: a new CA each run).")
     Path pkiDirectory;
 
+    @Option(names = "--mutual-tls", defaultValue = "${env:ITL_NETWORK_MUTUAL_TLS:-false}",
+            description = "Every endpoint https with client certificates of the network's CA required; every node "
+                    + "calls the others with its own TLS certificate.")
+    boolean mutualTls;
+
     @Option(names = "--start", defaultValue = "${env:ITL_NETWORK_START:-2012-01-02T09:00:00Z}",
             description = "The simulated clock's start (default: ${DEFAULT-VALUE}).")
     Instant start;
@@ -77,7 +82,8 @@ public final class NetworkMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NetworkSettings settings = NetworkSettings.defaults().withPort(demo && port == 8080 ? 0 : port)
-                .withDataDirectory(dataDirectory).withStart(start).withProfiles(profiles).withPkiDirectory(pkiDirectory);
+                .withDataDirectory(dataDirectory).withStart(start).withProfiles(profiles).withPkiDirectory(pkiDirectory)
+                .withMutualTls(mutualTls);
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
             settings = settings.withDatabase(jdbcUrl, jdbcUser, jdbcPassword);
         }

@@ -87,8 +87,12 @@ public final class SoapEndpoints {
             throw new IllegalArgumentException("mutual TLS needs an https address, not " + address);
         }
         try {
-            new org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory()
-                    .setTLSServerParametersForPort(uri.getHost(), uri.getPort(), tls.serverParameters());
+            var engines = new org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory();
+            var running = engines.retrieveJettyHTTPServerEngine(uri.getPort());
+            if (running != null && running.getTlsServerParameters() != null) {
+                return; // several endpoints on one port share its TLS, set up by the first one published there
+            }
+            engines.setTLSServerParametersForPort(uri.getHost(), uri.getPort(), tls.serverParameters());
         } catch (java.security.GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("cannot set up TLS on " + address + ": " + e.getMessage(), e);
         }

@@ -62,6 +62,7 @@ import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.security.TrustSettings;
 import org.itlgateway.gateway.transport.RegistryEndpoint;
 import org.itlgateway.gateway.transport.SoapEndpoints;
+import org.itlgateway.gateway.transport.TlsSettings;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
 import org.itlgateway.simulator.citl.CitlNode;
 import org.itlgateway.simulator.citl.SupplementaryLog;
@@ -109,6 +110,7 @@ public final class Network implements AutoCloseable {
     private final AtomicReference<X509CRL> crl = new AtomicReference<>();
     private final String baseAddress;
     private final Map<String, Credential> credentials = new LinkedHashMap<>();
+    private final Map<String, TlsSettings> tls = new LinkedHashMap<>();
     private final Map<String, NodeStores> stores = new LinkedHashMap<>();
     private final Map<String, NodeRuntime> runtimes = new LinkedHashMap<>();
     private final Map<String, RegistryNode> registryNodes = new LinkedHashMap<>();
@@ -142,7 +144,7 @@ public final class Network implements AutoCloseable {
                 : NetworkCa.keptIn(settings.pkiDirectory(), now);
         this.crl.set(ca.publishCrl(now, Duration.ofDays(7)));
         int port = settings.port() == 0 ? freePort() : settings.port();
-        this.baseAddress = "http://" + settings.host() + ":" + port;
+        this.baseAddress = (settings.mutualTls() ? "https://" : "http://") + settings.host() + ":" + port;
     }
 
     /** Starts every node of the built-in and the tester's profiles. */
@@ -163,6 +165,11 @@ public final class Network implements AutoCloseable {
             if (profile.kind() != PeerKind.EXTERNAL_REGISTRY) {
                 credentials.put(profile.code(), ca.issueNodeCertificate(profile.code(), KeyAlgorithm.EC_P256,
                         Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(825)));
+                if (settings.mutualTls()) {
+                    tls.put(profile.code(), new TlsSettings(ca.issueServerCertificate(profile.code(), KeyAlgorithm.EC_P256,
+                            Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(825), List.of(settings.host())),
+                            ca.certificate()));
+                }
                 NodeStores nodeStores = NodeStores.open(databaseServer, profile.code().toLowerCase(java.util.Locale.ROOT));
                 stores.put(profile.code(), nodeStores);
                 seedReferenceFacts(nodeStores, profile);
@@ -235,7 +242,8 @@ public final class Network implements AutoCloseable {
     /** A registry's periodic duties: overdue transactions, and status recovery from the ITL (see {@link RegistryDuties}). */
     private RegistryDuties registryDuties(String code, RegistryNode node, NodeStores s) {
         return new RegistryDuties(node, s.unfinished(),
-                () -> new LogStatusQuery(code, addressOf("ITL"), signatures(code), settings.clientTimeout()), clock);
+                () -> new LogStatusQuery(code, addressOf("ITL"), signatures(code), settings.clientTimeout(), tls.get(code)),
+                clock);
     }
 
     // ---- operator API (issue 4): each registry node's REST/JSON API on its own port ----
@@ -271,11 +279,11 @@ public final class Network implements AutoCloseable {
         MessageSignatures signatures = signatures(code);
         Server endpoint = registry
                 ? SoapEndpoints.publishRegistry(addressOf(code), new RegistryEndpoint(receiver, clock), signatures,
-                        InboundLimits.defaults())
+                        InboundLimits.defaults(), tls.get(code))
                 : SoapEndpoints.publishTransactionLog(addressOf(code), new TransactionLogEndpoint(receiver, clock),
-                        signatures, InboundLimits.defaults());
+                        signatures, InboundLimits.defaults(), tls.get(code));
         injection.attach(endpoint);
-        OutboxSender sender = new OutboxSender(transactor, peers(), signatures, RetrySchedule.standard(), clock,
+        OutboxSender sender = new OutboxSender(transactor, peersOf(code), signatures, RetrySchedule.standard(), clock,
                 settings.clientTimeout());
         sender.listen((message, outcome, detail, signedXml) -> journal.record(code, Direction.SENT, message.destination(),
                 message.operation().wireName(), MessageSummaries.transactionOf(PayloadCodec.contentOf(message.request())),
@@ -363,9 +371,16 @@ public final class Network implements AutoCloseable {
         };
     }
 
-    public Peers peers() {
+    /** The peers as {@code sender} reaches them: over mutual TLS with its own TLS certificate when the network uses it. */
+    private Peers peersOf(String sender) {
+        TlsSettings senderTls = tls.get(sender);
         return code -> profiles.find(code).map(profile -> profile.isRegistry()
-                ? Peer.registry(code, addressOf(code)) : Peer.transactionLog(code, addressOf(code)));
+                ? new Peer(code, addressOf(code), null, senderTls) : new Peer(code, null, addressOf(code), senderTls));
+    }
+
+    /** A node's TLS credential and the network's CA, when the network runs mutual TLS; else null. */
+    public TlsSettings tlsOf(String code) {
+        return tls.get(code);
     }
 
     /** Runs every node's due work, round after round, until a whole round does nothing; answers the rounds. */

@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param clientTimeout   how long a node waits for a receipt
  * @param completionLimit a transaction not final this long after its proposal is terminated
  * @param pkiDirectory    where the network's CA is kept across runs ({@code null}: a new CA each run)
+ * @param mutualTls       every endpoint https with client certificates required, every node's client with its own
  */
 public record NetworkSettings(String host, int port, Path dataDirectory, String jdbcUrl, String jdbcUser,
                               String jdbcPassword, Instant start, Path profiles, Duration clientTimeout,
-                              Duration completionLimit, Path pkiDirectory) {
+                              Duration completionLimit, Path pkiDirectory, boolean mutualTls) {
 
     public NetworkSettings {
         Objects.requireNonNull(host, "host");
@@ -33,41 +34,46 @@ public record NetworkSettings(String host, int port, Path dataDirectory, String 
 
     public static NetworkSettings defaults() {
         return new NetworkSettings("127.0.0.1", 0, null, null, "postgres", "", Instant.parse("2012-01-02T09:00:00Z"),
-                null, Duration.ofSeconds(5), Duration.ofHours(24), null);
+                null, Duration.ofSeconds(5), Duration.ofHours(24), null, false);
     }
 
     public NetworkSettings withPort(int newPort) {
         return new NetworkSettings(host, newPort, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
-                clientTimeout, completionLimit, pkiDirectory);
+                clientTimeout, completionLimit, pkiDirectory, mutualTls);
     }
 
     public NetworkSettings withDataDirectory(Path directory) {
         return new NetworkSettings(host, port, directory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
-                clientTimeout, completionLimit, pkiDirectory);
+                clientTimeout, completionLimit, pkiDirectory, mutualTls);
     }
 
     public NetworkSettings withDatabase(String url, String user, String password) {
         return new NetworkSettings(host, port, dataDirectory, url, user, password, start, profiles, clientTimeout,
-                completionLimit, pkiDirectory);
+                completionLimit, pkiDirectory, mutualTls);
     }
 
     public NetworkSettings withStart(Instant instant) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, instant, profiles,
-                clientTimeout, completionLimit, pkiDirectory);
+                clientTimeout, completionLimit, pkiDirectory, mutualTls);
     }
 
     public NetworkSettings withClientTimeout(Duration timeout) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles, timeout,
-                completionLimit, pkiDirectory);
+                completionLimit, pkiDirectory, mutualTls);
     }
 
     public NetworkSettings withPkiDirectory(Path directory) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
-                clientTimeout, completionLimit, directory);
+                clientTimeout, completionLimit, directory, mutualTls);
     }
 
     public NetworkSettings withProfiles(Path directory) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, directory,
-                clientTimeout, completionLimit, pkiDirectory);
+                clientTimeout, completionLimit, pkiDirectory, mutualTls);
+    }
+
+    public NetworkSettings withMutualTls(boolean on) {
+        return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
+                clientTimeout, completionLimit, pkiDirectory, on);
     }
 }
