@@ -13,6 +13,7 @@ import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.gateway.pki.PkiTool;
 import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.security.TrustSettings;
+import org.itlgateway.gateway.transport.TlsSettings;
 import org.itlgateway.simulator.network.Network;
 
 /**
@@ -33,8 +34,13 @@ public final class OwnGateways {
 
     /** An address on a free port for the registry's RegistryService. */
     public static String freeRegistryAddress() {
+        return freeRegistryAddress("http");
+    }
+
+    /** The same with the given scheme (https for mutual TLS). */
+    public static String freeRegistryAddress(String scheme) {
         try (ServerSocket socket = new ServerSocket(0)) {
-            return "http://127.0.0.1:" + socket.getLocalPort() + "/registry";
+            return scheme + "://127.0.0.1:" + socket.getLocalPort() + "/registry";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,12 +48,27 @@ public final class OwnGateways {
 
     /** Starts the registry's gateway at {@code address}, on the network's clock, database server and ITL. */
     public static RegistryGateway start(Network network, Path pki, String code, String address, List<Project> projects) {
+        return start(network, pki, code, address, projects, null);
+    }
+
+    /** The same over mutual TLS, with the TLS certificate the PKI tool issued ({@code issue --tls-host}). */
+    public static RegistryGateway startOverTls(Network network, Path pki, String code, String address) {
+        if (PkiTool.run("issue", "--dir", pki.toString(), code, "--tls-host", "localhost") != 0) {
+            throw new IllegalStateException("the PKI tool failed for " + code);
+        }
+        TlsSettings tls = new TlsSettings(PkiFiles.readPkcs12(pki.resolve(code + ".tls.p12"), "changeit".toCharArray()),
+                network.ca().certificate());
+        return start(network, pki, code, address, List.of(), tls);
+    }
+
+    private static RegistryGateway start(Network network, Path pki, String code, String address, List<Project> projects,
+                                         TlsSettings tls) {
         SigningSettings signing = new SigningSettings(
                 PkiFiles.readCredential(pki.resolve(code + ".crt.pem"), pki.resolve(code + ".key.pem")),
                 TrustSettings.of(network.ca().certificate(), () -> List.of(network.currentCrl())));
         return RegistryGateway.start(new RegistryGateway.Settings(RegistryCode.of(code), address, network.addressOf("ITL"),
                 signing, network.databaseServer().withSchema(code.toLowerCase(java.util.Locale.ROOT) + "_gateway"),
-                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofHours(24), false, projects, null, null), network.clock());
+                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofHours(24), false, projects, tls, null), network.clock());
     }
 
     /** Runs the network and the gateway until neither has anything left to do. */
