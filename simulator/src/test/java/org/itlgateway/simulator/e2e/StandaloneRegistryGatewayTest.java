@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.itlgateway.core.account.AccountRef;
@@ -42,16 +41,11 @@ class StandaloneRegistryGatewayTest {
     static void startTheNetworkAndTheRegistryGateway() throws Exception {
         OwnGateways.issueCertificate(pki, "NZ");
         String address = OwnGateways.freeRegistryAddress();
-        Files.writeString(profiles.resolve("nz.json"), """
-                { "code": "NZ", "name": "New Zealand registry", "kind": "EXTERNAL_REGISTRY", "euMember": false,
-                  "address": "%s",
-                  "accounts": [ { "type": 120, "identifier": 77, "period": 0, "holder": "Kiwi holder" } ] }
-                """.formatted(address));
+        OwnGateways.writeNewZealandProfile(profiles, address);
         network = Network.start(NetworkSettings.defaults().withPkiDirectory(pki).withProfiles(profiles));
         newZealand = OwnGateways.start(network, pki, "NZ", address, List.of());
+        OwnGateways.openNewZealandAccount(newZealand);
         operator = new OperatorClient(newZealand.operatorAddress());
-        JsonNode opened = operator.post("/accounts", "{\"type\":120,\"identifier\":77,\"period\":0,\"holder\":\"Kiwi holder\"}").json();
-        assertEquals("NZ-120-77-0", opened.path("ref").asText(), opened::toString);
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package org.itlgateway.simulator.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.transaction.TransactionId;
@@ -38,15 +37,10 @@ class StandaloneRegistryOverMutualTlsTest {
     static void startBothOverMutualTls() throws Exception {
         OwnGateways.issueCertificate(pki, "NZ");
         String address = OwnGateways.freeRegistryAddress("https");
-        Files.writeString(profiles.resolve("nz.json"), """
-                { "code": "NZ", "name": "New Zealand registry", "kind": "EXTERNAL_REGISTRY", "euMember": false,
-                  "address": "%s",
-                  "accounts": [ { "type": 120, "identifier": 77, "period": 0, "holder": "Kiwi holder" } ] }
-                """.formatted(address));
+        OwnGateways.writeNewZealandProfile(profiles, address);
         network = Network.start(NetworkSettings.defaults().withPkiDirectory(pki).withProfiles(profiles).withMutualTls(true));
         newZealand = OwnGateways.startOverTls(network, pki, "NZ", address);
-        assertEquals(201, new OperatorClient(newZealand.operatorAddress())
-                .post("/accounts", "{\"type\":120,\"identifier\":77,\"period\":0,\"holder\":\"Kiwi holder\"}").status());
+        OwnGateways.openNewZealandAccount(newZealand);
     }
 
     @AfterAll

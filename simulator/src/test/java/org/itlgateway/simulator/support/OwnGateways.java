@@ -32,6 +32,28 @@ public final class OwnGateways {
         }
     }
 
+    /** A profile for New Zealand as an external registry at {@code address}, with its entity account 77. */
+    public static void writeNewZealandProfile(Path profiles, String address) {
+        try {
+            java.nio.file.Files.writeString(profiles.resolve("nz.json"), """
+                    { "code": "NZ", "name": "New Zealand registry", "kind": "EXTERNAL_REGISTRY", "euMember": false,
+                      "address": "%s",
+                      "accounts": [ { "type": 120, "identifier": 77, "period": 0, "holder": "Kiwi holder" } ] }
+                    """.formatted(address));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens New Zealand's account 77 through the gateway's operator API. */
+    public static void openNewZealandAccount(RegistryGateway gateway) {
+        OperatorClient.Answer opened = new OperatorClient(gateway.operatorAddress())
+                .post("/accounts", "{\"type\":120,\"identifier\":77,\"period\":0,\"holder\":\"Kiwi holder\"}");
+        if (opened.status() != 201 || !"NZ-120-77-0".equals(opened.json().path("ref").asText())) {
+            throw new IllegalStateException("account 77 not opened: " + opened);
+        }
+    }
+
     /** An address on a free port for the registry's RegistryService. */
     public static String freeRegistryAddress() {
         return freeRegistryAddress("http");
