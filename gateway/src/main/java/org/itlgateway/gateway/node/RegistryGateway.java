@@ -112,10 +112,7 @@ public final class RegistryGateway implements AutoCloseable {
         if (settings.euMember()) {
             lifecycle = lifecycle.awaitingSupplementaryLog();
         }
-        RuleParameters defaults = RuleParameters.defaults();
-        RuleParameters parameters = new RuleParameters(settings.completionLimit(), defaults.futureSkew(),
-                defaults.maxBlocksPerProposal(), defaults.cp2TrueUpEnd(), defaults.cp1TrueUpEnd(),
-                defaults.assignedAmounts(), defaults.carryOverLimitPercent());
+        RuleParameters parameters = RuleParameters.defaults().withCompletionLimit(settings.completionLimit());
         RegistryNode node = new RegistryNode(code, cdm != null ? RegistryBusiness.of(cdm) : RegistryBusiness.of(lifecycle), stores.transactions(), stores.notices(),
                 stores.database(), clock, parameters);
         MessageSignatures signatures = new MessageSignatures(settings.signing());

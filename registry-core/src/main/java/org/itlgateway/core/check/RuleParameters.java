@@ -40,6 +40,12 @@ public record RuleParameters(Duration completionLimit, Duration futureSkew, int 
                 CP1_TRUE_UP_END, Map.of(), 3);
     }
 
+    /** The same, terminating transactions not final {@code limit} after their proposal. */
+    public RuleParameters withCompletionLimit(Duration limit) {
+        return new RuleParameters(limit, futureSkew, maxBlocksPerProposal, cp2TrueUpEnd, cp1TrueUpEnd,
+                assignedAmounts, carryOverLimitPercent);
+    }
+
     public RuleParameters withAssignedAmounts(Map<RegistryCode, Map<CommitmentPeriod, Long>> amounts) {
         return new RuleParameters(completionLimit, futureSkew, maxBlocksPerProposal, cp2TrueUpEnd, cp1TrueUpEnd,
                 amounts, carryOverLimitPercent);

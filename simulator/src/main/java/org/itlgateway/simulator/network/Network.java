@@ -128,7 +128,7 @@ public final class Network implements AutoCloseable {
         this.settings = settings;
         this.clock = new SimulatedClock(settings.start());
         this.profiles = Profiles.load(settings.profiles());
-        this.parameters = withCompletionLimit(RuleParameters.defaults(), settings.completionLimit());
+        this.parameters = RuleParameters.defaults().withCompletionLimit(settings.completionLimit());
         if (settings.jdbcUrl() == null) {
             this.embedded = EmbeddedServer.startOwned(settings.dataDirectory(), 0);
             this.databaseServer = embedded.settings();
@@ -502,10 +502,6 @@ public final class Network implements AutoCloseable {
         }
     }
 
-    private static RuleParameters withCompletionLimit(RuleParameters defaults, Duration limit) {
-        return new RuleParameters(limit, defaults.futureSkew(), defaults.maxBlocksPerProposal(), defaults.cp2TrueUpEnd(),
-                defaults.cp1TrueUpEnd(), defaults.assignedAmounts(), defaults.carryOverLimitPercent());
-    }
 
     private static com.zaxxer.hikari.HikariDataSource journalPool(DatabaseSettings server) {
         DatabaseSettings.External target = (DatabaseSettings.External) server.server();
