@@ -8,6 +8,7 @@ import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.gateway.security.SignatureRefusal;
 
 /**
  * Names the response code of a fault raised by the stack (WS-Security, the parser, schema validation, the
@@ -22,6 +23,10 @@ final class RefusalClassifier {
     }
 
     static Classified classify(Fault fault) {
+        SignatureRefusal refusal = find(fault, SignatureRefusal.class);
+        if (refusal != null) {
+            return new Classified(refusal.code(), refusal.reason());
+        }
         String text = allMessages(fault).toLowerCase(Locale.ROOT);
         for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
             if (cause instanceof CertPathValidatorException path

@@ -63,7 +63,10 @@ public final class MessageSignatures {
         return new WSS4JOutInterceptor(properties);
     }
 
-    /** Verifies incoming messages; a message without a valid signature never reaches the endpoint. */
+    /**
+     * Verifies incoming messages; a message without a valid signature never reaches the endpoint. Only the
+     * algorithms and keys of the {@link AlgorithmPolicy} pass.
+     */
     public WSS4JInInterceptor verifying() {
         Map<String, Object> properties = new HashMap<>();
         properties.put(ConfigurationConstants.ACTION, ConfigurationConstants.TIMESTAMP + " " + ConfigurationConstants.SIGNATURE);
@@ -78,7 +81,7 @@ public final class MessageSignatures {
         properties.put(ConfigurationConstants.TTL_FUTURE_TIMESTAMP, Long.toString(settings.trust().futureSkew().toSeconds()));
         properties.put(ConfigurationConstants.IS_BSP_COMPLIANT, "true");
         properties.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "false");
-        return new WSS4JInInterceptor(properties);
+        return new SignatureVerification(properties);
     }
 
     /** Checks that the Body and the Timestamp the endpoint processes are the ones signed (no wrapping). */

@@ -7,6 +7,7 @@ import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.inbound.MessageSizeLimit;
 import org.itlgateway.gateway.inbound.RefusalFaultDetail;
+import org.itlgateway.gateway.inbound.SignedMessageChecks;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.registry.RegistryPortType;
@@ -75,6 +76,7 @@ public final class SoapEndpoints {
         factory.getInInterceptors().add(new MessageSizeLimit(limits.maxBytes()));
         factory.getInInterceptors().add(signatures.verifying());
         factory.getInInterceptors().add(signatures.coverage());
+        factory.getInInterceptors().add(new SignedMessageChecks());
         factory.getOutInterceptors().add(signatures.signing());
         factory.getOutFaultInterceptors().add(new RefusalFaultDetail());
         factory.getOutFaultInterceptors().add(signatures.signing());

@@ -50,6 +50,10 @@ public enum ResponseCode implements CodedValue {
             "The SOAPAction header does not match the operation in the Body."),
     OPERATION_NOT_ALLOWED_FOR_SENDER(1015, Layer.MESSAGE,
             "The sender may not call this operation (e.g. a registry calling a log-only operation)."),
+    SIGNATURE_ALGORITHM_NOT_ALLOWED(1016, Layer.MESSAGE,
+            "The signature, its digests or the signer's key are not on the allow-list (RSA-SHA256/384/512 or "
+            + "ECDSA-SHA256/384, SHA-256 digests or stronger, RSA of 2048 bits or more, EC P-256 or P-384), "
+            + "or the signer certificate is not for digital signatures."),
     TRANSFERRING_REGISTRY_UNKNOWN(1020, Layer.RULE,
             "The transferring registry is not known to the transaction log."),
     TRANSFERRING_REGISTRY_NOT_OPERATING(1021, Layer.RULE,

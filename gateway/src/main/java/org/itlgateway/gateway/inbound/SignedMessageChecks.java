@@ -1,0 +1,31 @@
+package org.itlgateway.gateway.inbound;
+
+import org.apache.cxf.binding.soap.SoapMessage;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
+import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
+import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.gateway.security.SignerIdentity;
+import org.itlgateway.gateway.security.VerifiedSignature;
+
+/**
+ * The inbound step right after WS-Security has verified a request: the security header must name one signer
+ * beyond doubt ({@link VerifiedSignature}). A refusal here is a signed fault with its code; nothing is kept.
+ */
+public final class SignedMessageChecks extends AbstractPhaseInterceptor<SoapMessage> {
+
+    public SignedMessageChecks() {
+        super(Phase.PRE_PROTOCOL);
+        addAfter(WSS4JInInterceptor.class.getName());
+        addAfter(DefaultCryptoCoverageChecker.class.getName());
+    }
+
+    @Override
+    public void handleMessage(SoapMessage message) {
+        VerifiedSignature signature = SignerIdentity.signatureOf(message);
+        if (signature == null) {
+            throw Refusals.fault(ResponseCode.SIGNATURE_MISSING, "the message is not signed");
+        }
+    }
+}
