@@ -42,6 +42,11 @@ public final class NetworkMain implements Callable<Integer> {
             description = "The port of the testers' control API; 0 for any free port (default: ${DEFAULT-VALUE}).")
     int controlPort;
 
+    @Option(names = "--control-host", defaultValue = "${env:ITL_NETWORK_CONTROL_HOST:-127.0.0.1}",
+            description = "The interface of the control API (default: ${DEFAULT-VALUE}, this machine only; it has no "
+                    + "authentication, so another interface lets anyone who reaches it steer the network).")
+    String controlHost;
+
     @Option(names = "--data-dir", defaultValue = "${env:ITL_NETWORK_DATA_DIR}",
             description = "Where the embedded PostgreSQL keeps its data (default: a new temporary directory).")
     Path dataDirectory;
@@ -90,7 +95,7 @@ public final class NetworkMain implements Callable<Integer> {
         PrintStream out = System.out;
         out.println("Starting the simulated network (embedded PostgreSQL unless --jdbc-url is given) ...");
         try (Network network = Network.start(settings);
-             ControlApi control = ControlApi.start(network, "127.0.0.1", demo && controlPort == 8090 ? 0 : controlPort)) {
+             ControlApi control = ControlApi.start(network, controlHost, demo && controlPort == 8090 ? 0 : controlPort)) {
             printNodes(out, network);
             out.println();
             out.println("Control API (clock, faults, journal, certificates): " + control.address()

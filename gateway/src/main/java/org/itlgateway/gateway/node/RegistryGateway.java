@@ -50,7 +50,8 @@ public final class RegistryGateway implements AutoCloseable {
      * @param euMember        an EU registry waits for the CITL's supplementary checks
      * @param projects        the CDM project reference table, added to the registry's own when missing there
      * @param tls             mutual TLS on the endpoint and towards the ITL; null for plain HTTP
-     * @param operatorToken   the bearer token the operator API requires; null for none
+     * @param operatorHost    the operator API's interface, a loopback one (the API has no TLS)
+     * @param operatorToken   the bearer token the operator API requires on every request (never blank)
      */
     public record Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
                            DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
@@ -66,6 +67,10 @@ public final class RegistryGateway implements AutoCloseable {
             Objects.requireNonNull(operatorHost, "operator host");
             Objects.requireNonNull(clientTimeout, "client timeout");
             Objects.requireNonNull(completionLimit, "completion limit");
+            if (operatorToken == null || operatorToken.isBlank()) {
+                throw new IllegalArgumentException("a registry gateway's operator API requires a token; give one "
+                        + "(see OperatorToken for a generated one kept in a file)");
+            }
         }
     }
 
@@ -83,6 +88,7 @@ public final class RegistryGateway implements AutoCloseable {
 
     /** Opens (creating or upgrading) the registry's tables, publishes its endpoint and starts its operator API. */
     public static RegistryGateway start(Settings settings, Clock clock) {
+        OperatorApi.requireLoopback(settings.operatorHost());
         NodeStores stores = NodeStores.open(settings.database(), settings.database().schema());
         try {
             return start(settings, clock, stores);

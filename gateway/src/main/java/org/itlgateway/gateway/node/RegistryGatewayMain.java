@@ -96,7 +96,8 @@ public final class RegistryGatewayMain implements Callable<Integer> {
     String schema;
 
     @Option(names = "--operator-host", defaultValue = "${env:ITL_REGISTRY_OPERATOR_HOST:-127.0.0.1}",
-            description = "The operator API's interface (default: ${DEFAULT-VALUE}).")
+            description = "The operator API's interface, a loopback one: the API has no TLS, so any other is refused "
+                    + "(default: ${DEFAULT-VALUE}).")
     String operatorHost;
 
     @Option(names = "--operator-port", defaultValue = "${env:ITL_REGISTRY_OPERATOR_PORT:-8081}",
@@ -104,9 +105,14 @@ public final class RegistryGatewayMain implements Callable<Integer> {
     int operatorPort;
 
     @Option(names = "--operator-token", defaultValue = "${env:ITL_REGISTRY_OPERATOR_TOKEN}",
-            description = "Require this bearer token on every operator API request (better given as the environment "
-                    + "variable, out of the process list); default: none, for an API on the loopback interface.")
+            description = "The bearer token every operator API request must carry (better given as the environment "
+                    + "variable, out of the process list); default: the one in --operator-token-file.")
     String operatorToken;
+
+    @Option(names = "--operator-token-file", defaultValue = "${env:ITL_REGISTRY_OPERATOR_TOKEN_FILE:-operator-token}",
+            description = "Without --operator-token, the token is read from this file, generated there on the first "
+                    + "start (readable by its owner only) (default: ${DEFAULT-VALUE}).")
+    Path operatorTokenFile;
 
     @Option(names = "--eu-member", defaultValue = "${env:ITL_REGISTRY_EU_MEMBER:-false}",
             description = "An EU registry: its transactions also wait for the CITL's supplementary checks.")
@@ -137,9 +143,11 @@ public final class RegistryGatewayMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.itlgateway.gateway.operator.OperatorApi.requireLoopback(operatorHost);
         Credential credential = credential();
         Supplier<List<X509CRL>> crls = crls();
         crls.get(); // an unreadable CRL stops the start here, before any database is touched
+        String token = operatorToken();
         java.security.cert.X509Certificate anchor = PkiFiles.readCertificates(trustAnchor).get(0);
         TrustSettings trust = TrustSettings.of(anchor, crls);
         TlsSettings tls = tlsPkcs12 == null ? null
@@ -158,7 +166,7 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         RegistryGateway.Settings settings = new RegistryGateway.Settings(RegistryCode.of(code), endpoint, itl,
                 new SigningSettings(credential, trust), database.withSchema(tables), operatorHost, operatorPort,
                 Duration.ofSeconds(10), completionLimit, euMember,
-                projects == null ? List.of() : ProjectTable.read(projects), tls, operatorToken);
+                projects == null ? List.of() : ProjectTable.read(projects), tls, token);
         RegistryGateway gateway;
         try {
             gateway = RegistryGateway.start(settings, clock());
@@ -172,7 +180,9 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         out.println(code + " registry gateway");
         out.println("  RegistryService  " + endpoint);
         out.println("  ITL              " + itl);
-        out.println("  operator API     " + gateway.operatorAddress() + "   e.g. curl " + gateway.operatorAddress() + "/registry");
+        out.println("  operator API     " + gateway.operatorAddress() + "   e.g. curl -H \"Authorization: Bearer $(cat "
+                + (operatorToken != null && !operatorToken.isBlank() ? "<your token file>" : operatorTokenFile.toAbsolutePath())
+                + ")\" " + gateway.operatorAddress() + "/registry");
         out.println("Serving. Stop with Ctrl-C.");
         CountDownLatch stopped = new CountDownLatch(1);
         EmbeddedServer server = embedded;
@@ -185,6 +195,17 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    /** The token given, or the one kept in the token file (generated there on the first start). */
+    private String operatorToken() {
+        if (operatorToken != null && !operatorToken.isBlank()) {
+            return operatorToken;
+        }
+        org.itlgateway.gateway.operator.OperatorToken stored = org.itlgateway.gateway.operator.OperatorToken.storedIn(operatorTokenFile);
+        System.out.println((stored.created() ? "Generated the operator API's token into " : "The operator API's token is in ")
+                + operatorTokenFile.toAbsolutePath() + " (readable by you only): send it as Authorization: Bearer <token>");
+        return stored.value();
     }
 
     private Clock clock() {

@@ -2,9 +2,7 @@ package org.itlgateway.gateway.operator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.itlgateway.gateway.http.HttpCall;
 
 /**
  * One request to the operator API as the routes see it: the method, the path, the values the route's pattern
@@ -20,21 +19,21 @@ import java.util.Optional;
  */
 final class ApiRequest {
 
-    /** The largest body read; larger ones are refused with 413. */
+    /** The largest body read; larger ones are refused with 413 by the server, before they are read in full. */
     static final int MAX_BODY_BYTES = 1 << 20;
 
-    private final HttpExchange exchange;
+    private final HttpCall call;
     private final List<String> pathValues;
     private final Map<String, String> query;
 
-    ApiRequest(HttpExchange exchange, List<String> pathValues) {
-        this.exchange = exchange;
+    ApiRequest(HttpCall call, List<String> pathValues) {
+        this.call = call;
         this.pathValues = List.copyOf(pathValues);
-        this.query = queryOf(exchange.getRequestURI().getRawQuery());
+        this.query = queryOf(call.rawQuery());
     }
 
     String method() {
-        return exchange.getRequestMethod();
+        return call.method();
     }
 
     /** The {@code index}-th value the route's pattern picked out of the path (URL-decoded). */
@@ -48,13 +47,13 @@ final class ApiRequest {
 
     /** True when the client asked for plain text rather than JSON. */
     boolean wantsText() {
-        String accept = exchange.getRequestHeaders().getFirst("Accept");
+        String accept = call.header("Accept").orElse(null);
         return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("text/plain");
     }
 
     /** The body, which must be one JSON object. */
     JsonBody body() {
-        byte[] bytes = bodyBytes();
+        byte[] bytes = call.body();
         if (bytes.length == 0) {
             throw ApiProblem.badRequest("the request needs a JSON object as its body");
         }
@@ -73,18 +72,6 @@ final class ApiRequest {
                     .name().toLowerCase(Locale.ROOT)));
         }
         return new JsonBody(node, "");
-    }
-
-    private byte[] bodyBytes() {
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (bytes.length > MAX_BODY_BYTES) {
-                throw ApiProblem.tooLarge("the body is larger than " + MAX_BODY_BYTES + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("the body could not be read: " + e.getMessage());
-        }
     }
 
     private static Map<String, String> queryOf(String raw) {

@@ -1,27 +1,27 @@
 package org.itlgateway.gateway.operator;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.registry.TransactionLifecycle;
+import org.itlgateway.gateway.http.GuardedHttpServer;
+import org.itlgateway.gateway.http.HttpAnswer;
+import org.itlgateway.gateway.http.HttpCall;
+import org.itlgateway.gateway.http.HttpService;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A registry node's operator API: REST over HTTP, JSON in and out, on the JDK's own HTTP server. An operator
+ * A registry node's operator API: REST over HTTP, JSON in and out, on a {@link GuardedHttpServer}. An operator
  * proposes transactions (in full for any registry, or as the CDM registry's operations), follows each one through
  * its statuses and the messages it sent and received, and sees the accounts and the unit blocks they hold; the
  * CDM registry also answers its attestations and public reports. The routes are described in
@@ -32,16 +32,19 @@ import org.slf4j.LoggerFactory;
  * with their HTTP status: 400 a request that cannot be read, 404 unknown, 405 wrong method, 409 not possible
  * in the registry's state, 413 too large, 422 refused by the registry's rules (with the results and their
  * blocks). Anything unexpected is logged here and answered 500 without its details.
+ *
+ * <p>It listens on the loopback interface only (it has no TLS), and refuses what a web page in the operator's
+ * browser could send it: a request addressed to another host name (421, DNS rebinding), one from another origin
+ * (403), a change without {@code Content-Type: application/json} (415). With a token, every request must carry
+ * {@code Authorization: Bearer <token>} (401).
  */
-public final class OperatorApi implements AutoCloseable {
+public final class OperatorApi implements AutoCloseable, HttpService {
 
     private static final Logger LOG = LoggerFactory.getLogger(OperatorApi.class);
-    private static final int THREADS = 4;
 
     private final OperatedRegistry registry;
     private final Routes routes = new Routes();
-    private HttpServer server;
-    private ExecutorService workers;
+    private GuardedHttpServer server;
     private byte[] token;
 
     private OperatorApi(OperatedRegistry registry) {
@@ -71,35 +74,42 @@ public final class OperatorApi implements AutoCloseable {
 
     /**
      * From now on, answers only requests that carry {@code Authorization: Bearer <token>} (others get 401); a null
-     * or blank token leaves the API open, for an operator API bound to the loopback interface only.
+     * or blank token leaves the API open (the simulated network's registries, for testers on the same machine).
      */
     public synchronized OperatorApi requireToken(String newToken) {
         this.token = newToken == null || newToken.isBlank() ? null : newToken.getBytes(StandardCharsets.UTF_8);
         return this;
     }
 
-    /** Listens on {@code host}:{@code port} (0: any free port); answers the address it listens on. */
+    /**
+     * Listens on {@code host}:{@code port} (0: any free port); answers the address it listens on. The host must be a
+     * loopback address or name: the API speaks plain HTTP, so it is refused anywhere a network could reach it.
+     */
     public synchronized InetSocketAddress start(String host, int port) {
         if (server != null) {
-            return server.getAddress();
+            return server.address();
         }
-        try {
-            server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the operator API of " + registry.code() + " cannot listen on " + host + ":"
-                    + port + ": " + e.getMessage(), e);
-        }
-        AtomicInteger count = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "operator-" + registry.code() + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(workers);
-        server.createContext("/", this::exchange);
-        server.start();
+        requireLoopback(host);
+        server = GuardedHttpServer.start("operator-" + registry.code(), host, port,
+                new GuardedHttpServer.Limits(ApiRequest.MAX_BODY_BYTES, java.time.Duration.ofSeconds(10), 4), this);
         LOG.info("{} operator API at {}", registry.code(), address());
-        return server.getAddress();
+        return server.address();
+    }
+
+    /** Fails unless {@code host} is the loopback interface (127.0.0.0/8, ::1, or a name for it such as localhost). */
+    public static void requireLoopback(String host) {
+        boolean loopback;
+        try {
+            InetAddress[] addresses = InetAddress.getAllByName(host);
+            loopback = addresses.length > 0 && java.util.Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
+        } catch (UnknownHostException e) {
+            loopback = false;
+        }
+        if (!loopback) {
+            throw new IllegalArgumentException("the operator API listens on the loopback interface only (127.0.0.1, ::1, "
+                    + "localhost), not on " + host + ": it speaks plain HTTP without TLS; to reach it from elsewhere, "
+                    + "put a TLS proxy or an SSH tunnel in front of it");
+        }
     }
 
     /** Where the API listens, e.g. {@code http://127.0.0.1:8081}; fails when it is not started. */
@@ -107,8 +117,9 @@ public final class OperatorApi implements AutoCloseable {
         if (server == null) {
             throw new IllegalStateException("the operator API of " + registry.code() + " is not started");
         }
-        InetSocketAddress address = server.getAddress();
-        return "http://" + address.getHostString() + ":" + address.getPort();
+        InetSocketAddress address = server.address();
+        String host = address.getHostString();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
     /** Stops listening; requests under way get a second to finish. */
@@ -116,15 +127,8 @@ public final class OperatorApi implements AutoCloseable {
         if (server == null) {
             return;
         }
-        server.stop(1);
-        workers.shutdown();
-        try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
         server = null;
-        workers = null;
     }
 
     @Override
@@ -132,33 +136,33 @@ public final class OperatorApi implements AutoCloseable {
         stop();
     }
 
-    private void exchange(HttpExchange exchange) {
-        try (exchange) {
-            ApiReply reply;
-            try {
-                checkToken(exchange);
-                Routes.Match match = routes.find(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
-                reply = match.answer().answer(new ApiRequest(exchange, match.pathValues()));
-            } catch (ApiProblem problem) {
-                reply = new ApiReply(problem.status(), problem.view(), null, problem.status() == 401
-                        ? java.util.Map.of("WWW-Authenticate", "Bearer realm=\"" + registry.code() + " operator API\"")
-                        : problem.allowedMethods().isEmpty()
-                        ? java.util.Map.of() : java.util.Map.of("Allow", String.join(", ", problem.allowedMethods())));
-            } catch (RuntimeException unexpected) {
-                LOG.error("{} operator API: {} {} failed", registry.code(), exchange.getRequestMethod(),
-                        exchange.getRequestURI(), unexpected);
-                reply = new ApiReply(500, new ApiProblem.ErrorView("the registry could not answer this request ("
-                        + unexpected.getClass().getSimpleName() + "); its log says why", List.of(), null), null,
-                        java.util.Map.of());
-            }
-            send(exchange, reply);
-        } catch (IOException e) {
-            LOG.debug("{} operator API: the answer could not be sent: {}", registry.code(), e.getMessage());
+    @Override
+    public HttpAnswer answer(HttpCall call) {
+        ApiReply reply;
+        try {
+            checkToken(call);
+            Routes.Match match = routes.find(call.method(), call.rawPath());
+            reply = match.answer().answer(new ApiRequest(call, match.pathValues()));
+        } catch (ApiProblem problem) {
+            reply = new ApiReply(problem.status(), problem.view(), null, problem.status() == 401
+                    ? Map.of("WWW-Authenticate", "Bearer realm=\"" + registry.code() + " operator API\"")
+                    : problem.allowedMethods().isEmpty()
+                    ? Map.of() : Map.of("Allow", String.join(", ", problem.allowedMethods())));
+        } catch (RuntimeException unexpected) {
+            LOG.error("{} operator API: {} {} failed", registry.code(), call.method(), call.rawPath(), unexpected);
+            reply = new ApiReply(500, new ApiProblem.ErrorView("the registry could not answer this request; its log says why",
+                    List.of(), null), null, Map.of());
         }
+        return written(reply);
+    }
+
+    @Override
+    public HttpAnswer refusal(int status, String reason) {
+        return written(new ApiReply(status, new ApiProblem.ErrorView(reason, List.of(), null), null, Map.of()));
     }
 
     /** Refuses the request unless it carries the bearer token (compared in constant time), when one is required. */
-    private void checkToken(HttpExchange exchange) {
+    private void checkToken(HttpCall call) {
         byte[] required;
         synchronized (this) {
             required = token;
@@ -166,35 +170,25 @@ public final class OperatorApi implements AutoCloseable {
         if (required == null) {
             return;
         }
-        String given = exchange.getRequestHeaders().getFirst("Authorization");
+        String given = call.header("Authorization").orElse(null);
         byte[] presented = given != null && given.startsWith("Bearer ")
                 ? given.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
-        if (!java.security.MessageDigest.isEqual(required, presented)) {
+        if (!MessageDigest.isEqual(required, presented)) {
             throw ApiProblem.unauthorized(given == null
                     ? "this operator API takes requests with its token only: send Authorization: Bearer <token>"
                     : "the token in the Authorization header is not this operator API's");
         }
     }
 
-    private static void send(HttpExchange exchange, ApiReply reply) throws IOException {
-        byte[] body;
-        String type;
+    private static HttpAnswer written(ApiReply reply) {
         if (reply.text() != null) {
-            body = reply.text().getBytes(StandardCharsets.UTF_8);
-            type = "text/plain; charset=utf-8";
-        } else {
-            body = OperatorJson.MAPPER.writeValueAsBytes(reply.json());
-            type = "application/json; charset=utf-8";
+            HttpAnswer text = HttpAnswer.text(reply.status(), reply.text());
+            return new HttpAnswer(text.status(), text.contentType(), text.body(), reply.headers());
         }
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(reply.status(), head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+        try {
+            return HttpAnswer.json(reply.status(), OperatorJson.MAPPER.writeValueAsBytes(reply.json()), reply.headers());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the answer cannot be written as JSON", e);
         }
     }
 }

@@ -2,14 +2,12 @@ package org.itlgateway.gateway.pki;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -32,7 +30,8 @@ import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 
 /**
  * Keys, certificates and CRLs as files other toolkits read: PEM (PKCS#8 keys, X.509 certificates, CRLs) and
- * PKCS#12 key stores. Private key files are written readable by their owner only.
+ * PKCS#12 key stores. Private keys and key stores are written as {@link SecretFiles}: 0600 from their creation,
+ * never through a symbolic link, replaced in one step.
  */
 public final class PkiFiles {
 
@@ -58,25 +57,29 @@ public final class PkiFiles {
     }
 
     public static void writeCertificates(Path file, List<X509Certificate> chain) {
-        write(file, certificatesPem(chain), false);
+        write(file, certificatesPem(chain));
     }
 
     public static void writePrivateKey(Path file, PrivateKey key) {
-        write(file, privateKeyPem(key), true);
+        SecretFiles.write(file, privateKeyPem(key));
     }
 
     public static void writeCrl(Path file, X509CRL crl) {
-        write(file, crlPem(crl), false);
+        write(file, crlPem(crl));
     }
 
     /** A PKCS#12 store holding the credential under {@code alias}, protected by {@code password}. */
     public static void writePkcs12(Path file, String alias, Credential credential, char[] password) {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        if (password == null || password.length == 0) {
+            throw new IllegalArgumentException("a PKCS#12 store needs a password: " + file);
+        }
+        try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setKeyEntry(alias, credential.privateKey(), password, credential.chain().toArray(Certificate[]::new));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             store.store(out, password);
-            restrict(file);
+            SecretFiles.write(file, out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -183,7 +186,7 @@ public final class PkiFiles {
         return text.toString();
     }
 
-    private static void write(Path file, String content, boolean secret) {
+    private static void write(Path file, String content) {
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
@@ -191,19 +194,8 @@ public final class PkiFiles {
             try (Writer writer = Files.newBufferedWriter(file)) {
                 writer.write(content);
             }
-            if (secret) {
-                restrict(file);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void restrict(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: leave the default permissions
         }
     }
 }

@@ -16,11 +16,13 @@ import picocli.CommandLine.Parameters;
 /**
  * The PKI of a registry network from the command line. A CA directory holds {@code ca.crt.pem},
  * {@code ca.key.pem}, {@code revoked.txt} and, per node, {@code <CODE>.crt.pem}, {@code <CODE>.key.pem} and
- * {@code <CODE>.p12}; {@code crl.pem} is written by {@code crl}.
+ * {@code <CODE>.p12} (with {@code <CODE>.p12.password} when its password was generated); {@code crl.pem} is
+ * written by {@code crl}. Keys, stores and passwords are written readable by their owner only ({@link SecretFiles}),
+ * and a node code must be one ({@link NodeCodes}) before it names a file.
  *
  * <pre>
  * pki init-ca  --dir pki [--algorithm EC_P256|RSA_2048]
- * pki issue    --dir pki CDM [--algorithm ...] [--days 825] [--password changeit]
+ * pki issue    --dir pki CDM [--algorithm ...] [--days 825] [--password ...]   (default: a generated one)
  * pki revoke   --dir pki CDM
  * pki crl      --dir pki [--days 7]
  * </pre>
@@ -83,7 +85,8 @@ public final class PkiTool implements Runnable {
         KeyAlgorithm algorithm;
         @Option(names = "--days", defaultValue = "825", description = "Validity in days (default: ${DEFAULT-VALUE}).")
         int days;
-        @Option(names = "--password", defaultValue = "changeit", description = "Password of the PKCS#12 file (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--password", description = "Password of the PKCS#12 file (default: a new random one, written "
+                + "beside it as CODE.p12.password, readable by its owner only).")
         String password;
         @Option(names = "--tls-host", split = ",", description = "Issue a TLS certificate for these host names instead "
                 + "(localhost and 127.0.0.1 always included), written as CODE.tls.crt.pem, CODE.tls.key.pem, CODE.tls.p12.")
@@ -91,8 +94,12 @@ public final class PkiTool implements Runnable {
 
         @Override
         public Integer call() {
-            if (!code.matches("[A-Z]{2}|CDM|ITL|CITL")) {
+            if (!NodeCodes.isNodeCode(code)) {
                 System.err.println("a node code is two capital letters, CDM, ITL or CITL, not " + code);
+                return 2;
+            }
+            if (password != null && password.isEmpty()) {
+                System.err.println("a PKCS#12 file needs a password; leave --password out to have one generated");
                 return 2;
             }
             CertificateAuthority ca = load(dir);
@@ -103,10 +110,19 @@ public final class PkiTool implements Runnable {
             String stem = tls ? code + ".tls" : code;
             PkiFiles.writeCertificates(dir.resolve(stem + ".crt.pem"), credential.chain());
             PkiFiles.writePrivateKey(dir.resolve(stem + ".key.pem"), credential.privateKey());
+            String storePassword = password;
+            Path passwordFile = dir.resolve(stem + ".p12.password");
+            if (storePassword == null) {
+                storePassword = SecretFiles.newSecret(18);
+                SecretFiles.write(passwordFile, storePassword + System.lineSeparator());
+            }
             PkiFiles.writePkcs12(dir.resolve(stem + ".p12"), code.toLowerCase(java.util.Locale.ROOT), credential,
-                    password.toCharArray());
+                    storePassword.toCharArray());
             System.out.println("issued " + credential.subject() + " serial " + credential.certificate().getSerialNumber()
                     + ": " + dir.resolve(stem + ".crt.pem") + ", " + dir.resolve(stem + ".key.pem") + ", " + dir.resolve(stem + ".p12"));
+            if (password == null) {
+                System.out.println("the PKCS#12 password was generated; it is in " + passwordFile + " (readable by you only)");
+            }
             return 0;
         }
     }
@@ -120,6 +136,10 @@ public final class PkiTool implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            if (!NodeCodes.isNodeCode(code)) {
+                System.err.println("a node code is two capital letters, CDM, ITL or CITL, not " + code);
+                return 2;
+            }
             Path certificate = dir.resolve(code + ".crt.pem");
             if (!Files.exists(certificate)) {
                 System.err.println("no certificate issued to " + code + " in " + dir);

@@ -131,6 +131,7 @@ class RegistryGatewaySecurityTest {
 
         java.net.http.HttpResponse<String> opening = http.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(newZealand.operatorAddress() + "/accounts"))
+                .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"type\":120,\"identifier\":78,\"holder\":\"x\"}"))
                 .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(401, opening.statusCode(), "nothing is opened without the token");

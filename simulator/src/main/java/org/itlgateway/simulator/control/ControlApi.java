@@ -5,12 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,9 +15,13 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import org.itlgateway.gateway.pki.Credential;
+import org.itlgateway.gateway.http.GuardedHttpServer;
+import org.itlgateway.gateway.http.HttpAnswer;
+import org.itlgateway.gateway.http.HttpCall;
+import org.itlgateway.gateway.http.HttpService;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
+import org.itlgateway.gateway.pki.NodeCodes;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.simulator.fault.FaultKind;
 import org.itlgateway.simulator.fault.PeerFault;
@@ -50,9 +50,18 @@ import org.slf4j.LoggerFactory;
  *                                          the ITL sends a notice (net source cancellation 1, tCER/lCER expiry 3,
  *                                          excess issuance 6 ...) and follows its fulfilment
  * </pre>
- * Errors answer {"error": "..."} with status 400 or 404; never a stack trace.
+ * Errors answer {"error": "..."} with status 400 or 404; never a stack trace nor an exception's text (a request
+ * that fails unexpectedly is answered 500 with a sentence, and logged). It listens on 127.0.0.1 unless told
+ * otherwise, on a {@link GuardedHttpServer}: bodies up to 1 MB (413 beyond), {@code limit} up to
+ * {@value #MAX_LIMIT}, requests addressed to another host name refused (421), from another origin refused (403),
+ * and POST or PUT without {@code Content-Type: application/json} refused (415).
  */
-public final class ControlApi implements AutoCloseable {
+public final class ControlApi implements AutoCloseable, HttpService {
+
+    /** The interface it listens on unless told otherwise: this machine only. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    /** The largest {@code limit} a list takes. */
+    static final int MAX_LIMIT = 1000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlApi.class);
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
@@ -66,51 +75,51 @@ public final class ControlApi implements AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Network network;
-    private final HttpServer server;
+    private GuardedHttpServer server;
 
-    private ControlApi(Network network, HttpServer server) {
+    private ControlApi(Network network) {
         this.network = network;
-        this.server = server;
     }
 
+    /** The control API on 127.0.0.1 at {@code port} (0: any free port). */
+    public static ControlApi start(Network network, int port) {
+        return start(network, DEFAULT_HOST, port);
+    }
+
+    /** The control API on {@code host}:{@code port}; anything but a loopback host opens it to the network. */
     public static ControlApi start(Network network, String host, int port) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-            ControlApi api = new ControlApi(network, server);
-            server.createContext("/", api::handle);
-            server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
-                Thread thread = new Thread(runnable, "control-api");
-                thread.setDaemon(true);
-                return thread;
-            }));
-            server.start();
-            return api;
-        } catch (IOException e) {
-            throw new IllegalStateException("the control API cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
-        }
+        ControlApi api = new ControlApi(network);
+        api.server = GuardedHttpServer.start("control-api", host, port, GuardedHttpServer.Limits.defaults(), api);
+        return api;
     }
 
     public String address() {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+        String host = server.address().getHostString();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.address().getPort();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    @Override
+    public HttpAnswer answer(HttpCall call) {
         try {
-            String path = exchange.getRequestURI().getPath();
-            String method = exchange.getRequestMethod();
-            Object answer = route(method, path, query(exchange), exchange.getRequestBody());
-            respond(exchange, 200, answer);
+            String path = java.net.URI.create("http://control" + call.rawPath()).getPath();
+            return json(200, route(call.method(), path, query(call.rawQuery()), call.body()));
         } catch (NotFound e) {
-            respond(exchange, 404, Map.of("error", e.getMessage()));
+            return refusal(404, e.getMessage());
+        } catch (BadRequest e) {
+            return refusal(400, e.getMessage());
         } catch (IllegalArgumentException | DateTimeParseException | IOException e) {
-            respond(exchange, 400, Map.of("error", String.valueOf(e.getMessage())));
-        } catch (RuntimeException e) {
-            LOG.error("control API: {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-            respond(exchange, 500, Map.of("error", "the request failed: " + e.getMessage()));
+            LOG.info("control API: {} {} refused: {}", call.method(), call.rawPath(), e.toString());
+            return refusal(400, "the request could not be read: a field is missing or not in the form docs/simulator.md "
+                    + "gives (the simulator's log says which)");
         }
     }
 
-    private Object route(String method, String path, Map<String, String> query, InputStream body) throws IOException {
+    @Override
+    public HttpAnswer refusal(int status, String reason) {
+        return json(status, Map.of("error", reason));
+    }
+
+    private Object route(String method, String path, Map<String, String> query, byte[] body) throws IOException {
         String[] parts = path.replaceAll("^/+|/+$", "").split("/");
         String resource = parts[0];
         switch (resource) {
@@ -138,7 +147,7 @@ public final class ControlApi implements AutoCloseable {
                 }
                 List<JournalEntry> entries = network.journal().find(query.get("transaction"), query.get("node"),
                         query.containsKey("direction") ? Direction.valueOf(query.get("direction")) : null,
-                        Integer.parseInt(query.getOrDefault("limit", "500")), Boolean.parseBoolean(query.get("xml")));
+                        limit(query.getOrDefault("limit", "500")), Boolean.parseBoolean(query.get("xml")));
                 return entries;
             case "reconciliations":
                 return reconciliations(method, parts, query, body);
@@ -172,15 +181,15 @@ public final class ControlApi implements AutoCloseable {
         } else if (request.hasNonNull("advance")) {
             network.clock().advance(Duration.parse(request.get("advance").asText()));
         } else {
-            throw new IllegalArgumentException("say {\"set\": \"2015-06-15T09:00:00Z\"} or {\"advance\": \"PT1H\"}");
+            throw new BadRequest("say {\"set\": \"2015-06-15T09:00:00Z\"} or {\"advance\": \"PT1H\"}");
         }
         network.settle();
     }
 
     private Map<String, String> mint(JsonNode request) {
         String code = text(request, "code");
-        if (!code.matches("[A-Z]{2}|CDM|ITL|CITL")) {
-            throw new IllegalArgumentException("a node code is two capital letters, CDM, ITL or CITL, not " + code);
+        if (!NodeCodes.isNodeCode(code)) {
+            throw new BadRequest("a node code is two capital letters, CDM, ITL or CITL, not " + code);
         }
         KeyAlgorithm algorithm = request.hasNonNull("algorithm") ? KeyAlgorithm.valueOf(request.get("algorithm").asText())
                 : KeyAlgorithm.EC_P256;
@@ -195,7 +204,7 @@ public final class ControlApi implements AutoCloseable {
         return answer;
     }
 
-    private Object reconciliations(String method, String[] parts, Map<String, String> query, InputStream body)
+    private Object reconciliations(String method, String[] parts, Map<String, String> query, byte[] body)
             throws IOException {
         var driver = network.reconciliation();
         if ("POST".equals(method) && parts.length == 1) {
@@ -225,7 +234,7 @@ public final class ControlApi implements AutoCloseable {
         }
         String registry = query.get("registry");
         if (registry == null) {
-            throw new IllegalArgumentException("say which registry: GET /reconciliations?registry=CDM");
+            throw new BadRequest("say which registry: GET /reconciliations?registry=CDM");
         }
         return driver.ofRegistry(org.itlgateway.core.registry.RegistryCode.of(registry));
     }
@@ -252,14 +261,27 @@ public final class ControlApi implements AutoCloseable {
 
     private static String text(JsonNode node, String field) {
         if (node == null || !node.hasNonNull(field)) {
-            throw new IllegalArgumentException("the request needs \"" + field + "\"");
+            throw new BadRequest("the request needs \"" + field + "\"");
         }
         return node.get(field).asText();
     }
 
-    private static Map<String, String> query(HttpExchange exchange) {
+    /** The {@code limit} of a list: a whole number from 1 to {@value #MAX_LIMIT}. */
+    private static int limit(String text) {
+        int limit;
+        try {
+            limit = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            limit = -1;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new BadRequest("limit is a whole number from 1 to " + MAX_LIMIT + ", not " + (text.length() > 20 ? text.substring(0, 20) + "..." : text));
+        }
+        return limit;
+    }
+
+    private static Map<String, String> query(String raw) {
         Map<String, String> query = new LinkedHashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 int equals = pair.indexOf('=');
@@ -272,18 +294,24 @@ public final class ControlApi implements AutoCloseable {
         return query;
     }
 
-    private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+    private static HttpAnswer json(int status, Object body) {
+        try {
+            return HttpAnswer.json(status, JSON.writeValueAsBytes(body), Map.of());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the answer cannot be written as JSON", e);
         }
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
+    }
+
+    /** A request that cannot be answered as asked, in our own words. */
+    private static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private static final class NotFound extends RuntimeException {

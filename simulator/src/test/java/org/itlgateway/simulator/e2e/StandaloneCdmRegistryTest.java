@@ -54,7 +54,7 @@ class StandaloneCdmRegistryTest {
         network = Network.start(NetworkSettings.defaults().withPkiDirectory(pki).withProfiles(profiles));
         network.clock().set(java.time.Instant.parse("2016-09-01T09:00:00Z"));
         cdm = OwnGateways.start(network, pki, "CDM", address, ReferenceData.projects());
-        operator = new OperatorClient(cdm.operatorAddress());
+        operator = OwnGateways.operator(cdm);
     }
 
     @AfterAll

@@ -45,7 +45,7 @@ class StandaloneRegistryGatewayTest {
         network = Network.start(NetworkSettings.defaults().withPkiDirectory(pki).withProfiles(profiles));
         newZealand = OwnGateways.start(network, pki, "NZ", address, List.of());
         OwnGateways.openNewZealandAccount(newZealand);
-        operator = new OperatorClient(newZealand.operatorAddress());
+        operator = OwnGateways.operator(newZealand);
     }
 
     @AfterAll

@@ -12,7 +12,6 @@ import org.itlgateway.gateway.node.RegistryGateway;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.network.NetworkSettings;
 import org.itlgateway.simulator.support.CdmActions;
-import org.itlgateway.simulator.support.OperatorClient;
 import org.itlgateway.simulator.support.OwnGateways;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +60,7 @@ class StandaloneRegistryOverMutualTlsTest {
 
         assertEquals(TransactionStatus.COMPLETED, cdm.at("CDM", id).status());
         assertEquals(TransactionStatus.COMPLETED, cdm.at("ITL", id).status());
-        assertEquals(4, new OperatorClient(newZealand.operatorAddress()).get("/transactions/" + id).json()
+        assertEquals(4, OwnGateways.operator(newZealand).get("/transactions/" + id).json()
                 .path("status").path("code").asInt());
     }
 }

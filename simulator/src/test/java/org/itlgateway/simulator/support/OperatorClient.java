@@ -10,16 +10,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A registry's operator API as a test calls it: real HTTP, answers read as JSON when they are JSON. */
+/**
+ * A registry's operator API as a test calls it: real HTTP, answers read as JSON when they are JSON, bodies sent as
+ * {@code Content-Type: application/json}, with the API's bearer token when it has one.
+ */
 public final class OperatorClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String address;
+    private final String token;
 
+    /** The client of an API that takes no token (the simulated network's registries). */
     public OperatorClient(String address) {
+        this(address, null);
+    }
+
+    /** The client of an API that takes requests with its token only (a registry gateway's). */
+    public OperatorClient(String address, String token) {
         this.address = address;
+        this.token = token;
     }
 
     /** An answer: its status, its body as text, and as JSON when it is JSON. */
@@ -46,6 +57,9 @@ public final class OperatorClient {
 
     private Answer send(HttpRequest.Builder request) {
         try {
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");

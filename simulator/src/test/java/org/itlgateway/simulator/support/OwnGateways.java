@@ -47,11 +47,19 @@ public final class OwnGateways {
 
     /** Opens New Zealand's account 77 through the gateway's operator API. */
     public static void openNewZealandAccount(RegistryGateway gateway) {
-        OperatorClient.Answer opened = new OperatorClient(gateway.operatorAddress())
+        OperatorClient.Answer opened = operator(gateway)
                 .post("/accounts", "{\"type\":120,\"identifier\":77,\"period\":0,\"holder\":\"Kiwi holder\"}");
         if (opened.status() != 201 || !"NZ-120-77-0".equals(opened.json().path("ref").asText())) {
             throw new IllegalStateException("account 77 not opened: " + opened);
         }
+    }
+
+    /** The bearer token of every gateway these tests start. */
+    public static final String OPERATOR_TOKEN = "own-gateway-operator-token";
+
+    /** A client of the gateway's operator API, with its token. */
+    public static OperatorClient operator(RegistryGateway gateway) {
+        return new OperatorClient(gateway.operatorAddress(), OPERATOR_TOKEN);
     }
 
     /** An address on a free port for the registry's RegistryService. */
@@ -78,7 +86,7 @@ public final class OwnGateways {
         if (PkiTool.run("issue", "--dir", pki.toString(), code, "--tls-host", "localhost") != 0) {
             throw new IllegalStateException("the PKI tool failed for " + code);
         }
-        TlsSettings tls = new TlsSettings(PkiFiles.readPkcs12(pki.resolve(code + ".tls.p12"), "changeit".toCharArray()),
+        TlsSettings tls = new TlsSettings(PkiFiles.readPkcs12(pki.resolve(code + ".tls.p12"), password(pki.resolve(code + ".tls.p12.password"))),
                 network.ca().certificate());
         return start(network, pki, code, address, List.of(), tls);
     }
@@ -90,7 +98,16 @@ public final class OwnGateways {
                 TrustSettings.of(network.ca().certificate(), () -> List.of(network.currentCrl())));
         return RegistryGateway.start(new RegistryGateway.Settings(RegistryCode.of(code), address, network.addressOf("ITL"),
                 signing, network.databaseServer().withSchema(code.toLowerCase(java.util.Locale.ROOT) + "_gateway"),
-                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofHours(24), false, projects, tls, null), network.clock());
+                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofHours(24), false, projects, tls, OPERATOR_TOKEN), network.clock());
+    }
+
+    /** The password the PKI tool generated for a PKCS#12 file. */
+    private static char[] password(Path file) {
+        try {
+            return java.nio.file.Files.readString(file).strip().toCharArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs the network and the gateway until neither has anything left to do. */
