@@ -56,13 +56,9 @@ public final class RegistryGateway implements AutoCloseable {
      * @param euMember        an EU registry waits for the CITL's supplementary checks
      * @param projects        the CDM project reference table, added to the registry's own when missing there
      * @param tls             mutual TLS on the endpoint and towards the ITL; null for plain HTTP
-<<<<<<< HEAD
-     * @param operatorHost    the operator API's interface, a loopback one (the API has no TLS)
-     * @param operatorToken   the bearer token the operator API requires on every request (never blank)
-=======
-     * @param operatorToken   the bearer token the operator API requires; null for none
-     * @param retrySchedule   when the outbox tries again a message that got no receipt
->>>>>>> delivery
+        OperatorApi.requireLoopback(settings.operatorHost());
+        NodeStores stores = NodeStores.open(settings.database(), settings.database().schema(),
+                settings.database().poolSize());
      */
     public record Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
                            DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
@@ -113,13 +109,9 @@ public final class RegistryGateway implements AutoCloseable {
 
     /** Opens (creating or upgrading) the registry's tables, publishes its endpoint and starts its operator API. */
     public static RegistryGateway start(Settings settings, Clock clock) {
-<<<<<<< HEAD
         OperatorApi.requireLoopback(settings.operatorHost());
-        NodeStores stores = NodeStores.open(settings.database(), settings.database().schema());
-=======
         NodeStores stores = NodeStores.open(settings.database(), settings.database().schema(),
                 settings.database().poolSize());
->>>>>>> delivery
         try {
             return start(settings, clock, stores);
         } catch (RuntimeException | Error e) {
