@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 import org.apache.cxf.endpoint.Server;
+import org.itlgateway.core.store.Database;
 import org.itlgateway.gateway.delivery.InboxReceiver;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
@@ -21,22 +22,24 @@ public final class InboxedLog implements AutoCloseable {
     private static final Set<String> KNOWN = Set.of("CDM", "JP", "NZ", "GB", "CH", "CITL");
 
     private final String schema;
+    private final Database database;
     private final String address;
     private Server server;
 
     private InboxedLog(String schema) {
         this.schema = schema;
+        this.database = TestDatabase.open(schema, 4);
         this.address = "http://127.0.0.1:" + Ports.free() + "/itl";
         publish();
     }
 
     /** An ITL on a fresh schema. */
     public static InboxedLog start() {
-        return new InboxedLog(TestDatabase.freshGatewaySchema());
+        return new InboxedLog(TestDatabase.freshSchemaName());
     }
 
     private void publish() {
-        InboxReceiver receiver = new InboxReceiver(new HeaderChecks("ITL", KNOWN::contains), TestDatabase.transactor(schema),
+        InboxReceiver receiver = new InboxReceiver(new HeaderChecks("ITL", KNOWN::contains), TestDatabase.transactor(database),
                 query -> Receipt.time(Clock.systemUTC().instant()));
         server = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(receiver, Clock.systemUTC()),
                 TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults());
@@ -75,5 +78,6 @@ public final class InboxedLog implements AutoCloseable {
     @Override
     public void close() {
         server.destroy();
+        database.close();
     }
 }
