@@ -11,14 +11,18 @@ import org.itlgateway.gateway.security.VerifiedSignature;
 
 /**
  * The inbound step right after WS-Security has verified a request: the security header must name one signer
- * beyond doubt ({@link VerifiedSignature}). A refusal here is a signed fault with its code; nothing is kept.
+ * beyond doubt ({@link VerifiedSignature}), and the message must not have been received before ({@link ReplayGuard}). A refusal here is a signed fault
+ * with its code; nothing is kept.
  */
 public final class SignedMessageChecks extends AbstractPhaseInterceptor<SoapMessage> {
 
-    public SignedMessageChecks() {
+    private final ReplayGuard replays;
+
+    public SignedMessageChecks(ReplayGuard replays) {
         super(Phase.PRE_PROTOCOL);
         addAfter(WSS4JInInterceptor.class.getName());
         addAfter(DefaultCryptoCoverageChecker.class.getName());
+        this.replays = replays;
     }
 
     @Override
@@ -27,5 +31,6 @@ public final class SignedMessageChecks extends AbstractPhaseInterceptor<SoapMess
         if (signature == null) {
             throw Refusals.fault(ResponseCode.SIGNATURE_MISSING, "the message is not signed");
         }
+        replays.admit(signature);
     }
 }

@@ -1,5 +1,6 @@
 package org.itlgateway.gateway.support;
 
+import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +49,16 @@ public final class TestDatabase {
         String schema = "gateway_test_" + SCHEMAS.incrementAndGet();
         GatewaySchema.migrate(dataSource(), schema);
         return schema;
+    }
+
+    /** The replay store of an endpoint, on a fresh schema. */
+    public static PostgresSeenMessages seenMessages() {
+        return seenMessages(freshGatewaySchema());
+    }
+
+    /** The replay store of an endpoint on this schema (real clock: message timestamps are checked against it). */
+    public static PostgresSeenMessages seenMessages(String schema) {
+        return new PostgresSeenMessages(transactor(schema), java.time.Clock.systemUTC());
     }
 
     public static Transactor transactor(String schema) {

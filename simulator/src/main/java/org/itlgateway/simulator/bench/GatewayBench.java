@@ -11,6 +11,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.gateway.delivery.DataSourceTransactor;
+import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import org.itlgateway.gateway.delivery.GatewaySchema;
 import org.itlgateway.gateway.delivery.InboxReceiver;
 import org.itlgateway.gateway.inbound.HeaderChecks;
@@ -67,22 +68,25 @@ final class GatewayBench {
 
             String schema = "bench_" + algorithm.name().toLowerCase(java.util.Locale.ROOT) + "_" + System.nanoTime();
             GatewaySchema.migrate(dataSource, schema);
+            DataSourceTransactor transactor = new DataSourceTransactor(dataSource, schema);
             InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains),
-                    new DataSourceTransactor(dataSource, schema), query -> Receipt.time(Instant.now()));
+                    transactor, query -> Receipt.time(Instant.now()));
+            PostgresSeenMessages seen = new PostgresSeenMessages(transactor, Clock.systemUTC());
             results.add(signedRoundTrips("full pipeline (inbox on PostgreSQL, durable commit)", algorithm, inbox,
-                    itlSignatures, cdmSignatures));
-            results.add(signedRoundTrips("bare CXF endpoint, same WS-Security, no persistence", algorithm,
-                    message -> Receipt.acceptedForProcessing(), itlSignatures, cdmSignatures));
+                    itlSignatures, cdmSignatures, seen));
+            results.add(signedRoundTrips("bare CXF endpoint, same WS-Security and replay store, no inbox", algorithm,
+                    message -> Receipt.acceptedForProcessing(), itlSignatures, cdmSignatures, seen));
             results.add(cryptoFloor(algorithm, itl, cdm));
         }
         return results;
     }
 
     private Measurement signedRoundTrips(String scenario, KeyAlgorithm algorithm, MessageReceiver receiver,
-                                         MessageSignatures server, MessageSignatures client) throws Exception {
+                                         MessageSignatures server, MessageSignatures client,
+                                         PostgresSeenMessages seen) throws Exception {
         String address = "http://127.0.0.1:" + freePort() + "/itl";
         Server endpoint = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(receiver, Clock.systemUTC()),
-                server, InboundLimits.defaults());
+                server, InboundLimits.defaults(), seen);
         long run = System.nanoTime() % 1_000_000;
         try {
             return LoadRunner.run(scenario, label(algorithm), clients, warmup, requests, clientNumber -> {
