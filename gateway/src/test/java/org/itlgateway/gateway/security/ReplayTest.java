@@ -27,9 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A signed message is received once: a copy sent again is refused with 1008, whether it comes later, at the same
- * moment from several connections, after the endpoint restarted, or with its ECDSA signature changed into its
- * (r, n - s) twin. The state is in PostgreSQL, so every instance on the database shares it.
+ * A signed message is received once: a copy sent again is refused with 1008, whether it comes later, to another
+ * instance of the node, at the same moment from several connections, after the endpoint restarted, or with its
+ * ECDSA signature changed into its (r, n - s) twin. The state is in PostgreSQL, so every instance on the database
+ * shares it.
  */
 class ReplayTest {
 
@@ -57,17 +58,31 @@ class ReplayTest {
     }
 
     @Test
-    void ofCopiesSentAtOnceFromEightConnectionsExactlyOneIsReceipted() throws Exception {
+    void theSameSignedMessageSentToAnotherInstanceOfTheNodeIsRefusedWith1008() throws Exception {
+        String signed = signedProposal("CDM9300006");
+        try (InboxedLog other = itl.anotherInstance()) {
+            assertEquals(200, itl.propose(signed).statusCode());
+
+            HttpResponse<String> again = other.propose(signed);
+
+            assertEquals(1008, RawSoap.refusalCode(again.body()), () -> SignerIdentityTest.faultOf(again.body()));
+        }
+        assertEquals(1, itl.inboxRows());
+    }
+
+    @Test
+    void ofCopiesSentAtOnceToTwoInstancesFromEightConnectionsExactlyOneIsReceipted() throws Exception {
         String signed = signedProposal("CDM9300002");
         int copies = 8;
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService senders = Executors.newFixedThreadPool(copies);
-        try {
+        try (InboxedLog other = itl.anotherInstance()) {
             List<Future<HttpResponse<String>>> responses = new ArrayList<>();
             for (int i = 0; i < copies; i++) {
+                InboxedLog instance = i % 2 == 0 ? itl : other;
                 responses.add(senders.submit(() -> {
                     go.await();
-                    return itl.propose(signed);
+                    return instance.propose(signed);
                 }));
             }
             go.countDown();

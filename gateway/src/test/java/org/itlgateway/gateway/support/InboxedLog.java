@@ -42,6 +42,11 @@ public final class InboxedLog implements AutoCloseable {
                 TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
     }
 
+    /** A second instance of the same node: its own endpoint and process state, the same database schema. */
+    public InboxedLog anotherInstance() {
+        return new InboxedLog(schema);
+    }
+
     /** Stops the endpoint and publishes a new one (a new process, as far as the endpoint knows) on the same schema. */
     public void restart() {
         server.destroy();
