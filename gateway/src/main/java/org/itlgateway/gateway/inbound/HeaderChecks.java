@@ -19,7 +19,7 @@ import org.itlgateway.schemas.DesContract;
 public final class HeaderChecks {
 
     /** The transaction logs; every other sender is a registry. */
-    private static final Set<String> LOGS = Set.of("ITL", "CITL");
+    static final Set<String> LOGS = Set.of("ITL", "CITL");
 
     private final String self;
     private final Predicate<String> knownNode;

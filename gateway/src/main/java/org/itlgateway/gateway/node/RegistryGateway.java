@@ -18,6 +18,7 @@ import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.delivery.InboxProcessor;
 import org.itlgateway.gateway.delivery.InboxReceiver;
 import org.itlgateway.gateway.delivery.OutboxSender;
+import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import org.itlgateway.gateway.delivery.Peer;
 import org.itlgateway.gateway.delivery.RetrySchedule;
 import org.itlgateway.gateway.inbound.HeaderChecks;
@@ -155,7 +156,8 @@ public final class RegistryGateway implements AutoCloseable {
         try {
             InboxReceiver receiver = new InboxReceiver(new HeaderChecks(code.value(), RegistryNode.LOG::equals), transactor, node);
             endpoint = SoapEndpoints.publishRegistry(settings.endpointAddress(), new RegistryEndpoint(receiver, clock),
-                    signatures, InboundLimits.defaults(), settings.tls());
+                    signatures, InboundLimits.defaults(), new PostgresSeenMessages(transactor, Clock.systemUTC()),
+                    settings.tls());
             RegistryDuties duties = new RegistryDuties(node, stores.unfinished(),
                     () -> new LogStatusQuery(code.value(), settings.itlAddress(), signatures, settings.clientTimeout(),
                             settings.tls()), clock);

@@ -84,6 +84,11 @@ public final class MessageSignatures {
         return new SignatureVerification(properties);
     }
 
+    /** How old a received message's signed Timestamp may be. */
+    public java.time.Duration timestampTtl() {
+        return settings.trust().timestampTtl();
+    }
+
     /** Checks that the Body and the Timestamp the endpoint processes are the ones signed (no wrapping). */
     public DefaultCryptoCoverageChecker coverage() {
         return new DefaultCryptoCoverageChecker();

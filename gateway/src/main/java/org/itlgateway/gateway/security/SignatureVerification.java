@@ -33,6 +33,20 @@ final class SignatureVerification extends WSS4JInInterceptor {
         data.setAlgorithmSuite(AlgorithmPolicy.suite());
     }
 
+    /**
+     * WS-Security's own replay cache is per process and keyed on the signature value (which an ECDSA twin
+     * changes); endpoints use the shared {@link SeenMessages} instead, keyed on what only the signer can change.
+     */
+    @Override
+    protected boolean isTimestampCacheRequired(java.util.List<Integer> actions, SoapMessage message) {
+        return false;
+    }
+
+    @Override
+    protected boolean isNonceCacheRequired(java.util.List<Integer> actions, SoapMessage message) {
+        return false;
+    }
+
     @Override
     public void handleMessage(SoapMessage message) {
         try {

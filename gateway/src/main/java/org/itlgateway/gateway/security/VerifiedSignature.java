@@ -26,9 +26,10 @@ import org.w3c.dom.Node;
  *
  * @param signer     the certificate whose key verified the signature
  * @param references what the signature covers, as verified (each reference's digest of the canonical element)
+ * @param created    when the signed Timestamp says the message was created
  * @param expires    when the signed Timestamp expires
  */
-public record VerifiedSignature(X509Certificate signer, List<WSDataRef> references, Instant expires) {
+public record VerifiedSignature(X509Certificate signer, List<WSDataRef> references, Instant created, Instant expires) {
 
     public VerifiedSignature {
         references = List.copyOf(references);
@@ -87,7 +88,7 @@ public record VerifiedSignature(X509Certificate signer, List<WSDataRef> referenc
                     "the signer certificate names " + names.size() + " nodes (" + String.join(", ", names) + "), not one");
         }
         AlgorithmPolicy.requireDigitalSignatureUsage(signer);
-        return new VerifiedSignature(signer, references, timestamp.getExpires());
+        return new VerifiedSignature(signer, references, timestamp.getCreated(), timestamp.getExpires());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
 import org.itlgateway.gateway.inbound.MessageSizeLimit;
+import org.itlgateway.gateway.inbound.ProposalSender;
 import org.itlgateway.gateway.inbound.SenderAuthorisation;
 import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.InboundMessage;
@@ -12,8 +13,12 @@ import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.security.SignerIdentity;
 import org.itlgateway.schemas.v1.types.DesMessageHeader;
+import org.itlgateway.schemas.v1.types.DesProposal;
 
-/** What both endpoints do with a request once the stack has verified it: authorise the sender, hand it on. */
+/**
+ * What both endpoints do with a request once the stack has verified it: authorise the sender (the signer is the
+ * header's {@code from}; a registry proposes only its own transfers), hand it on.
+ */
 final class InboundHandling {
 
     private final MessageReceiver receiver;
@@ -27,6 +32,9 @@ final class InboundHandling {
     Receipt handle(Operation operation, DesMessageHeader header, Object payload) {
         Message message = PhaseInterceptorChain.getCurrentMessage();
         String signer = SenderAuthorisation.authorise(SignerIdentity.signerOf(message), header.getFrom());
+        if (operation == Operation.LOG_ACCEPT_PROPOSAL && payload instanceof DesProposal proposal) {
+            ProposalSender.authorise(signer, proposal.getTransferringRegistryCode());
+        }
         Envelope envelope = new Envelope(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion());
         return receiver.receive(new InboundMessage(operation, envelope, payload, signer, clock.instant(),
                 MessageSizeLimit.rawXmlOf(message)));

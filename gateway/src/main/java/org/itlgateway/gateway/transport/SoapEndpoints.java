@@ -7,16 +7,20 @@ import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.inbound.MessageSizeLimit;
 import org.itlgateway.gateway.inbound.RefusalFaultDetail;
+import org.itlgateway.gateway.inbound.ReplayGuard;
 import org.itlgateway.gateway.inbound.SignedMessageChecks;
 import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.gateway.security.SeenMessages;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.registry.RegistryPortType;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 
 /**
  * Publishes the endpoints of a node on the embedded HTTP server with the inbound pipeline in front of them:
- * size limit → XML limits (no DTD) → signature and timestamp verification → signed-coverage check → schema
- * validation → the endpoint (sender authorisation, then the node's receiver). Replies and refusals are signed.
+ * size limit → XML limits (no DTD) → signature and timestamp verification (allow-listed algorithms) →
+ * signed-coverage check → one signer beyond doubt, not seen before ({@code seen}: the replay store shared by the
+ * node's instances) → schema validation → the endpoint (sender authorisation, then the node's receiver).
+ * Replies and refusals are signed.
  */
 public final class SoapEndpoints {
 
@@ -24,8 +28,8 @@ public final class SoapEndpoints {
     }
 
     public static Server publishRegistry(String address, RegistryEndpoint endpoint, MessageSignatures signatures,
-                                         InboundLimits limits) {
-        return publish(address, RegistryPortType.class, DesContract.REGISTRY_WSDL, endpoint, signatures, limits, null);
+                                         InboundLimits limits, SeenMessages seen) {
+        return publish(address, RegistryPortType.class, DesContract.REGISTRY_WSDL, endpoint, signatures, limits, seen, null);
     }
 
     private static final javax.xml.namespace.QName REGISTRY_SERVICE =
@@ -38,24 +42,28 @@ public final class SoapEndpoints {
             new javax.xml.namespace.QName(DesContract.TRANSACTION_LOG_NAMESPACE, "TransactionLogPort");
 
     public static Server publishTransactionLog(String address, TransactionLogEndpoint endpoint,
-                                               MessageSignatures signatures, InboundLimits limits) {
-        return publish(address, TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, endpoint, signatures, limits, null);
+                                               MessageSignatures signatures, InboundLimits limits, SeenMessages seen) {
+        return publish(address, TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, endpoint, signatures, limits,
+                seen, null);
     }
 
     /** Publishes on an https address with mutual TLS; the port's TLS settings apply to all its endpoints. */
     public static Server publishRegistry(String address, RegistryEndpoint endpoint, MessageSignatures signatures,
-                                         InboundLimits limits, TlsSettings tls) {
-        return publish(address, RegistryPortType.class, DesContract.REGISTRY_WSDL, endpoint, signatures, limits, tls);
+                                         InboundLimits limits, SeenMessages seen, TlsSettings tls) {
+        return publish(address, RegistryPortType.class, DesContract.REGISTRY_WSDL, endpoint, signatures, limits, seen, tls);
     }
 
     /** Publishes on an https address with mutual TLS; the port's TLS settings apply to all its endpoints. */
     public static Server publishTransactionLog(String address, TransactionLogEndpoint endpoint,
-                                               MessageSignatures signatures, InboundLimits limits, TlsSettings tls) {
-        return publish(address, TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, endpoint, signatures, limits, tls);
+                                               MessageSignatures signatures, InboundLimits limits, SeenMessages seen,
+                                               TlsSettings tls) {
+        return publish(address, TransactionLogPortType.class, DesContract.TRANSACTION_LOG_WSDL, endpoint, signatures, limits,
+                seen, tls);
     }
 
     private static Server publish(String address, Class<?> port, String wsdl, Object endpoint,
-                                  MessageSignatures signatures, InboundLimits limits, TlsSettings tls) {
+                                  MessageSignatures signatures, InboundLimits limits, SeenMessages seen,
+                                  TlsSettings tls) {
         if (tls != null) {
             useTls(address, tls);
         }
@@ -76,7 +84,7 @@ public final class SoapEndpoints {
         factory.getInInterceptors().add(new MessageSizeLimit(limits.maxBytes()));
         factory.getInInterceptors().add(signatures.verifying());
         factory.getInInterceptors().add(signatures.coverage());
-        factory.getInInterceptors().add(new SignedMessageChecks());
+        factory.getInInterceptors().add(new SignedMessageChecks(new ReplayGuard(seen, signatures.timestampTtl())));
         factory.getOutInterceptors().add(signatures.signing());
         factory.getOutFaultInterceptors().add(new RefusalFaultDetail());
         factory.getOutFaultInterceptors().add(signatures.signing());

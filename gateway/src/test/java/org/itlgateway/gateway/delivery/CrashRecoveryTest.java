@@ -169,7 +169,8 @@ class CrashRecoveryTest {
             DesTransactionNotification notification = (DesTransactionNotification) message.payload();
             received.add(notification.getTransactionIdentifier() + "/" + notification.getTransactionStatus());
             return Receipt.acceptedForProcessing();
-        }, Clock.systemUTC()), TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults());
+        }, Clock.systemUTC()), TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(),
+                TestDatabase.seenMessages());
     }
 
     private Server startItlWithInbox(String schema) {
@@ -177,7 +178,7 @@ class CrashRecoveryTest {
         InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains),
                 transactorOn(schema), query -> Receipt.time(Instant.now()));
         return SoapEndpoints.publishTransactionLog(itlAddress, new TransactionLogEndpoint(inbox, Clock.systemUTC()),
-                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults());
+                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
     }
 
     private static String jdbcUrl() {

@@ -62,7 +62,7 @@ class InboxTest {
                 query -> Receipt.time(Clock.systemUTC().instant()));
         address = "http://127.0.0.1:" + Ports.free() + "/itl";
         itl = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(receiver, Clock.systemUTC()),
-                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults());
+                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
         processor = new InboxProcessor(transactor, (connection, message) -> {
             handled.add(message);
             return "recorded";

@@ -115,7 +115,7 @@ class OutboxTest {
     void aRefusedMessageIsNotSentAgain() {
         jp = SoapEndpoints.publishRegistry(jpAddress, new RegistryEndpoint(
                 message -> Receipt.refusal(org.itlgateway.core.check.ResponseCode.WRONG_RECIPIENT, "not me"), clock),
-                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults());
+                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
         enqueue(notification("CDM4", 4));
         OutboxSender sender = sender();
 
@@ -306,7 +306,7 @@ class OutboxTest {
             return Receipt.acceptedForProcessing();
         };
         jp = SoapEndpoints.publishRegistry(jpAddress, new RegistryEndpoint(counting, clock),
-                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults());
+                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
     }
 
     private OutboxSender sender() {

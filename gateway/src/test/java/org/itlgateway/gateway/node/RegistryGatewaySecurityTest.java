@@ -55,7 +55,7 @@ class RegistryGatewaySecurityTest {
     static void startTheRegistryGatewayOverMutualTls() {
         String itlAddress = "https://localhost:" + Ports.free() + "/itl";
         itl = SoapEndpoints.publishTransactionLog(itlAddress, new TransactionLogEndpoint(ITL, Clock.systemUTC()),
-                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), tls("ITL"));
+                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages(), tls("ITL"));
         registryAddress = "https://localhost:" + Ports.free() + "/registry";
         String jdbcUrl = TestDatabase.jdbcUrl();
         newZealand = RegistryGateway.start(new RegistryGateway.Settings(RegistryCode.of("NZ"), registryAddress, itlAddress,

@@ -1,14 +1,25 @@
 package org.itlgateway.gateway.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import jakarta.xml.ws.WebServiceException;
+import java.io.Closeable;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.itlgateway.gateway.support.InboxedLog;
 import org.itlgateway.gateway.support.OddCertificates;
 import org.itlgateway.gateway.support.ProposalEnvelopes;
 import org.itlgateway.gateway.support.RawSoap;
 import org.itlgateway.gateway.support.SignedEnvelopes;
 import org.itlgateway.gateway.support.TestPki;
+import org.itlgateway.gateway.support.WireSamples;
+import org.itlgateway.gateway.transport.SoapClients;
+import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,6 +91,46 @@ class SignerIdentityTest {
         assertEquals(200, response.statusCode(), () -> faultOf(response.body()));
         assertEquals(1, itl.inboxRowsOf("CDM9100005"));
     }
+
+    @Test
+    void aReceiptSignedByJapanCarryingTheItlsCertificateAsAnExtraTokenIsNotTakenAsTheItls() throws Exception {
+        HttpServer fakeItl = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        fakeItl.createContext("/itl", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] receipt;
+            try {
+                receipt = SignedEnvelopes.of(RECEIPT.getBytes(StandardCharsets.UTF_8))
+                        .by(TestPki.credential("JP"))
+                        .withExtraToken(TestPki.credential("ITL").certificate())
+                        .sign().getBytes(StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                throw new java.io.IOException(e);
+            }
+            exchange.getResponseHeaders().add("Content-Type", "text/xml; charset=UTF-8");
+            exchange.sendResponseHeaders(200, receipt.length);
+            exchange.getResponseBody().write(receipt);
+            exchange.close();
+        });
+        fakeItl.start();
+        TransactionLogPortType client = SoapClients.transactionLog(
+                "http://127.0.0.1:" + fakeItl.getAddress().getPort() + "/itl", "ITL",
+                TestPki.signatures(TestPki.credential("CDM")), Duration.ofSeconds(30));
+        try {
+            WebServiceException refused = assertThrows(WebServiceException.class,
+                    () -> client.acceptProposal(WireSamples.header("CDM", "ITL"), WireSamples.cdmIssuance("CDM9100006")));
+            assertTrue(String.valueOf(refused.getMessage()).contains("security token that its signature does not use"),
+                    refused::toString);
+        } finally {
+            ((Closeable) client).close();
+            fakeItl.stop(0);
+        }
+    }
+
+    private static final String RECEIPT = """
+            <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>\
+            <ns2:acceptProposalResponse xmlns="urn:itlgateway:des:1.0" xmlns:ns2="urn:itlgateway:des:1.0:transactionlog">\
+            <ns2:receipt><resultIdentifier>1</resultIdentifier></ns2:receipt></ns2:acceptProposalResponse>\
+            </soap:Body></soap:Envelope>""";
 
     private static void assertRefusedAndNotKept(int code, HttpResponse<String> response, String transactionId) {
         assertEquals(code, RawSoap.refusalCode(response.body()), () -> faultOf(response.body()));

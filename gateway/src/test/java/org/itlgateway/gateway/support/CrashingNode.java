@@ -59,7 +59,8 @@ public final class CrashingNode {
         InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains), transactor,
                 query -> Receipt.time(Instant.now()));
         SoapEndpoints.publishTransactionLog("http://127.0.0.1:" + port + "/itl",
-                new TransactionLogEndpoint(inbox, Clock.systemUTC()), signatures(pki, "ITL"), InboundLimits.defaults());
+                new TransactionLogEndpoint(inbox, Clock.systemUTC()), signatures(pki, "ITL"), InboundLimits.defaults(),
+                new org.itlgateway.gateway.delivery.PostgresSeenMessages(transactor, Clock.systemUTC()));
         System.out.println("READY");
         System.out.flush();
         Thread.currentThread().join();

@@ -42,7 +42,12 @@ public final class InboxedLog implements AutoCloseable {
         InboxReceiver receiver = new InboxReceiver(new HeaderChecks("ITL", KNOWN::contains), TestDatabase.transactor(database),
                 query -> Receipt.time(Clock.systemUTC().instant()));
         server = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(receiver, Clock.systemUTC()),
-                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults());
+                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
+    }
+
+    /** A second instance of the same node: its own endpoint and process state, the same database schema. */
+    public InboxedLog anotherInstance() {
+        return new InboxedLog(schema);
     }
 
     /** Stops the endpoint and publishes a new one (a new process, as far as the endpoint knows) on the same schema. */

@@ -1,5 +1,6 @@
 package org.itlgateway.gateway.support;
 
+import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class TestDatabase {
 
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    private static final java.util.Map<String, Database> REPLAY_DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
     private static EmbeddedPostgres server;
 
     private TestDatabase() {
@@ -69,6 +71,20 @@ public final class TestDatabase {
         migration.setURL(jdbcUrl);
         GatewaySchema.migrate(migration, schema);
         return database;
+    }
+
+    /** The replay store of an endpoint, on a fresh schema of its own. */
+    public static PostgresSeenMessages seenMessages() {
+        return seenMessages(freshSchemaName());
+    }
+
+    /**
+     * The replay store of an endpoint on this schema, on the node database the tests of this JVM keep open for it
+     * (real clock: message timestamps are checked against it).
+     */
+    public static PostgresSeenMessages seenMessages(String schema) {
+        return new PostgresSeenMessages(transactor(REPLAY_DATABASES.computeIfAbsent(schema, name -> open(name, 2))),
+                java.time.Clock.systemUTC());
     }
 
     /** The production transactor on a node database. */

@@ -1,5 +1,6 @@
 package org.itlgateway.gateway.transport;
 
+import org.itlgateway.gateway.support.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -36,7 +37,8 @@ class MutualTlsTest {
         TlsSettings serverTls = new TlsSettings(TestPki.ca().issueServerCertificate("ITL", KeyAlgorithm.EC_P256,
                 Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(30), List.of()), TestPki.ca().certificate());
         itl = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(RECEIVER, Clock.systemUTC()),
-                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), serverTls);
+                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(),
+                TestDatabase.seenMessages(), serverTls);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package org.itlgateway.gateway.transport;
 
+import org.itlgateway.gateway.support.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,7 +45,7 @@ class SignedMessagesTest {
     static void publishTheTransactionLog() {
         address = "http://127.0.0.1:" + Ports.free() + "/itl";
         itl = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(RECEIVER, Clock.systemUTC()),
-                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults());
+                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages());
     }
 
     @AfterAll

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.core.store.DatabaseSettings;
+import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import org.itlgateway.gateway.delivery.GatewaySchema;
 import org.itlgateway.gateway.delivery.InboxReceiver;
 import org.itlgateway.gateway.inbound.HeaderChecks;
@@ -71,23 +72,26 @@ final class GatewayBench {
             try (Database database = Database.start(DatabaseSettings.external(jdbcUrl, null, null)
                     .withSchema(schema).withPoolSize(4))) {
                 GatewaySchema.migrate(database.dataSource(), schema);
+                DatabaseTransactor transactor = new DatabaseTransactor(database);
                 InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains),
-                        new DatabaseTransactor(database), query -> Receipt.time(Instant.now()));
+                        transactor, query -> Receipt.time(Instant.now()));
+                PostgresSeenMessages seen = new PostgresSeenMessages(transactor, Clock.systemUTC());
                 results.add(signedRoundTrips("full pipeline (inbox on PostgreSQL, durable commit)", algorithm, inbox,
-                        itlSignatures, cdmSignatures));
+                        itlSignatures, cdmSignatures, seen));
+                results.add(signedRoundTrips("bare CXF endpoint, same WS-Security and replay store, no inbox", algorithm,
+                        message -> Receipt.acceptedForProcessing(), itlSignatures, cdmSignatures, seen));
             }
-            results.add(signedRoundTrips("bare CXF endpoint, same WS-Security, no persistence", algorithm,
-                    message -> Receipt.acceptedForProcessing(), itlSignatures, cdmSignatures));
             results.add(cryptoFloor(algorithm, itl, cdm));
         }
         return results;
     }
 
     private Measurement signedRoundTrips(String scenario, KeyAlgorithm algorithm, MessageReceiver receiver,
-                                         MessageSignatures server, MessageSignatures client) throws Exception {
+                                         MessageSignatures server, MessageSignatures client,
+                                         PostgresSeenMessages seen) throws Exception {
         String address = "http://127.0.0.1:" + freePort() + "/itl";
         Server endpoint = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(receiver, Clock.systemUTC()),
-                server, InboundLimits.defaults());
+                server, InboundLimits.defaults(), seen);
         long run = System.nanoTime() % 1_000_000;
         try {
             return LoadRunner.run(scenario, label(algorithm), clients, warmup, requests, clientNumber -> {

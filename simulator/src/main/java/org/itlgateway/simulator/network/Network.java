@@ -38,6 +38,7 @@ import org.itlgateway.gateway.delivery.InboxHandler;
 import org.itlgateway.gateway.delivery.InboxProcessor;
 import org.itlgateway.gateway.delivery.InboxReceiver;
 import org.itlgateway.gateway.delivery.OutboxSender;
+import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import org.itlgateway.gateway.delivery.Peer;
 import org.itlgateway.gateway.delivery.Peers;
 import org.itlgateway.gateway.delivery.QueryAnswers;
@@ -277,11 +278,13 @@ public final class Network implements AutoCloseable {
         MessageReceiver receiver = new JournalingReceiver(code,
                 injection.around(new InboxReceiver(new HeaderChecks(code, known::contains), transactor, queries)), journal);
         MessageSignatures signatures = signatures(code);
+        // message timestamps are checked against the real clock, whatever date the network plays
+        PostgresSeenMessages seen = new PostgresSeenMessages(transactor, java.time.Clock.systemUTC());
         Server endpoint = registry
                 ? SoapEndpoints.publishRegistry(addressOf(code), new RegistryEndpoint(receiver, clock), signatures,
-                        InboundLimits.defaults(), tls.get(code))
+                        InboundLimits.defaults(), seen, tls.get(code))
                 : SoapEndpoints.publishTransactionLog(addressOf(code), new TransactionLogEndpoint(receiver, clock),
-                        signatures, InboundLimits.defaults(), tls.get(code));
+                        signatures, InboundLimits.defaults(), seen, tls.get(code));
         injection.attach(endpoint);
         OutboxSender sender = new OutboxSender(transactor, peersOf(code), signatures, RetrySchedule.standard(), clock,
                 settings.clientTimeout());

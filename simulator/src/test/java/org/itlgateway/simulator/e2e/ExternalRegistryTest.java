@@ -58,6 +58,7 @@ class ExternalRegistryTest {
 
     private static Network network;
     private static Server norway;
+    private static org.itlgateway.gateway.node.NodeStores norwayStores;
     private static final List<InboundMessage> RECEIVED = new CopyOnWriteArrayList<>();
     private static MessageSignatures norwaySignatures;
 
@@ -84,12 +85,20 @@ class ExternalRegistryTest {
         norway = SoapEndpoints.publishRegistry(address, new RegistryEndpoint(message -> {
             RECEIVED.add(message);
             return Receipt.acceptedForProcessing();
-        }, Clock.systemUTC()), norwaySignatures, InboundLimits.defaults());
+        }, Clock.systemUTC()), norwaySignatures, InboundLimits.defaults(), norwaysReplayStore());
+    }
+
+    /** The tester's registry keeps what it has seen in a schema of its own on the network's server. */
+    private static org.itlgateway.gateway.security.SeenMessages norwaysReplayStore() {
+        norwayStores = org.itlgateway.gateway.node.NodeStores.open(network.databaseServer(), "norway_under_test");
+        return new org.itlgateway.gateway.delivery.PostgresSeenMessages(
+                new org.itlgateway.gateway.node.DatabaseTransactor(norwayStores.database()), Clock.systemUTC());
     }
 
     @AfterAll
     static void stop() {
         norway.destroy();
+        norwayStores.close();
         network.close();
     }
 
