@@ -199,8 +199,11 @@ public final class GuardedHttpServer implements AutoCloseable {
         response.getHeaders().put("Cache-Control", "no-store");
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         answer.headers().forEach((header, value) -> response.getHeaders().put(header, value));
-        boolean head = "HEAD".equals(request.getMethod());
+        if ("HEAD".equals(request.getMethod())) {
+            response.write(true, ByteBuffer.allocate(0), callback);
+            return;
+        }
         response.getHeaders().put("Content-Length", String.valueOf(answer.body().length));
-        response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(answer.body()), callback);
+        response.write(true, ByteBuffer.wrap(answer.body()), callback);
     }
 }
