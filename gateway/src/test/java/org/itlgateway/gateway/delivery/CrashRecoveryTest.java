@@ -90,7 +90,7 @@ class CrashRecoveryTest {
     void aMessageCommittedByAProcessThatDiesBeforeSendingIsSentByTheNextInstance() throws Exception {
         String schema = freshNodeSchema();
         Process gateway = start("commit-then-die", jdbcUrl(), schema, pki.toString());
-        assertTrue(gateway.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(gateway.waitFor(300, TimeUnit.SECONDS));
         assertEquals(137, gateway.exitValue(), () -> "the process died after the commit: " + output(gateway));
         assertEquals(1, TestDatabase.count(schema, "select count(*) from business_change"));
 
@@ -124,7 +124,7 @@ class CrashRecoveryTest {
         Server itl = startItlWithInbox(itlSchema);
         try {
             Process gateway = start("send-then-die", jdbcUrl(), schema, pki.toString(), itlAddress);
-            assertTrue(gateway.waitFor(60, TimeUnit.SECONDS));
+            assertTrue(gateway.waitFor(300, TimeUnit.SECONDS));
             assertEquals(137, gateway.exitValue(), () -> "the process died with the receipt in hand: " + output(gateway));
             assertEquals(1, TestDatabase.count(schema, "select count(*) from outbox_message where status = 'PENDING'"),
                     "the receipt was never recorded");
