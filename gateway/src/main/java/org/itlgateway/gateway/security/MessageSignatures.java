@@ -60,6 +60,8 @@ public final class MessageSignatures {
         properties.put(ConfigurationConstants.SIGNATURE_PARTS, SIGNED_PARTS);
         properties.put(ConfigurationConstants.TTL_TIMESTAMP, Long.toString(settings.trust().timestampTtl().toSeconds()));
         properties.put(ConfigurationConstants.MUST_UNDERSTAND, "true");
+        // a request keeps its signature value; an answer echoes the request's in wsse11:SignatureConfirmation
+        properties.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "true");
         return new WSS4JOutInterceptor(properties);
     }
 
@@ -77,7 +79,8 @@ public final class MessageSignatures {
         properties.put(ConfigurationConstants.TTL_TIMESTAMP, Long.toString(settings.trust().timestampTtl().toSeconds()));
         properties.put(ConfigurationConstants.TTL_FUTURE_TIMESTAMP, Long.toString(settings.trust().futureSkew().toSeconds()));
         properties.put(ConfigurationConstants.IS_BSP_COMPLIANT, "true");
-        properties.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "false");
+        // an answer must confirm the signature value of the request it answers
+        properties.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "true");
         return new WSS4JInInterceptor(properties);
     }
 
