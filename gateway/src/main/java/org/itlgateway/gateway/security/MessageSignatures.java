@@ -13,6 +13,7 @@ import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.cxf.ws.security.wss4j.WSS4JOutInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
 import org.apache.wss4j.common.ext.WSPasswordCallback;
+import org.apache.wss4j.dom.WSConstants;
 
 /**
  * The WS-Security settings of every node, in one place: each message is signed over its Body and Timestamp
@@ -81,7 +82,24 @@ public final class MessageSignatures {
         properties.put(ConfigurationConstants.IS_BSP_COMPLIANT, "true");
         // an answer must confirm the signature value of the request it answers
         properties.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "true");
+        properties.put(WSS4JInInterceptor.PROCESSOR_MAP, onlyTheTokensWeUse());
         return new WSS4JInInterceptor(properties);
+    }
+
+    /**
+     * Every token type WS-Security knows, other than a BinarySecurityToken, a Signature, a Timestamp and a
+     * SignatureConfirmation, is refused (1018) instead of processed.
+     */
+    private static Map<javax.xml.namespace.QName, Object> onlyTheTokensWeUse() {
+        Map<javax.xml.namespace.QName, Object> processors = new HashMap<>();
+        for (javax.xml.namespace.QName token : java.util.List.of(WSConstants.SAML_TOKEN, WSConstants.SAML2_TOKEN,
+                WSConstants.ENCRYPTED_ASSERTION, WSConstants.USERNAME_TOKEN, WSConstants.ENCRYPTED_KEY,
+                WSConstants.ENCRYPTED_DATA, WSConstants.REFERENCE_LIST, WSConstants.DERIVED_KEY_TOKEN_05_02,
+                WSConstants.DERIVED_KEY_TOKEN_05_12, WSConstants.SECURITY_CONTEXT_TOKEN_05_02,
+                WSConstants.SECURITY_CONTEXT_TOKEN_05_12)) {
+            processors.put(token, new RefusedSecurityToken());
+        }
+        return processors;
     }
 
     /** Checks that the Body and the Timestamp the endpoint processes are the ones signed (no wrapping). */
