@@ -14,8 +14,9 @@ import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 
 /**
  * Publishes the endpoints of a node on the embedded HTTP server with the inbound pipeline in front of them:
- * slow-sender cutoff and size limit → XML limits (no DTD) → signature and timestamp verification → signed-coverage check → schema
- * validation → the endpoint (sender authorisation, then the node's receiver). Replies, and refusals of requests
+ * slow-sender cutoff and size limit → XML limits (no DTD) → signature and timestamp verification (only the token
+ * types we use) → signed-coverage check → schema validation → the endpoint (sender authorisation, then the node's
+ * receiver). Replies, and refusals of requests
  * that authenticated, are signed; the refusal of a request that never authenticated is not (no signing work for
  * anonymous senders).
  */
