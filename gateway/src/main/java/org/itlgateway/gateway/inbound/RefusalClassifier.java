@@ -89,6 +89,9 @@ final class RefusalClassifier {
                             "the signer certificate is not trusted (unknown CA or subject)");
                 case FAILED_CHECK:
                     return new Classified(ResponseCode.SIGNATURE_INVALID, "the signature does not verify");
+                case UNSUPPORTED_SECURITY_TOKEN:
+                    return new Classified(ResponseCode.SECURITY_TOKEN_NOT_ACCEPTED,
+                            "only an X.509 signature with a timestamp is accepted in the Security header");
                 case MESSAGE_EXPIRED:
                     return new Classified(ResponseCode.TIMESTAMP_STALE, "the message timestamp has expired");
                 default:

@@ -23,6 +23,7 @@ public final class SignedMessageChecks extends AbstractPhaseInterceptor<SoapMess
         super(Phase.PRE_PROTOCOL);
         addAfter(WSS4JInInterceptor.class.getName());
         addAfter(DefaultCryptoCoverageChecker.class.getName());
+        addAfter(org.itlgateway.gateway.security.MessageSignatures.VERIFICATION);
         this.replays = replays;
     }
 

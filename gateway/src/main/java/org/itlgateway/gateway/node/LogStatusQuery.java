@@ -34,7 +34,10 @@ public final class LogStatusQuery implements AutoCloseable {
         this.client = SoapClients.transactionLog(logAddress, RegistryNode.LOG, signatures, timeout, tls);
     }
 
-    /** The log's status of the transaction, or empty when the log cannot be reached or does not know it. */
+    /**
+     * The log's status of the transaction, or empty when the log cannot be reached, does not know it, or answers
+     * about another transaction than the one asked.
+     */
     public Optional<Receipt.TransactionStatusReport> statusOf(TransactionId id) {
         DesMessageHeader header = new DesMessageHeader();
         header.setFrom(self);
@@ -43,7 +46,15 @@ public final class LogStatusQuery implements AutoCloseable {
         header.setMinorVersion(DesContract.MINOR_VERSION);
         try {
             Receipt receipt = ReceiptMapping.fromWire(client.getTransactionStatus(header, id.toString()));
-            return receipt.accepted() ? Optional.ofNullable(receipt.status()) : Optional.empty();
+            if (!receipt.accepted() || receipt.status() == null) {
+                return Optional.empty();
+            }
+            if (!id.toString().equals(receipt.status().transactionId())) {
+                LOG.warn("{}: the log answered the status of {} with the status of {}; ignored", self, id,
+                        receipt.status().transactionId());
+                return Optional.empty();
+            }
+            return Optional.of(receipt.status());
         } catch (RuntimeException | org.itlgateway.schemas.v1.transactionlog.RefusalFault e) {
             LOG.info("{}: the status of {} could not be asked: {}", self, id, e.getMessage());
             return Optional.empty();

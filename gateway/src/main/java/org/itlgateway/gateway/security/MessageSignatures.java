@@ -13,6 +13,7 @@ import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.cxf.ws.security.wss4j.WSS4JOutInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
 import org.apache.wss4j.common.ext.WSPasswordCallback;
+import org.apache.wss4j.dom.WSConstants;
 
 /**
  * The WS-Security settings of every node, in one place: each message is signed over its Body and Timestamp
@@ -22,6 +23,9 @@ import org.apache.wss4j.common.ext.WSPasswordCallback;
  * signed timestamp required, coverage of the processed Body checked.
  */
 public final class MessageSignatures {
+
+    /** The interceptor id of the verification step, for the steps that must run after it. */
+    public static final String VERIFICATION = SignatureVerification.class.getName();
 
     private static final String SIGNER_ALIAS = "signer";
     private static final String SIGN_CRYPTO = "itlgateway.signCrypto";
@@ -60,6 +64,8 @@ public final class MessageSignatures {
         properties.put(ConfigurationConstants.SIGNATURE_PARTS, SIGNED_PARTS);
         properties.put(ConfigurationConstants.TTL_TIMESTAMP, Long.toString(settings.trust().timestampTtl().toSeconds()));
         properties.put(ConfigurationConstants.MUST_UNDERSTAND, "true");
+        // a request keeps its signature value; an answer echoes the request's in wsse11:SignatureConfirmation
+        properties.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "true");
         return new WSS4JOutInterceptor(properties);
     }
 
@@ -80,13 +86,31 @@ public final class MessageSignatures {
         properties.put(ConfigurationConstants.TTL_TIMESTAMP, Long.toString(settings.trust().timestampTtl().toSeconds()));
         properties.put(ConfigurationConstants.TTL_FUTURE_TIMESTAMP, Long.toString(settings.trust().futureSkew().toSeconds()));
         properties.put(ConfigurationConstants.IS_BSP_COMPLIANT, "true");
-        properties.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "false");
+        // an answer must confirm the signature value of the request it answers
+        properties.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "true");
+        properties.put(WSS4JInInterceptor.PROCESSOR_MAP, onlyTheTokensWeUse());
         return new SignatureVerification(properties);
     }
 
     /** How old a received message's signed Timestamp may be. */
     public java.time.Duration timestampTtl() {
         return settings.trust().timestampTtl();
+    }
+
+    /**
+     * Every token type WS-Security knows, other than a BinarySecurityToken, a Signature, a Timestamp and a
+     * SignatureConfirmation, is refused (1018) instead of processed.
+     */
+    private static Map<javax.xml.namespace.QName, Object> onlyTheTokensWeUse() {
+        Map<javax.xml.namespace.QName, Object> processors = new HashMap<>();
+        for (javax.xml.namespace.QName token : java.util.List.of(WSConstants.SAML_TOKEN, WSConstants.SAML2_TOKEN,
+                WSConstants.ENCRYPTED_ASSERTION, WSConstants.USERNAME_TOKEN, WSConstants.ENCRYPTED_KEY,
+                WSConstants.ENCRYPTED_DATA, WSConstants.REFERENCE_LIST, WSConstants.DERIVED_KEY_TOKEN_05_02,
+                WSConstants.DERIVED_KEY_TOKEN_05_12, WSConstants.SECURITY_CONTEXT_TOKEN_05_02,
+                WSConstants.SECURITY_CONTEXT_TOKEN_05_12)) {
+            processors.put(token, new RefusedSecurityToken());
+        }
+        return processors;
     }
 
     /** Checks that the Body and the Timestamp the endpoint processes are the ones signed (no wrapping). */

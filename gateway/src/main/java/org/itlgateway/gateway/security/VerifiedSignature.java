@@ -53,6 +53,9 @@ public record VerifiedSignature(X509Certificate signer, List<WSDataRef> referenc
             switch (kind) {
                 case WSConstants.SIGN -> signatures.add(result);
                 case WSConstants.BST -> tokens.add(result);
+                case WSConstants.SC -> {
+                    // an answer's confirmation of the request's signature value: checked by WS-Security itself
+                }
                 case WSConstants.TS -> {
                     timestamps++;
                     timestamp = (Timestamp) result.get(WSSecurityEngineResult.TAG_TIMESTAMP);

@@ -14,10 +14,14 @@ import org.itlgateway.schemas.v1.registry.RegistryPortType;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 
 /**
- * Signed clients of both services: every request is signed; every receipt must be signed by the node called
- * and verify against the trust anchor, or the call fails.
+ * Signed clients of both services: every request is signed; every answer (receipt or refusal fault) must be
+ * signed by the node called, verify against the trust anchor, confirm our request's signature value and be at
+ * most {@link #MAX_REPLY_BYTES} long, or the call fails with no answer (never a refusal).
  */
 public final class SoapClients {
+
+    /** The largest reply a client reads: receipts are small; anything larger is no receipt. */
+    public static final int MAX_REPLY_BYTES = 1024 * 1024;
 
     private SoapClients() {
     }
@@ -55,6 +59,7 @@ public final class SoapClients {
         factory.setProperties(properties);
         factory.getOutInterceptors().add(signatures.signing());
         factory.getOutInterceptors().add(new SentXmlCapture());
+        factory.getInInterceptors().add(new ReplySizeLimit(MAX_REPLY_BYTES));
         factory.getInInterceptors().add(signatures.verifying());
         factory.getInInterceptors().add(signatures.coverage());
         factory.getInInterceptors().add(new ReplySignerCheck(node));

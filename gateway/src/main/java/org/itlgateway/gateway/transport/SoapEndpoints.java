@@ -17,12 +17,19 @@ import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 
 /**
  * Publishes the endpoints of a node on the embedded HTTP server with the inbound pipeline in front of them:
- * size limit → XML limits (no DTD) → signature and timestamp verification (allow-listed algorithms) →
- * signed-coverage check → one signer beyond doubt, not seen before ({@code seen}: the replay store shared by the
- * node's instances) → schema validation → the endpoint (sender authorisation, then the node's receiver).
- * Replies and refusals are signed.
+ * slow-sender cutoff and size limit → XML limits (no DTD) → signature and timestamp verification (allow-listed
+ * algorithms, only the token types we use) → signed-coverage check → one signer beyond doubt, not seen before
+ * ({@code seen}: the replay store shared by the node's instances) → schema validation → the endpoint (sender
+ * authorisation, then the node's receiver). Replies, and refusals of requests that authenticated, are signed; the
+ * refusal of a request that never authenticated is not (no signing work for anonymous senders).
  */
 public final class SoapEndpoints {
+
+    /** How long a connection may send nothing before it is closed (Jetty's default here was 200 s). */
+    static final java.time.Duration IDLE_TIMEOUT = java.time.Duration.ofSeconds(30);
+    /** The data rate a sender must keep up, once {@link #SLOW_SENDER_GRACE} has passed, while its body is read. */
+    static final long MIN_BYTES_PER_SECOND = 2048;
+    static final java.time.Duration SLOW_SENDER_GRACE = java.time.Duration.ofSeconds(5);
 
     private SoapEndpoints() {
     }
@@ -67,6 +74,7 @@ public final class SoapEndpoints {
         if (tls != null) {
             useTls(address, tls);
         }
+        closeIdleConnections(address);
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setServiceClass(port);
         factory.setServiceBean(endpoint);
@@ -81,14 +89,38 @@ public final class SoapEndpoints {
         properties.put("faultStackTraceEnabled", "false");
         properties.put("exceptionMessageCauseEnabled", "false");
         factory.setProperties(properties);
+        factory.getInInterceptors().add(new SlowSenderCutoff(MIN_BYTES_PER_SECOND, SLOW_SENDER_GRACE, System::nanoTime));
         factory.getInInterceptors().add(new MessageSizeLimit(limits.maxBytes()));
         factory.getInInterceptors().add(signatures.verifying());
         factory.getInInterceptors().add(signatures.coverage());
         factory.getInInterceptors().add(new SignedMessageChecks(new ReplayGuard(seen, signatures.timestampTtl())));
+        factory.getInInterceptors().add(UnsignedRefusals.authenticatedMark());
         factory.getOutInterceptors().add(signatures.signing());
         factory.getOutFaultInterceptors().add(new RefusalFaultDetail());
-        factory.getOutFaultInterceptors().add(signatures.signing());
+        var refusalSigning = signatures.signing();
+        factory.getOutFaultInterceptors().add(new UnsignedRefusals(refusalSigning));
+        factory.getOutFaultInterceptors().add(refusalSigning);
         return factory.create();
+    }
+
+    /**
+     * Gives the port's HTTP server, before its connector exists, an idle timeout: a connection that sends
+     * nothing for that long is closed, and a read blocked on it fails, freeing its thread.
+     */
+    private static void closeIdleConnections(String address) {
+        java.net.URI uri = java.net.URI.create(address);
+        try {
+            var engines = new org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory();
+            var engine = engines.retrieveJettyHTTPServerEngine(uri.getPort());
+            if (engine == null) {
+                engine = engines.createJettyHTTPServerEngine(uri.getHost(), uri.getPort(), uri.getScheme());
+            }
+            if (engine.getConnector() == null) {
+                engine.setMaxIdleTime((int) IDLE_TIMEOUT.toMillis());
+            }
+        } catch (java.security.GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException("cannot set up the HTTP server of " + address + ": " + e.getMessage(), e);
+        }
     }
 
     private static void useTls(String address, TlsSettings tls) {

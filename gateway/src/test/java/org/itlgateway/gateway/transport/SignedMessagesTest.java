@@ -95,31 +95,35 @@ class SignedMessagesTest {
         assertTrue(RECEIVER.received().isEmpty());
     }
 
+    // A request signed with a certificate that does not verify never authenticated: its refusal is unsigned, so
+    // these read the code from the raw reply (a client takes an unsigned refusal as no answer at all).
     @Test
-    void aCertificateFromAnotherCaIsRefusedWith1004() {
-        RefusalFault fault = assertThrows(RefusalFault.class,
-                () -> call(TestPki.rogueCredential("CDM"), "CDM", WireSamples.cdmIssuance("CDM1000004")));
+    void aCertificateFromAnotherCaIsRefusedWith1004() throws Exception {
+        HttpResponse<String> response = postSignedBy(TestPki.rogueCredential("CDM"));
 
-        assertEquals(1004, codeOf(fault));
-        assertTrue(RECEIVER.received().isEmpty());
+        assertEquals(1004, RawSoap.refusalCode(response.body()), response.body());
+        assertNothingReachedTheNode(response);
     }
 
     @Test
-    void aRevokedCertificateIsRefusedWith1005() {
-        RefusalFault fault = assertThrows(RefusalFault.class,
-                () -> call(TestPki.revokedCredential("GB"), "GB", WireSamples.cdmIssuance("GB1")));
+    void aRevokedCertificateIsRefusedWith1005() throws Exception {
+        HttpResponse<String> response = postSignedBy(TestPki.revokedCredential("CDM"));
 
-        assertEquals(1005, codeOf(fault));
-        assertTrue(RECEIVER.received().isEmpty());
+        assertEquals(1005, RawSoap.refusalCode(response.body()), response.body());
+        assertNothingReachedTheNode(response);
     }
 
     @Test
-    void anExpiredCertificateIsRefusedWith1006() {
-        RefusalFault fault = assertThrows(RefusalFault.class,
-                () -> call(TestPki.expiredCredential("NZ"), "NZ", WireSamples.cdmIssuance("NZ1")));
+    void anExpiredCertificateIsRefusedWith1006() throws Exception {
+        HttpResponse<String> response = postSignedBy(TestPki.expiredCredential("CDM"));
 
-        assertEquals(1006, codeOf(fault));
-        assertTrue(RECEIVER.received().isEmpty());
+        assertEquals(1006, RawSoap.refusalCode(response.body()), response.body());
+        assertNothingReachedTheNode(response);
+    }
+
+    private static HttpResponse<String> postSignedBy(Credential credential) throws Exception {
+        String signed = SignedEnvelopes.sign(unsignedProposal(), credential, java.time.Instant.now());
+        return RawSoap.post(address, ACCEPT_PROPOSAL, signed.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

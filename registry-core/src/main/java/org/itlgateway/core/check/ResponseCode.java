@@ -54,6 +54,10 @@ public enum ResponseCode implements CodedValue {
             "The signature, its digests or the signer's key are not on the allow-list (RSA-SHA256/384/512 or "
             + "ECDSA-SHA256/384, SHA-256 digests or stronger, RSA of 2048 bits or more, EC P-256 or P-384), "
             + "or the signer certificate is not for digital signatures."),
+    SECURITY_TOKEN_NOT_ACCEPTED(1018, Layer.MESSAGE,
+            "The WS-Security header carries a token this node does not accept: only an X.509 BinarySecurityToken, a Signature and a Timestamp (no SAML, UsernameToken or encryption)."),
+    TRANSACTION_NOT_OF_SENDER(1019, Layer.RULE,
+            "The sender asks about a transaction it is not a party to (neither its transferring nor its acquiring registry)."),
     TRANSFERRING_REGISTRY_UNKNOWN(1020, Layer.RULE,
             "The transferring registry is not known to the transaction log."),
     TRANSFERRING_REGISTRY_NOT_OPERATING(1021, Layer.RULE,

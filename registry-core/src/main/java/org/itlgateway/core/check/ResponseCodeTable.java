@@ -129,6 +129,10 @@ public final class ResponseCodeTable {
             if (NotificationRules.CODES.contains(code)) {
                 deciders.computeIfAbsent(code, c -> new ArrayList<>()).add(NotificationRules.class.getSimpleName());
             }
+            if (org.itlgateway.core.check.sequence.StatusQueryRule.CODES.contains(code)) {
+                deciders.computeIfAbsent(code, c -> new ArrayList<>())
+                        .add(org.itlgateway.core.check.sequence.StatusQueryRule.class.getSimpleName());
+            }
         }
         deciders.computeIfAbsent(ResponseCode.TRANSACTION_OVERDUE, c -> new ArrayList<>())
                 .add(CompletionDeadline.class.getSimpleName());

@@ -57,14 +57,19 @@ public final class ItlNode implements InboxHandler, QueryAnswers {
         };
     }
 
-    /** getTransactionStatus is answered in the receipt; provideTime too. */
+    /** getTransactionStatus is answered in the receipt, to a party of the transaction only; provideTime too. */
     @Override
     public Receipt answer(InboundMessage query) {
         if (query.payload() instanceof String transactionId) {
-            Optional<StatusChange> status = database.call(() -> log.statusOf(TransactionId.parse(transactionId)));
+            TransactionId id = TransactionId.parse(transactionId);
+            Optional<StatusChange> status = database.call(() -> log.statusOf(id));
             if (status.isEmpty()) {
                 return Receipt.refusal(org.itlgateway.core.check.ResponseCode.TRANSACTION_UNKNOWN,
                         "the ITL knows no transaction " + transactionId);
+            }
+            if (!database.call(() -> log.isPartyTo(RegistryCode.of(query.signer()), id))) {
+                return Receipt.refusal(org.itlgateway.core.check.ResponseCode.TRANSACTION_NOT_OF_SENDER,
+                        query.signer() + " is not a party to " + transactionId);
             }
             StatusChange change = status.get();
             return Receipt.status(new Receipt.TransactionStatusReport(transactionId, change.status(), change.at(),

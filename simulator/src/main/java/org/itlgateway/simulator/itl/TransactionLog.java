@@ -232,6 +232,13 @@ public final class TransactionLog {
         return terminated;
     }
 
+    /** Whether {@code asker} is a party to the transaction (its transferring or acquiring registry). */
+    public boolean isPartyTo(RegistryCode asker, TransactionId id) {
+        return facts.transactions().find(id)
+                .map(t -> org.itlgateway.core.check.sequence.StatusQueryRule.mayAsk(asker, t.proposal()))
+                .orElse(false);
+    }
+
     /** The log's status of a transaction, for getTransactionStatus. */
     public Optional<StatusChange> statusOf(TransactionId id) {
         return facts.transactions().find(id).map(t -> t.history().get(t.history().size() - 1));
