@@ -168,7 +168,7 @@ class OutboxTest {
                 Thread.currentThread().interrupt();
             }
             return Receipt.acceptedForProcessing();
-        }, clock), TestPki.signatures(TestPki.credential("KR")), InboundLimits.defaults());
+        }, clock), TestPki.signatures(TestPki.credential("KR")), InboundLimits.defaults(), TestDatabase.seenMessages());
         String smallPool = TestDatabase.freshSchemaName();
         ExecutorService round = Executors.newFixedThreadPool(2);
         try (Database small = TestDatabase.open(smallPool, 2)) {

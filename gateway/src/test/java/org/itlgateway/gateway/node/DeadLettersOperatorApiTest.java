@@ -49,7 +49,7 @@ class DeadLettersOperatorApiTest {
     void startTheRegistryGateway() {
         String itlAddress = "http://127.0.0.1:" + Ports.free() + "/itl";
         itl = SoapEndpoints.publishTransactionLog(itlAddress, new TransactionLogEndpoint(itlReceived, Clock.systemUTC()),
-                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults());
+                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages());
         schema = TestDatabase.freshSchemaName();
         gateway = RegistryGateway.start(new RegistryGateway.Settings(RegistryCode.of("NZ"),
                 "http://127.0.0.1:" + Ports.free() + "/registry", itlAddress,

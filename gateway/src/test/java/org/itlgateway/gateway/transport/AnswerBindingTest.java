@@ -73,11 +73,11 @@ class AnswerBindingTest {
         itl = SoapEndpoints.publishTransactionLog(itlAddress, new TransactionLogEndpoint(message ->
                         message.operation() == Operation.LOG_GET_TRANSACTION_STATUS
                                 ? Receipt.status(statusToAnswer) : Receipt.acceptedForProcessing(), Clock.systemUTC()),
-                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults());
+                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages());
         impostorAddress = "http://127.0.0.1:" + Ports.free() + "/not-the-itl";
         impostor = SoapEndpoints.publishTransactionLog(impostorAddress,
                 new TransactionLogEndpoint(message -> Receipt.acceptedForProcessing(), Clock.systemUTC()),
-                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults());
+                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages());
     }
 
     @AfterAll
@@ -231,14 +231,16 @@ class AnswerBindingTest {
     }
 
     private Optional<SendOutcome> sendThroughTheOutbox(DesProposal proposal) {
-        Transactor transactor = TestDatabase.transactor(TestDatabase.freshGatewaySchema());
         MutableClock clock = new MutableClock(Instant.parse("2024-03-14T09:30:00Z"));
-        transactor.inTransaction(connection -> Outbox.enqueue(connection,
-                OutboundMessage.of("CDM", "ITL", Operation.LOG_ACCEPT_PROPOSAL, proposal), clock.instant()));
         Peers peers = code -> Optional.of(Peer.transactionLog("ITL", peer.address()));
-        try (OutboxSender sender = new OutboxSender(transactor, peers, TestPki.signatures(TestPki.credential("CDM")),
-                RetrySchedule.standard(), clock, Duration.ofSeconds(30))) {
-            return sender.deliverOne();
+        try (var database = TestDatabase.open(TestDatabase.freshSchemaName(), 2)) {
+            Transactor transactor = TestDatabase.transactor(database);
+            transactor.inTransaction(connection -> Outbox.enqueue(connection,
+                    OutboundMessage.of("CDM", "ITL", Operation.LOG_ACCEPT_PROPOSAL, proposal), clock.instant()));
+            try (OutboxSender sender = new OutboxSender(transactor, peers, TestPki.signatures(TestPki.credential("CDM")),
+                    RetrySchedule.standard(), clock, Duration.ofSeconds(30))) {
+                return sender.deliverOne();
+            }
         }
     }
 

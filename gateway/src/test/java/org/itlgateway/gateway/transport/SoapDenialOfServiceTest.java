@@ -21,6 +21,7 @@ import org.itlgateway.gateway.support.Ports;
 import org.itlgateway.gateway.support.RawSoap;
 import org.itlgateway.gateway.support.RecordingReceiver;
 import org.itlgateway.gateway.support.SignedEnvelopes;
+import org.itlgateway.gateway.support.TestDatabase;
 import org.itlgateway.gateway.support.TestPki;
 import org.itlgateway.gateway.support.WireSamples;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
@@ -47,7 +48,7 @@ class SoapDenialOfServiceTest {
     static void publishTheTransactionLog() {
         address = "http://127.0.0.1:" + Ports.free() + "/itl";
         itl = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(RECEIVER, Clock.systemUTC()),
-                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults());
+                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages());
     }
 
     @AfterAll
@@ -145,7 +146,7 @@ class SoapDenialOfServiceTest {
         String slowAddress = "http://127.0.0.1:" + Ports.free() + "/itl";
         Server slowItl = SoapEndpoints.publishTransactionLog(slowAddress,
                 new TransactionLogEndpoint(RECEIVER, Clock.systemUTC()), TestPki.signatures(TestPki.credential("ITL")),
-                InboundLimits.defaults());
+                InboundLimits.defaults(), TestDatabase.seenMessages());
         java.net.URI uri = java.net.URI.create(slowAddress);
         List<Socket> slow = new ArrayList<>();
         AtomicBoolean done = new AtomicBoolean();
