@@ -70,6 +70,8 @@ class HostileInputSuiteTest {
     private static final AtomicInteger IDS = new AtomicInteger(1_000);
     private static final List<String> REPORT = new CopyOnWriteArrayList<>();
     private static final List<InboundMessage> RECEIVED_BY_ATTACKER = new CopyOnWriteArrayList<>();
+    /** The attacking registry's own endpoint is not under test: it remembers what it saw in memory. */
+    private static final java.util.Set<String> ATTACKER_SEEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @TempDir
     static Path profiles;
@@ -108,7 +110,8 @@ class HostileInputSuiteTest {
         attackerEndpoint = SoapEndpoints.publishRegistry(address, new RegistryEndpoint(message -> {
             RECEIVED_BY_ATTACKER.add(message);
             return Receipt.acceptedForProcessing();
-        }, Clock.systemUTC()), signatures, InboundLimits.defaults());
+        }, Clock.systemUTC()), signatures, InboundLimits.defaults(),
+                (fingerprint, signer, keepUntil) -> ATTACKER_SEEN.add(fingerprint));
         cdm = new CdmActions(network);
         held = cdm.holdingOf(4321, CommitmentPeriod.CP2, 10_000, "2016-09-01T09:00:00Z");
     }
