@@ -11,11 +11,13 @@ import org.itlgateway.core.check.ResponseCode;
  * The envelope is an optional Header and then one Body, nothing else (WS-I Basic Profile R1011): a second Body
  * after the signed one, or anything after the Body, is refused (1013) before the receipt. It is checked on the
  * bytes as received, since the stack's own model of the envelope keeps only the first Body and would hide the
- * rest.
+ * rest. No two elements may carry the same Id (wsu:Id, or the Id of XML Signature's elements): a signature
+ * reference to it would be ambiguous, which is how wrapping attacks hide a forged element (1003).
  */
 final class EnvelopeShape {
 
     private static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
+    private static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
     private static final XMLInputFactory FACTORY = secureFactory();
 
     private EnvelopeShape() {
@@ -38,10 +40,12 @@ final class EnvelopeShape {
         int depth = 0;
         int children = 0;
         boolean body = false;
+        java.util.Set<String> ids = new java.util.HashSet<>();
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
+                requireUniqueIds(reader, ids);
                 if (depth == 2) {
                     children++;
                     boolean soap = SOAP11.equals(reader.getNamespaceURI());
@@ -66,6 +70,23 @@ final class EnvelopeShape {
         if (!body) {
             throw refusal("the envelope has no Body");
         }
+    }
+
+    private static void requireUniqueIds(XMLStreamReader reader, java.util.Set<String> ids) {
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String namespace = reader.getAttributeNamespace(i);
+            String name = reader.getAttributeLocalName(i);
+            boolean id = WSU.equals(namespace) && "Id".equals(name)
+                    || (namespace == null || namespace.isEmpty()) && ("Id".equals(name) || "ID".equals(name));
+            if (id && !ids.add(reader.getAttributeValue(i))) {
+                throw Refusals.fault(ResponseCode.SIGNATURE_INVALID, "two elements carry the Id "
+                        + abbreviated(reader.getAttributeValue(i)) + ": a signature reference to it would be ambiguous");
+            }
+        }
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() > 64 ? value.substring(0, 64) + "…" : value;
     }
 
     private static RuntimeException refusal(String reason) {

@@ -25,7 +25,15 @@ public final class ReplayGuard {
         this.timestampTtl = timestampTtl;
     }
 
+    /** The longest lifetime (Expires − Created) of a Timestamp this node accepts; toolkits use minutes. */
+    static final Duration LONGEST_TIMESTAMP_LIFETIME = Duration.ofHours(1);
+
     public void admit(VerifiedSignature signature) {
+        if (signature.expires() != null
+                && Duration.between(signature.created(), signature.expires()).compareTo(LONGEST_TIMESTAMP_LIFETIME) > 0) {
+            throw Refusals.fault(ResponseCode.TIMESTAMP_STALE, "the message's Timestamp claims a lifetime of more than "
+                    + LONGEST_TIMESTAMP_LIFETIME.toMinutes() + " minutes");
+        }
         Instant acceptableUntil = signature.created().plus(timestampTtl);
         if (signature.expires() != null && signature.expires().isBefore(acceptableUntil)) {
             acceptableUntil = signature.expires();

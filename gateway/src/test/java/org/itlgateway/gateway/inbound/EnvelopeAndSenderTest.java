@@ -64,6 +64,42 @@ class EnvelopeAndSenderTest {
         assertEquals(1, itl.inboxRowsOf("JP9400004"));
     }
 
+    @Test
+    void aTimestampClaimingALifetimeOfTenYearsIsRefusedWith1009() throws Exception {
+        String signed = SignedEnvelopes.of(ProposalEnvelopes.proposal("JP", "JP9400005")).by(TestPki.credential("JP"))
+                .living(java.time.Duration.ofDays(3650)).sign();
+
+        HttpResponse<String> response = itl.propose(signed);
+
+        assertEquals(1009, RawSoap.refusalCode(response.body()), () -> faultOf(response.body()));
+        assertEquals(0, itl.inboxRowsOf("JP9400005"), "nothing reached the inbox");
+    }
+
+    @Test
+    void aTimestampOfAnHourIsStillAccepted() throws Exception {
+        String signed = SignedEnvelopes.of(ProposalEnvelopes.proposal("JP", "JP9400006")).by(TestPki.credential("JP"))
+                .living(java.time.Duration.ofHours(1)).sign();
+
+        HttpResponse<String> response = itl.propose(signed);
+
+        assertEquals(200, response.statusCode(), () -> faultOf(response.body()));
+    }
+
+    @Test
+    void aHeaderElementCarryingTheSignedBodysIdIsRefusedWith1003() throws Exception {
+        String signed = SignedEnvelopes.of(ProposalEnvelopes.proposal("JP", "JP9400007")).by(TestPki.credential("JP")).sign();
+        int bodyTag = signed.indexOf("<soap:Body");
+        int idStart = signed.indexOf("wsu:Id=\"", bodyTag) + "wsu:Id=\"".length();
+        String bodyId = signed.substring(idStart, signed.indexOf('"', idStart));
+        String decoy = "<Decoy xmlns=\"urn:attacker\" xmlns:wsu=\"http://docs.oasis-open.org/wss/2004/01/"
+                + "oasis-200401-wss-wssecurity-utility-1.0.xsd\" wsu:Id=\"" + bodyId + "\">x</Decoy>";
+
+        HttpResponse<String> response = itl.propose(signed.replace("</soap:Header>", decoy + "</soap:Header>"));
+
+        assertEquals(1003, RawSoap.refusalCode(response.body()), () -> faultOf(response.body()));
+        assertEquals(0, itl.inboxRowsOf("JP9400007"), "nothing reached the inbox");
+    }
+
     private static String faultOf(String body) {
         int start = body.indexOf("<faultstring>");
         return start < 0 ? body.substring(Math.max(0, body.length() - 300)) : body.substring(start, body.indexOf("</faultstring>"));

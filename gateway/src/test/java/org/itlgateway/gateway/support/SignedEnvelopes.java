@@ -86,6 +86,7 @@ public final class SignedEnvelopes {
         private boolean signBody = true;
         private final List<X509Certificate> extraTokens = new ArrayList<>();
         private Credential secondSigner;
+        private Duration lifetime = Duration.ofMinutes(5);
 
         private Signing(byte[] envelope) {
             this.envelope = envelope.clone();
@@ -98,6 +99,12 @@ public final class SignedEnvelopes {
 
         public Signing at(Instant timestampCreated) {
             this.created = timestampCreated;
+            return this;
+        }
+
+        /** The Timestamp's lifetime (Expires − Created); five minutes unless said otherwise. */
+        public Signing living(Duration timestampLifetime) {
+            this.lifetime = timestampLifetime;
             return this;
         }
 
@@ -134,7 +141,7 @@ public final class SignedEnvelopes {
             WSSecHeader header = new WSSecHeader(document);
             header.insertSecurityHeader();
             WSSecTimestamp timestamp = new WSSecTimestamp(header);
-            timestamp.setTimeToLive((int) Duration.ofMinutes(5).toSeconds());
+            timestamp.setTimeToLive((int) lifetime.toSeconds());
             timestamp.setWsTimeSource(() -> created);
             timestamp.build();
             signWith(header, credential, signatureAlgorithm);

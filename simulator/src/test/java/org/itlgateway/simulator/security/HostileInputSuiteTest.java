@@ -174,11 +174,11 @@ class HostileInputSuiteTest {
             }
         } else {
             assertTrue(variant.expected().businessRefusalAllowed(), "expected " + variant.expected() + ", got " + answer);
-            Transaction transaction = atItl.orElseThrow(() -> new AssertionError("receipted but unknown to the ITL: " + transaction));
-            assertTrue(transaction.status() == TransactionStatus.REJECTED || transaction.status() == TransactionStatus.TERMINATED,
-                    "a hostile proposal must end refused by the ITL, not " + transaction.status() + " " + transaction.history());
+            Transaction recorded = atItl.orElseThrow(() -> new AssertionError("receipted but unknown to the ITL: " + transaction));
+            assertTrue(recorded.status() == TransactionStatus.REJECTED || recorded.status() == TransactionStatus.TERMINATED,
+                    "a hostile proposal must end refused by the ITL, not " + recorded.status() + " " + recorded.history());
             if (!variant.expected().businessCodes().isEmpty()) {
-                List<Integer> codes = transaction.latestResults().stream().map(EvaluationResult::code)
+                List<Integer> codes = recorded.latestResults().stream().map(EvaluationResult::code)
                         .map(code -> code.code()).toList();
                 assertTrue(codes.stream().anyMatch(variant.expected().businessCodes()::contains),
                         "expected " + variant.expected() + ", the ITL refused with " + codes);
