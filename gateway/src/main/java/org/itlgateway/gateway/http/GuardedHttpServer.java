@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,7 +25,10 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +104,14 @@ public final class GuardedHttpServer implements AutoCloseable {
         });
         GuardedHttpServer guarded = new GuardedHttpServer(name, server, connector, workers);
         server.setHandler(guarded.new Front(new BrowserRules(host, connector::getLocalPort), limits, service));
+        server.setErrorHandler((request, response, callback) -> {
+            // what Jetty refuses itself (a malformed request line, headers over the cap ...): the service's problem
+            // body with the status, never the parser's text
+            Object status = request.getAttribute(ErrorHandler.ERROR_STATUS);
+            int code = status instanceof Integer number ? number : 400;
+            send(request, response, callback, service.refusal(code, "the request could not be read as HTTP (" + code + ")"));
+            return true;
+        });
         try {
             server.start();
         } catch (Exception e) {
@@ -162,16 +174,28 @@ public final class GuardedHttpServer implements AutoCloseable {
                 send(request, response, callback, tooLarge());
                 return true;
             }
-            Content.Source.asByteArrayAsync(request, limits.maxBodyBytes()).whenCompleteAsync((body, failure) -> {
-                if (failure == null) {
-                    send(request, response, callback, answer(new HttpCall(method, head.rawPath(), query, headers, body)));
-                } else if (isConnectionProblem(failure)) {
-                    callback.failed(failure);
-                } else {
-                    send(request, response, callback, tooLarge());
-                }
-            }, workers);
+            // the body is gathered as it arrives, on no thread of ours; a worker gets the whole request
+            Content.Source.asByteArrayAsync(request, limits.maxBodyBytes(), Promise.Invocable.from(
+                    Invocable.InvocationType.NON_BLOCKING, (body, failure) -> {
+                        try {
+                            workers.execute(() -> answerRead(request, response, callback, head, body, failure));
+                        } catch (RejectedExecutionException stopping) {
+                            callback.failed(stopping);
+                        }
+                    }));
             return true;
+        }
+
+        private void answerRead(Request request, Response response, Callback callback, HttpCall head, byte[] body,
+                                Throwable failure) {
+            if (failure == null) {
+                send(request, response, callback,
+                        answer(new HttpCall(head.method(), head.rawPath(), head.rawQuery(), head.headers(), body)));
+            } else if (isConnectionProblem(failure)) {
+                callback.failed(unwrapped(failure)); // the client went away or fell silent: nothing to answer
+            } else {
+                send(request, response, callback, tooLarge());
+            }
         }
 
         private HttpAnswer tooLarge() {
@@ -189,8 +213,12 @@ public final class GuardedHttpServer implements AutoCloseable {
     }
 
     private static boolean isConnectionProblem(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = unwrapped(failure);
         return cause instanceof IOException || cause instanceof TimeoutException;
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static void send(Request request, Response response, Callback callback, HttpAnswer answer) {

@@ -151,6 +151,15 @@ class OperatorApiGuardsTest {
     }
 
     @Test
+    void aRequestJettyCannotReadIsAnsweredWithAProblemBodyNotTheParsersText() throws Exception {
+        String oversized = raw("GET /registry HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nX-Filler: " + "x".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+        assertTrue(oversized.startsWith("HTTP/1.1 431"), oversized);
+        assertTrue(oversized.contains("\"error\"") && oversized.contains("could not be read"), oversized);
+        assertFalse(oversized.contains("<html") || oversized.contains("Exception"), oversized);
+    }
+
+    @Test
     void anOperatorApiOffTheLoopbackInterfaceIsRefusedAtStartForItHasNoTls() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> RegistryGateway.start(settings("0.0.0.0", "nz_guards_open"), CLOCK).close());
