@@ -212,16 +212,9 @@ public final class OutboxSender implements Closeable {
             });
             return SendOutcome.DEAD_LETTERED;
         }
+        DesReceipt receipt;
         try {
-            DesReceipt receipt = PortCall.invoke(client(message), message.operation().wireName(), message.request());
-            String codes = receipt.getResponseCodes() == null ? null : receipt.getResponseCodes().getResponseCode()
-                    .stream().map(String::valueOf).collect(Collectors.joining(","));
-            boolean accepted = receipt.getResultIdentifier() == 1;
-            byte[] sent = SentXmlCapture.takeLast();
-            recordReceipt(claimed, codes, accepted);
-            SendOutcome outcome = accepted ? SendOutcome.DELIVERED : SendOutcome.REFUSED;
-            listener.attempted(message, outcome, codes == null ? "receipt 1" : "receipt 0 " + codes, sent);
-            return outcome;
+            receipt = PortCall.invoke(client(message), message.operation().wireName(), message.request());
         } catch (PortCall.Refused refused) {
             String code = refused.refusal() == null ? null : Integer.toString(refused.refusal().getResponseCode());
             byte[] sent = SentXmlCapture.takeLast();
@@ -255,6 +248,16 @@ public final class OutboxSender implements Closeable {
             listener.attempted(message, outcome, "failed here: " + reason, sent);
             return outcome;
         }
+        // A receipt: recorded outside the send's failure handling, so a failure to record it is never taken for the
+        // peer's (the lease then runs out and the message is sent again, which the peer recognises).
+        String codes = receipt.getResponseCodes() == null ? null : receipt.getResponseCodes().getResponseCode()
+                .stream().map(String::valueOf).collect(Collectors.joining(","));
+        boolean accepted = receipt.getResultIdentifier() == 1;
+        byte[] sent = SentXmlCapture.takeLast();
+        recordReceipt(claimed, codes, accepted);
+        SendOutcome outcome = accepted ? SendOutcome.DELIVERED : SendOutcome.REFUSED;
+        listener.attempted(message, outcome, codes == null ? "receipt 1" : "receipt 0 " + codes, sent);
+        return outcome;
     }
 
     private void recordReceipt(Outbox.Claimed claimed, String codes, boolean accepted) {

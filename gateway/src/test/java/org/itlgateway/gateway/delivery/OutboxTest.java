@@ -242,7 +242,7 @@ class OutboxTest {
         // A bug stands in: the peers know no address for XX, which the sender never checked.
         Peers peers = code -> code.equals("JP") ? Optional.of(Peer.registry("JP", jpAddress)) : Optional.empty();
         OutboxSender sender = new OutboxSender(transactor, peers, TestPki.signatures(TestPki.credential("ITL")),
-                RetrySchedule.standard(), clock, Duration.ofSeconds(5), 3);
+                RetrySchedule.standard(), clock, Duration.ofSeconds(30), 3);
 
         assertEquals(2, sender.deliverDue());
         assertEquals(1, receivedByKey.get("CDM71/4").get(), "the other message is delivered");
@@ -312,7 +312,7 @@ class OutboxTest {
     private OutboxSender sender() {
         Peers peers = code -> Optional.of(Peer.registry("JP", jpAddress));
         return new OutboxSender(transactor, peers, TestPki.signatures(TestPki.credential("ITL")), RetrySchedule.standard(),
-                clock, Duration.ofSeconds(5));
+                clock, Duration.ofSeconds(30));
     }
 
     private void enqueue(OutboundMessage message) {
