@@ -26,8 +26,12 @@ import org.slf4j.LoggerFactory;
 public final class DutiesLease implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DutiesLease.class);
-    /** The first half of every key of this lease: "ITLD" in ASCII, so it is told apart from other advisory locks. */
-    static final int KEY_SPACE = 0x49544C44;
+    /**
+     * The first half of every key of this lease: "ITLD" in ASCII, so it is told apart from other advisory locks. In
+     * {@code pg_locks} the lease is the advisory lock with this {@code classid}, {@link #keyOf} as {@code objid}, and
+     * {@code objsubid} 2.
+     */
+    public static final int KEY_SPACE = 0x49544C44;
     private static final int VALIDITY_SECONDS = 5;
 
     private final DataSource sessions;
@@ -47,8 +51,8 @@ public final class DutiesLease implements AutoCloseable {
         this.key = keyOf(schema);
     }
 
-    /** The second half of the key: a stable hash of the schema's name. */
-    static int keyOf(String schema) {
+    /** The second half of the key: a stable hash (FNV-1a) of the schema's name. */
+    public static int keyOf(String schema) {
         int hash = 0x811c9dc5;
         for (byte b : schema.getBytes(StandardCharsets.UTF_8)) {
             hash = (hash ^ (b & 0xff)) * 0x01000193;

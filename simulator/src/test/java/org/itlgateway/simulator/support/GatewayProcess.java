@@ -1,0 +1,100 @@
+package org.itlgateway.simulator.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.itlgateway.gateway.node.RegistryGatewayMain;
+
+/**
+ * A whole {@code ./itl-registry} in a process of its own (a child JVM on the test's class path), started with the
+ * command's own options and killed the hard way, as a crash would.
+ */
+public final class GatewayProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+
+    private GatewayProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code itl-registry} with {@code options} and waits until it serves; its log goes to {@code log}. */
+    public static GatewayProcess start(List<String> options, Path log) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"),
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                RegistryGatewayMain.class.getName()));
+        command.addAll(options);
+        try {
+            Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("Serving.")) {
+                    drain(out);
+                    return new GatewayProcess(process, log);
+                }
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("itl-registry did not start: " + Files.readString(log));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps reading the process's output, so that it never blocks on a full pipe. */
+    private static void drain(BufferedReader out) {
+        Thread reader = new Thread(() -> {
+            try {
+                while (out.readLine() != null) {
+                    // nothing to keep
+                }
+            } catch (IOException e) {
+                // the process is gone
+            }
+        }, "itl-registry-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is closed. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing itl-registry", e);
+        }
+    }
+
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
