@@ -25,6 +25,8 @@ class CataloguesTest {
             ResponseCode.STATUS_CHANGE_NOT_ALLOWED, "NotificationRules",
             ResponseCode.NOTIFICATION_OUT_OF_SEQUENCE, "NotificationRules",
             ResponseCode.NOTIFICATION_FROM_WRONG_REGISTRY, "NotificationRules",
+            // about who may ask the log for a transaction's status
+            ResponseCode.TRANSACTION_NOT_OF_SENDER, "StatusQueryRule",
             // about open transactions as the log's clock moves on
             ResponseCode.TRANSACTION_OVERDUE, "CompletionDeadline");
 
@@ -66,6 +68,7 @@ class CataloguesTest {
             boolean decided = switch (where) {
                 case "ProposalIntake" -> ProposalIntake.CODES.contains(code);
                 case "NotificationRules" -> NotificationRules.CODES.contains(code);
+                case "StatusQueryRule" -> org.itlgateway.core.check.sequence.StatusQueryRule.CODES.contains(code);
                 case "CompletionDeadline" -> CompletionDeadline.of(RuleParameters.defaults()).code() == code;
                 default -> false;
             };

@@ -52,6 +52,7 @@ import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.check.intake.ProposalIntake;
 import org.itlgateway.core.check.sequence.CompletionDeadline;
 import org.itlgateway.core.check.sequence.NotificationRules;
+import org.itlgateway.core.check.sequence.StatusQueryRule;
 import org.itlgateway.core.fixtures.Network;
 import org.itlgateway.core.fixtures.ProposalBuilder;
 import org.itlgateway.core.fixtures.ProposalFormBuilder;
@@ -155,6 +156,8 @@ class EveryResponseCodeIsTriggeredTest {
                         n -> n.validInternalTransfer().block(lcer(FOREST, 4001, 4100, EXPIRY))),
                 itl(2025, "Japan issuing New Zealand's AAUs", n -> n.validAauIssuance().block(aau(NZ, 1, 10))),
 
+                new Scenario(code(1019), "status of the CDM registry's transfer to Japan asked by New Zealand",
+                        n -> StatusQueryRule.refusal(NZ, externalTransfer(n).proposal()).stream().toList()),
                 itl(3001, "transaction numbered by another registry", n -> n.validInternalTransfer().id("NZ5")),
                 itl(3002, "known identifier with other content",
                         n -> n.known(Transaction.propose(n.validInternalTransfer().build(), NOW)),

@@ -235,7 +235,7 @@ public final class TransactionLog {
     /** Whether {@code asker} is a party to the transaction (its transferring or acquiring registry). */
     public boolean isPartyTo(RegistryCode asker, TransactionId id) {
         return facts.transactions().find(id)
-                .map(t -> org.itlgateway.core.check.sequence.StatusQueryRule.mayAsk(asker, t.proposal()))
+                .map(t -> org.itlgateway.core.check.sequence.StatusQueryRule.refusal(asker, t.proposal()).isEmpty())
                 .orElse(false);
     }
 

@@ -1,5 +1,6 @@
 package org.itlgateway.core.check.sequence;
 
+import java.util.Optional;
 import java.util.Set;
 import org.itlgateway.core.check.ResponseCode;
 import org.itlgateway.core.registry.RegistryCode;
@@ -17,8 +18,9 @@ public final class StatusQueryRule {
     private StatusQueryRule() {
     }
 
-    /** Whether {@code asker} may be told the status of the transaction {@code proposal} proposed. */
-    public static boolean mayAsk(RegistryCode asker, Proposal proposal) {
-        return asker.equals(proposal.transferringRegistry()) || asker.equals(proposal.acquiringRegistry());
+    /** Why {@code asker} may not be told the status of the transaction {@code proposal} proposed, if it may not. */
+    public static Optional<ResponseCode> refusal(RegistryCode asker, Proposal proposal) {
+        boolean party = asker.equals(proposal.transferringRegistry()) || asker.equals(proposal.acquiringRegistry());
+        return party ? Optional.empty() : Optional.of(ResponseCode.TRANSACTION_NOT_OF_SENDER);
     }
 }
