@@ -38,6 +38,7 @@ class DeadLettersOperatorApiTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOKEN = "dead-letters-operator-token";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2024-03-14T09:31:00Z"));
     private final RecordingReceiver itlReceived = new RecordingReceiver();
@@ -55,7 +56,7 @@ class DeadLettersOperatorApiTest {
                 "http://127.0.0.1:" + Ports.free() + "/registry", itlAddress,
                 new SigningSettings(TestPki.credential("NZ"), TrustSettings.of(TestPki.ca().certificate(), TestPki::currentCrls)),
                 DatabaseSettings.external(TestDatabase.jdbcUrl(), "postgres", "").withSchema(schema).withPoolSize(4),
-                "127.0.0.1", 0, Duration.ofSeconds(10), Duration.ofHours(24), false, List.of(), null, null), clock);
+                "127.0.0.1", 0, Duration.ofSeconds(10), Duration.ofHours(24), false, List.of(), null, TOKEN), clock);
     }
 
     @AfterEach
@@ -122,13 +123,14 @@ class DeadLettersOperatorApiTest {
 
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway.operatorAddress() + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body());
     }
 
     private HttpResponse<String> post(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(gateway.operatorAddress() + path))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
