@@ -118,7 +118,10 @@ class SignerIdentityTest {
         try {
             WebServiceException refused = assertThrows(WebServiceException.class,
                     () -> client.acceptProposal(WireSamples.header("CDM", "ITL"), WireSamples.cdmIssuance("CDM9100006")));
-            assertTrue(String.valueOf(refused.getMessage()).contains("security token that its signature does not use"),
+            // Answers must also confirm the request's signature (AnswerBindingTest); this forged receipt does not,
+            // and whichever of the two rules is checked first refuses it.
+            String why = String.valueOf(refused.getMessage());
+            assertTrue(why.contains("security token that its signature does not use") || why.contains("Signature confirmation"),
                     refused::toString);
         } finally {
             ((Closeable) client).close();
