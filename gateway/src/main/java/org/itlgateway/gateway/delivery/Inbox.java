@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.itlgateway.gateway.messaging.Operation;
 
-/** The inbox table: received messages, kept until processed; at most one per business identity. */
+/**
+ * The inbox table: received messages, kept until processed; at most one per business identity. A message the
+ * node could not process is kept aside as a dead letter (status DEAD) with its reason and stack trace.
+ */
 public final class Inbox {
 
     /** What recording a message found. */
@@ -25,17 +28,22 @@ public final class Inbox {
     private Inbox() {
     }
 
+    /**
+     * Keeps a received message: {@code payloadXml} is the request as verified and read, written by
+     * {@link PayloadCodec#marshal} (what the processor will read); {@code rawXml} the bytes as received (evidence).
+     */
     public static Recorded record(Connection connection, Operation operation, String sender, String key, String digest,
-                                  Instant receivedAt, byte[] rawXml) throws SQLException {
+                                  Instant receivedAt, String payloadXml, byte[] rawXml) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into inbox_message (operation, sender, message_key, content_digest, received_at, raw_xml)"
-                        + " values (?, ?, ?, ?, ?, ?) on conflict on constraint inbox_message_identity do nothing")) {
+                "insert into inbox_message (operation, sender, message_key, content_digest, received_at, payload_xml,"
+                        + " raw_xml) values (?, ?, ?, ?, ?, ?, ?) on conflict on constraint inbox_message_identity do nothing")) {
             insert.setString(1, operation.name());
             insert.setString(2, sender);
             insert.setString(3, key);
             insert.setString(4, digest);
             insert.setTimestamp(5, Timestamp.from(receivedAt));
-            insert.setBytes(6, rawXml);
+            insert.setString(6, payloadXml);
+            insert.setBytes(7, rawXml);
             if (insert.executeUpdate() == 1) {
                 return Recorded.NEW;
             }
@@ -58,34 +66,44 @@ public final class Inbox {
      */
     public static Optional<InboxEntry> claimNext(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, operation, sender, message_key, received_at, raw_xml from inbox_message"
+                "select id, operation, sender, message_key, received_at, payload_xml, raw_xml from inbox_message"
                         + " where status = 'RECEIVED' order by id limit 1 for update skip locked")) {
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
                 return Optional.of(new InboxEntry(rows.getLong(1), Operation.valueOf(rows.getString(2)), rows.getString(3),
-                        rows.getString(4), rows.getTimestamp(5).toInstant(), rows.getBytes(6)));
+                        rows.getString(4), rows.getTimestamp(5).toInstant(), rows.getString(6), rows.getBytes(7)));
             }
         }
     }
 
     public static void markProcessed(Connection connection, long id, Instant at, String outcome) throws SQLException {
-        mark(connection, id, "PROCESSED", at, outcome);
-    }
-
-    public static void markFailed(Connection connection, long id, Instant at, String outcome) throws SQLException {
-        mark(connection, id, "FAILED", at, outcome);
-    }
-
-    private static void mark(Connection connection, long id, String status, Instant at, String outcome) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "update inbox_message set status = ?, processed_at = ?, outcome = ?, attempts = attempts + 1 where id = ?")) {
-            update.setString(1, status);
-            update.setTimestamp(2, Timestamp.from(at));
-            update.setString(3, outcome == null ? null : outcome.length() > 2000 ? outcome.substring(0, 2000) : outcome);
-            update.setLong(4, id);
+                "update inbox_message set status = 'PROCESSED', processed_at = ?, outcome = ?, attempts = attempts + 1"
+                        + " where id = ?")) {
+            update.setTimestamp(1, Timestamp.from(at));
+            update.setString(2, Failures.bounded(outcome, 2000));
+            update.setLong(3, id);
             update.executeUpdate();
+        }
+    }
+
+    /**
+     * Sets a message aside as a dead letter, with why and the stack trace; answers false when it is no longer
+     * waiting (another instance processed it meanwhile).
+     */
+    public static boolean markDead(Connection connection, long id, Instant at, String reason, String trace)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update inbox_message set status = 'DEAD', failed_at = ?, outcome = ?, failure_reason = ?,"
+                        + " failure_trace = ?, attempts = attempts + 1 where id = ? and status = 'RECEIVED'")) {
+            update.setTimestamp(1, Timestamp.from(at));
+            update.setString(2, "dead letter: " + Failures.bounded(reason, 1980));
+            update.setString(3, reason);
+            update.setString(4, trace);
+            update.setLong(5, id);
+            return update.executeUpdate() == 1;
         }
     }
 

@@ -1,8 +1,8 @@
 package org.itlgateway.gateway.delivery;
 
-import java.sql.Savepoint;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.schemas.v1.types.DesMessageHeader;
@@ -10,9 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Processes the inbox, oldest first: each message is claimed with a row lock other processors skip, handed to
- * the node's handler and marked processed in the same transaction. A handler that fails leaves its changes
- * undone and the message marked failed (with why), so one bad message never blocks the others.
+ * Processes the inbox, oldest first. Each message is claimed with a row lock other processors skip, read from
+ * what the gateway stored when it verified it, handed to the node's handler and marked processed, all in one
+ * transaction. When anything in it fails, that transaction is rolled back as a whole, and the message is set
+ * aside as a dead letter (with its reason and stack trace) in a short transaction of its own, so the failure
+ * cannot undo the mark; processing goes on with the next message.
  */
 public final class InboxProcessor {
 
@@ -28,7 +30,7 @@ public final class InboxProcessor {
         this.clock = clock;
     }
 
-    /** Processes every waiting message; answers how many. */
+    /** Processes every waiting message; answers how many were taken (processed or set aside). */
     public int processPending() {
         int processed = 0;
         while (processOne()) {
@@ -39,28 +41,45 @@ public final class InboxProcessor {
 
     /** Processes the oldest waiting message, if there is one. */
     public boolean processOne() {
-        return transactor.inTransaction(connection -> {
-            Optional<InboxEntry> claimed = Inbox.claimNext(connection);
-            if (claimed.isEmpty()) {
-                return false;
-            }
-            InboxEntry entry = claimed.get();
-            Object request = PayloadCodec.fromEnvelope(entry.rawXml());
-            DesMessageHeader header = PayloadCodec.headerOf(request);
-            InboundMessage message = new InboundMessage(entry.operation(),
-                    new Envelope(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion()),
-                    PayloadCodec.contentOf(request), entry.sender(), entry.receivedAt(), entry.rawXml());
-            Savepoint beforeHandling = connection.setSavepoint();
-            try {
-                String outcome = handler.handle(connection, message);
+        AtomicReference<InboxEntry> claimed = new AtomicReference<>();
+        try {
+            return transactor.inTransaction(connection -> {
+                Optional<InboxEntry> next = Inbox.claimNext(connection);
+                if (next.isEmpty()) {
+                    return false;
+                }
+                InboxEntry entry = next.get();
+                claimed.set(entry);
+                String outcome = handler.handle(connection, messageOf(entry));
                 Inbox.markProcessed(connection, entry.id(), clock.instant(), outcome);
-            } catch (RuntimeException | java.sql.SQLException e) {
-                connection.rollback(beforeHandling);
-                LOG.error("processing {} {} from {} failed: {}", entry.operation(), entry.messageKey(), entry.sender(),
-                        e.getMessage());
-                Inbox.markFailed(connection, entry.id(), clock.instant(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                return true;
+            });
+        } catch (RuntimeException | Error failure) {
+            InboxEntry entry = claimed.get();
+            if (entry == null) {
+                throw failure;
             }
+            setAside(entry, failure);
             return true;
-        });
+        }
+    }
+
+    private void setAside(InboxEntry entry, Throwable failure) {
+        LOG.error("processing {} {} from {} (inbox {}) failed; it is kept as a dead letter", entry.operation(),
+                entry.messageKey(), entry.sender(), entry.id(), failure);
+        String reason = Failures.reason(failure);
+        String trace = Failures.trace(failure);
+        transactor.inTransaction(connection -> Inbox.markDead(connection, entry.id(), clock.instant(), reason, trace));
+    }
+
+    /** The message as the handler sees it, read from the request the gateway stored when it verified it. */
+    private static InboundMessage messageOf(InboxEntry entry) {
+        Object request = entry.payloadXml() != null
+                ? PayloadCodec.unmarshal(entry.payloadXml())
+                : PayloadCodec.fromEnvelope(entry.rawXml());
+        DesMessageHeader header = PayloadCodec.headerOf(request);
+        return new InboundMessage(entry.operation(),
+                new Envelope(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion()),
+                PayloadCodec.contentOf(request), entry.sender(), entry.receivedAt(), entry.rawXml());
     }
 }

@@ -10,7 +10,8 @@ import org.itlgateway.schemas.v1.types.DesMessageHeader;
 
 /**
  * The inbound pipeline's last steps: header checks → duplicate detection → persist to the inbox → receipt.
- * Nothing is processed here; a receipt of 1 means the message is safely in the inbox.
+ * Nothing is processed here; a receipt of 1 means the message is safely in the inbox, kept as the request this
+ * gateway verified and read (written again by {@link PayloadCodec}), so processing never parses the received bytes.
  */
 public final class InboxReceiver implements MessageReceiver {
 
@@ -34,10 +35,12 @@ public final class InboxReceiver implements MessageReceiver {
             return queries.answer(message);
         }
         Object request = PayloadCodec.wrap(message.operation(), header(message), message.payload());
-        String digest = PayloadCodec.digest(request);
+        // What was verified, written again by our own codec: the processor reads this, never the bytes received.
+        String payloadXml = PayloadCodec.marshal(request);
+        String digest = PayloadCodec.digestOf(payloadXml);
         String key = MessageKeys.keyOf(message.operation(), message.payload(), digest);
         Inbox.Recorded recorded = transactor.inTransaction(connection -> Inbox.record(connection, message.operation(),
-                message.signer(), key, digest, message.receivedAt(), message.rawXml()));
+                message.signer(), key, digest, message.receivedAt(), payloadXml, message.rawXml()));
         if (recorded == Inbox.Recorded.DIFFERENT_FROM_BEFORE) {
             return Receipt.refusal(ResponseCode.DUPLICATE_TRANSACTION_DIFFERENT_CONTENT,
                     message.operation().wireName() + " " + key + " was received before with other content");

@@ -1,30 +1,55 @@
 package org.itlgateway.gateway.delivery;
 
+import jakarta.xml.ws.WebServiceException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Service;
 import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.gateway.transport.SentXmlCapture;
 import org.itlgateway.gateway.transport.SoapClients;
 import org.itlgateway.schemas.v1.types.DesReceipt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox: each due message is claimed with a row lock that other senders skip, sent signed, and
- * marked delivered (or refused) with its receipt, or given its next attempt time by the retry schedule. The
- * lock is held while sending, so two gateway instances on one database never send the same message at once;
- * a crash mid-send releases it and the message is sent again, which the receiver recognises by its identity.
+ * Delivers the outbox. Each due message is leased to this sender in a short transaction, sent signed with no
+ * transaction or connection held, and its outcome recorded in another short transaction:
+ * <ul>
+ * <li>a receipt (accepted or refused, or a refusal fault) is final, and the peer's other messages waiting on a
+ * retry delay become due at once;</li>
+ * <li>no receipt (a transport failure, a timeout, an unreadable answer) is tried again on the retry schedule;</li>
+ * <li>a failure on this side (a bug) is logged with its stack trace and tried again, and after
+ * {@code faultLimit} of them the message is a dead letter; a stored request that no longer reads is one at
+ * once.</li>
+ * </ul>
+ * Each destination has a lane of its own: one slow or down peer delays only the messages to it. A crash mid-send
+ * leaves a lease that runs out (or is released at the restart) and the message is sent again, which the receiver
+ * recognises by its identity.
  */
 public final class OutboxSender implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    /** How many failures on this side a message gets before it is set aside as a dead letter. */
+    public static final int DEFAULT_FAULT_LIMIT = 3;
 
     private final Transactor transactor;
     private final Peers peers;
@@ -32,17 +57,39 @@ public final class OutboxSender implements Closeable {
     private final RetrySchedule schedule;
     private final Clock clock;
     private final Duration timeout;
+    private final Duration lease;
+    private final int faultLimit;
+    private final String claimer = "sender-" + UUID.randomUUID();
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
+    private final Set<String> busy = ConcurrentHashMap.newKeySet();
+    private final ExecutorService lanes;
     private volatile DeliveryListener listener = DeliveryListener.NONE;
 
     public OutboxSender(Transactor transactor, Peers peers, MessageSignatures signatures, RetrySchedule schedule,
                         Clock clock, Duration timeout) {
+        this(transactor, peers, signatures, schedule, clock, timeout, DEFAULT_FAULT_LIMIT);
+    }
+
+    public OutboxSender(Transactor transactor, Peers peers, MessageSignatures signatures, RetrySchedule schedule,
+                        Clock clock, Duration timeout, int faultLimit) {
+        if (faultLimit < 1) {
+            throw new IllegalArgumentException("the fault limit is at least 1, not " + faultLimit);
+        }
         this.transactor = transactor;
         this.peers = peers;
         this.signatures = signatures;
         this.schedule = schedule;
         this.clock = clock;
         this.timeout = timeout;
+        // Long enough for a send that takes the whole client timeout, so a live send is never taken over.
+        this.lease = timeout.multipliedBy(2).plusMinutes(1);
+        this.faultLimit = faultLimit;
+        AtomicInteger count = new AtomicInteger();
+        this.lanes = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-lane-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Tells {@code listener} of every attempt from now on. */
@@ -50,52 +97,170 @@ public final class OutboxSender implements Closeable {
         this.listener = newListener == null ? DeliveryListener.NONE : newListener;
     }
 
-    /** Delivers every message due now, one by one; answers how many attempts were made. */
+    /**
+     * At a (re)start: messages whose lease or retry delay was taken before it are due at once, so a restarted
+     * gateway does not wait on a schedule meant for a peer that was down. Answers how many.
+     */
+    public int resumeAfterRestart() {
+        int resumed = transactor.inTransaction(connection -> Outbox.resumeAfterRestart(connection, clock.instant()));
+        if (resumed > 0) {
+            LOG.info("{} pending deliveries are due at once after the restart", resumed);
+        }
+        return resumed;
+    }
+
+    /**
+     * Delivers every message due now, a lane per destination side by side, and waits for them; answers how many
+     * attempts were made. A destination this sender is already sending to is left to the lane doing it.
+     */
     public int deliverDue() {
+        List<Future<Integer>> started = startLanes();
         int attempts = 0;
-        while (deliverOne().isPresent()) {
-            attempts++;
+        RuntimeException failure = null;
+        for (Future<Integer> lane : started) {
+            try {
+                attempts += lane.get();
+            } catch (ExecutionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(e.getCause());
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while delivering", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return attempts;
     }
 
-    /** Delivers the next due message, if any, and says how it went. */
+    /**
+     * Starts a lane for every destination with a message due and no lane running, without waiting for them (for a
+     * node running in the background); answers how many lanes it started.
+     */
+    public int dispatchDue() {
+        return startLanes().size();
+    }
+
+    private List<Future<Integer>> startLanes() {
+        List<String> destinations = transactor.inTransaction(connection -> Outbox.dueDestinations(connection, clock.instant()));
+        List<Future<Integer>> started = new ArrayList<>();
+        for (String destination : destinations) {
+            if (busy.add(destination)) {
+                try {
+                    started.add(lanes.submit(() -> lane(destination)));
+                } catch (RuntimeException rejected) {
+                    busy.remove(destination);
+                    throw rejected;
+                }
+            }
+        }
+        return started;
+    }
+
+    /** Sends the due messages to one destination in order; stops at the first without a receipt (the peer is down). */
+    private int lane(String destination) {
+        try {
+            int attempts = 0;
+            while (true) {
+                Optional<Outbox.Claimed> claimed = claim(destination);
+                if (claimed.isEmpty()) {
+                    return attempts;
+                }
+                attempts++;
+                if (deliver(claimed.get()) == SendOutcome.NO_RECEIPT) {
+                    return attempts;
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            LOG.error("delivering to {} failed", destination, e);
+            throw e;
+        } finally {
+            busy.remove(destination);
+        }
+    }
+
+    /** Delivers the next due message to any destination, if there is one, and says how it went. */
     public Optional<SendOutcome> deliverOne() {
+        return claim(null).map(this::deliver);
+    }
+
+    private Optional<Outbox.Claimed> claim(String destination) {
         Instant now = clock.instant();
-        return transactor.inTransaction(connection -> {
-            Optional<Outbox.PendingDelivery> claimed = Outbox.claimDue(connection, now);
-            if (claimed.isEmpty()) {
-                return Optional.empty();
-            }
-            Outbox.PendingDelivery delivery = claimed.get();
-            OutboundMessage message = delivery.message();
-            try {
-                DesReceipt receipt = PortCall.invoke(client(message), message.operation().wireName(), message.request());
-                String codes = receipt.getResponseCodes() == null ? null : receipt.getResponseCodes().getResponseCode()
-                        .stream().map(String::valueOf).collect(Collectors.joining(","));
-                boolean accepted = receipt.getResultIdentifier() == 1;
-                Outbox.markDelivered(connection, delivery.id(), clock.instant(), codes, accepted);
-                SendOutcome outcome = accepted ? SendOutcome.DELIVERED : SendOutcome.REFUSED;
-                listener.attempted(message, outcome, codes == null ? "receipt 1" : "receipt 0 " + codes,
-                        org.itlgateway.gateway.transport.SentXmlCapture.takeLast());
-                return Optional.of(outcome);
-            } catch (PortCall.Refused refused) {
-                String code = refused.refusal() == null ? null : Integer.toString(refused.refusal().getResponseCode());
-                Outbox.markDelivered(connection, delivery.id(), clock.instant(), code, false);
-                LOG.warn("{} {} to {} refused: {}", message.operation(), message.messageKey(), message.destination(),
-                        refused.getMessage());
-                listener.attempted(message, SendOutcome.REFUSED, "refusal " + code,
-                        org.itlgateway.gateway.transport.SentXmlCapture.takeLast());
-                return Optional.of(SendOutcome.REFUSED);
-            } catch (RuntimeException unreachable) {
-                Instant next = now.plus(schedule.delayAfter(delivery.attempts() + 1));
-                Outbox.scheduleRetry(connection, delivery.id(), next, String.valueOf(unreachable.getMessage()));
-                LOG.info("{} {} to {}: no receipt ({}); next attempt at {}", message.operation(), message.messageKey(),
-                        message.destination(), unreachable.getMessage(), next);
-                listener.attempted(message, SendOutcome.NO_RECEIPT, "no receipt: " + unreachable.getMessage(),
-                        org.itlgateway.gateway.transport.SentXmlCapture.takeLast());
-                return Optional.of(SendOutcome.NO_RECEIPT);
-            }
+        return transactor.inTransaction(connection -> Outbox.claimDue(connection, destination, now, now.plus(lease), claimer));
+    }
+
+    /** Sends one leased message; no transaction is open while it is on the wire. */
+    private SendOutcome deliver(Outbox.Claimed claimed) {
+        OutboundMessage message;
+        try {
+            message = new OutboundMessage(claimed.destination(), Operation.valueOf(claimed.operation()),
+                    claimed.messageKey(), PayloadCodec.unmarshal(claimed.payloadXml()));
+        } catch (RuntimeException unreadable) {
+            LOG.error("outbox message {} ({} {} to {}) no longer reads; it is kept as a dead letter", claimed.id(),
+                    claimed.operation(), claimed.messageKey(), claimed.destination(), unreadable);
+            String reason = "the stored request does not read: " + Failures.reason(unreadable);
+            String trace = Failures.trace(unreadable);
+            transactor.inTransaction(connection -> {
+                Outbox.markDead(connection, claimed.id(), clock.instant(), reason, trace);
+                return null;
+            });
+            return SendOutcome.DEAD_LETTERED;
+        }
+        try {
+            DesReceipt receipt = PortCall.invoke(client(message), message.operation().wireName(), message.request());
+            String codes = receipt.getResponseCodes() == null ? null : receipt.getResponseCodes().getResponseCode()
+                    .stream().map(String::valueOf).collect(Collectors.joining(","));
+            boolean accepted = receipt.getResultIdentifier() == 1;
+            byte[] sent = SentXmlCapture.takeLast();
+            recordReceipt(claimed, codes, accepted);
+            SendOutcome outcome = accepted ? SendOutcome.DELIVERED : SendOutcome.REFUSED;
+            listener.attempted(message, outcome, codes == null ? "receipt 1" : "receipt 0 " + codes, sent);
+            return outcome;
+        } catch (PortCall.Refused refused) {
+            String code = refused.refusal() == null ? null : Integer.toString(refused.refusal().getResponseCode());
+            byte[] sent = SentXmlCapture.takeLast();
+            recordReceipt(claimed, code, false);
+            LOG.warn("{} {} to {} refused: {}", message.operation(), message.messageKey(), message.destination(),
+                    refused.getMessage());
+            listener.attempted(message, SendOutcome.REFUSED, "refusal " + code, sent);
+            return SendOutcome.REFUSED;
+        } catch (WebServiceException | UncheckedIOException noReceipt) {
+            byte[] sent = SentXmlCapture.takeLast();
+            Instant next = clock.instant().plus(schedule.delayAfter(claimed.attempts() + 1));
+            transactor.inTransaction(connection -> {
+                Outbox.scheduleRetry(connection, claimed.id(), next, String.valueOf(noReceipt.getMessage()));
+                return null;
+            });
+            LOG.info("{} {} to {}: no receipt ({}); next attempt at {}", message.operation(), message.messageKey(),
+                    message.destination(), noReceipt.getMessage(), next);
+            listener.attempted(message, SendOutcome.NO_RECEIPT, "no receipt: " + noReceipt.getMessage(), sent);
+            return SendOutcome.NO_RECEIPT;
+        } catch (RuntimeException fault) {
+            byte[] sent = SentXmlCapture.takeLast();
+            Instant next = clock.instant().plus(schedule.delayAfter(claimed.faults() + 1));
+            String reason = Failures.reason(fault);
+            String trace = Failures.trace(fault);
+            boolean dead = transactor.inTransaction(connection -> Outbox.recordFault(connection, claimed.id(),
+                    clock.instant(), next, reason, trace, faultLimit));
+            LOG.error("{} {} to {} failed on this side (fault {} of {}){}", message.operation(), message.messageKey(),
+                    message.destination(), claimed.faults() + 1, faultLimit,
+                    dead ? "; it is kept as a dead letter" : "; next attempt at " + next, fault);
+            SendOutcome outcome = dead ? SendOutcome.DEAD_LETTERED : SendOutcome.FAULT;
+            listener.attempted(message, outcome, "failed here: " + reason, sent);
+            return outcome;
+        }
+    }
+
+    private void recordReceipt(Outbox.Claimed claimed, String codes, boolean accepted) {
+        transactor.inTransaction(connection -> {
+            Outbox.recordReceipt(connection, claimed.id(), claimed.destination(), clock.instant(), codes, accepted);
+            return null;
         });
     }
 
@@ -118,6 +283,12 @@ public final class OutboxSender implements Closeable {
 
     @Override
     public void close() {
+        lanes.shutdownNow();
+        try {
+            lanes.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Object client : clients.values()) {
             try {
                 ((Closeable) client).close();

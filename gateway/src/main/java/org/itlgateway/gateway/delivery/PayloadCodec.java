@@ -86,7 +86,10 @@ public final class PayloadCodec {
         }
     }
 
-    /** The request wrapper in a received SOAP envelope (the signed XML as kept in the inbox). */
+    /**
+     * The request wrapper in a received SOAP envelope. Only for inbox rows kept before the inbox stored what was
+     * verified ({@code payload_xml}); new rows are never parsed from their received bytes.
+     */
     public static Object fromEnvelope(byte[] envelope) {
         try {
             Element root = DesSchema.secureDocumentBuilderFactory().newDocumentBuilder()
@@ -99,8 +102,13 @@ public final class PayloadCodec {
 
     /** SHA-256 of the wrapper's canonical XML: equal for equal content. */
     public static String digest(Object wrapper) {
+        return digestOf(marshal(wrapper));
+    }
+
+    /** SHA-256 of XML written by {@link #marshal}. */
+    public static String digestOf(String canonicalXml) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(marshal(wrapper).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonicalXml.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -43,15 +43,36 @@ public final class NodeRuntime implements AutoCloseable {
         return code;
     }
 
-    /** Processes the inbox, does the node's duties, and delivers what is due; answers how much work was done. */
+    /**
+     * Processes the inbox, does the node's duties, and delivers what is due (waiting for the deliveries); answers
+     * how much work was done. A part that fails is logged with its stack trace and does not stop the others.
+     */
     public int runOnce() {
-        int work = processor.processPending();
-        work += duties.getAsInt();
-        work += sender.deliverDue();
-        return work;
+        return part("inbox", processor::processPending)
+                + part("duties", duties)
+                + part("outbox", sender::deliverDue);
     }
 
-    /** Runs {@link #runOnce()} every {@code interval} in the background until closed. */
+    /** A round in the background: the same, except that deliveries are started and not waited for. */
+    private int runInBackground() {
+        return part("inbox", processor::processPending)
+                + part("duties", duties)
+                + part("outbox", sender::dispatchDue);
+    }
+
+    private int part(String name, IntSupplier work) {
+        try {
+            return work.getAsInt();
+        } catch (RuntimeException e) {
+            LOG.error("{}: the {} part of a round of work failed", code, name, e);
+            return 0;
+        }
+    }
+
+    /**
+     * Runs a round every {@code interval} in the background until closed; deliveries run in the outbox's lanes (a
+     * lane per destination), so a slow peer delays neither the inbox, nor the duties, nor the other peers.
+     */
     public synchronized void startLoops(Duration interval) {
         if (loops != null) {
             return;
@@ -63,7 +84,7 @@ public final class NodeRuntime implements AutoCloseable {
         });
         loops.scheduleWithFixedDelay(() -> {
             try {
-                runOnce();
+                runInBackground();
             } catch (RuntimeException e) {
                 LOG.error("{}: a round of work failed: {}", code, e.getMessage(), e);
             }

@@ -19,9 +19,17 @@ public record NodeStores(Database database, PostgresRegistries registries, Postg
                          PostgresUnfinishedTransactions unfinished, PostgresHoldings holdings,
                          PostgresSequences sequences, Ledger ledger) implements AutoCloseable {
 
+    /** How many connections a node of a simulated network keeps (many nodes share one server). */
+    public static final int SIMULATED_NODE_POOL_SIZE = 4;
+
     /** Opens the node's schema on the network's server, creating or upgrading its tables. */
     public static NodeStores open(DatabaseSettings server, String schema) {
-        Database database = Database.start(server.withSchema(schema).withPoolSize(4));
+        return open(server, schema, SIMULATED_NODE_POOL_SIZE);
+    }
+
+    /** The same with a pool of {@code poolSize} connections. */
+    public static NodeStores open(DatabaseSettings server, String schema, int poolSize) {
+        Database database = Database.start(server.withSchema(schema).withPoolSize(poolSize));
         GatewaySchema.migrate(database.dataSource(), schema);
         PostgresHoldings holdings = new PostgresHoldings(database);
         return new NodeStores(database, new PostgresRegistries(database), new PostgresAccounts(database),

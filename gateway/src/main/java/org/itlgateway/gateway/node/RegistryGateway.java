@@ -51,12 +51,24 @@ public final class RegistryGateway implements AutoCloseable {
      * @param projects        the CDM project reference table, added to the registry's own when missing there
      * @param tls             mutual TLS on the endpoint and towards the ITL; null for plain HTTP
      * @param operatorToken   the bearer token the operator API requires; null for none
+     * @param retrySchedule   when the outbox tries again a message that got no receipt
      */
     public record Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
                            DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
                            Duration completionLimit, boolean euMember, List<Project> projects,
-                           TlsSettings tls, String operatorToken) {
+                           TlsSettings tls, String operatorToken, RetrySchedule retrySchedule) {
+
+        /** Settings with the standard retry schedule. */
+        public Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
+                        DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
+                        Duration completionLimit, boolean euMember, List<Project> projects,
+                        TlsSettings tls, String operatorToken) {
+            this(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort, clientTimeout,
+                    completionLimit, euMember, projects, tls, operatorToken, RetrySchedule.standard());
+        }
+
         public Settings {
+            retrySchedule = retrySchedule == null ? RetrySchedule.standard() : retrySchedule;
             projects = List.copyOf(projects);
             Objects.requireNonNull(code, "registry code");
             Objects.requireNonNull(endpointAddress, "endpoint address");
@@ -83,7 +95,8 @@ public final class RegistryGateway implements AutoCloseable {
 
     /** Opens (creating or upgrading) the registry's tables, publishes its endpoint and starts its operator API. */
     public static RegistryGateway start(Settings settings, Clock clock) {
-        NodeStores stores = NodeStores.open(settings.database(), settings.database().schema());
+        NodeStores stores = NodeStores.open(settings.database(), settings.database().schema(),
+                settings.database().poolSize());
         try {
             return start(settings, clock, stores);
         } catch (RuntimeException | Error e) {
@@ -119,7 +132,8 @@ public final class RegistryGateway implements AutoCloseable {
         DatabaseTransactor transactor = new DatabaseTransactor(stores.database());
         Peer itl = new Peer(RegistryNode.LOG, null, settings.itlAddress(), settings.tls());
         OutboxSender sender = new OutboxSender(transactor, destination -> RegistryNode.LOG.equals(destination)
-                ? Optional.of(itl) : Optional.empty(), signatures, RetrySchedule.standard(), clock, settings.clientTimeout());
+                ? Optional.of(itl) : Optional.empty(), signatures, settings.retrySchedule(), clock, settings.clientTimeout());
+        sender.resumeAfterRestart();
         Server endpoint = null;
         OperatorApi api = null;
         try {

@@ -125,6 +125,15 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                     + "started with the same --start); default: the system clock.")
     Instant start;
 
+    @Option(names = "--pool-size", defaultValue = "${env:ITL_REGISTRY_POOL_SIZE:-10}",
+            description = "Database connections the gateway keeps (default: ${DEFAULT-VALUE}).")
+    int poolSize;
+
+    @Option(names = "--retry-schedule", split = ",",
+            defaultValue = "${env:ITL_REGISTRY_RETRY_SCHEDULE:-PT10S,PT30S,PT1M,PT2M,PT5M,PT10M,PT30M,PT1H}",
+            description = "Waits before each new attempt of a delivery that got no receipt; the last repeats (default: ${DEFAULT-VALUE}).")
+    List<Duration> retrySchedule;
+
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         System.exit(new CommandLine(new RegistryGatewayMain())
@@ -156,9 +165,10 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         }
         String tables = schema == null || schema.isBlank() ? code.toLowerCase(Locale.ROOT) : schema;
         RegistryGateway.Settings settings = new RegistryGateway.Settings(RegistryCode.of(code), endpoint, itl,
-                new SigningSettings(credential, trust), database.withSchema(tables), operatorHost, operatorPort,
-                Duration.ofSeconds(10), completionLimit, euMember,
-                projects == null ? List.of() : ProjectTable.read(projects), tls, operatorToken);
+                new SigningSettings(credential, trust), database.withSchema(tables).withPoolSize(poolSize), operatorHost,
+                operatorPort, Duration.ofSeconds(10), completionLimit, euMember,
+                projects == null ? List.of() : ProjectTable.read(projects), tls, operatorToken,
+                new org.itlgateway.gateway.delivery.RetrySchedule(retrySchedule));
         RegistryGateway gateway;
         try {
             gateway = RegistryGateway.start(settings, clock());

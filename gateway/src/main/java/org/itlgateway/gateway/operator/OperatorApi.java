@@ -50,6 +50,7 @@ public final class OperatorApi implements AutoCloseable {
         new RegistryRoutes(registry).addTo(routes);
         new TransactionRoutes(registry).addTo(routes);
         new CdmRoutes(registry).addTo(routes);
+        new DeadLetterRoutes(registry).addTo(routes);
     }
 
     /** The operator API of any registry, proposing through its transaction lifecycle. */

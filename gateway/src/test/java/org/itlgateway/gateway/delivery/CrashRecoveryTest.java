@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.cxf.endpoint.Server;
+import org.itlgateway.core.store.Database;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.InboundMessage;
@@ -32,12 +33,13 @@ import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A gateway process killed at the worst moments loses nothing and applies nothing twice. The gateway runs as a
+ * On the transactor production uses. A gateway process killed at the worst moments loses nothing and applies nothing twice. The gateway runs as a
  * real second JVM ({@link CrashingNode}) on the same PostgreSQL; it is killed with SIGKILL or halts itself.
  */
 class CrashRecoveryTest {
@@ -57,7 +59,7 @@ class CrashRecoveryTest {
 
     @Test
     void aMessageReceiptedByAProcessKilledBeforeProcessingIsProcessedOnceAfterTheRestart() throws Exception {
-        String schema = TestDatabase.freshGatewaySchema();
+        String schema = freshNodeSchema();
         int port = Ports.free();
         Process gateway = start("receive-then-die", jdbcUrl(), schema, Integer.toString(port), pki.toString());
         try {
@@ -75,7 +77,7 @@ class CrashRecoveryTest {
         }
 
         List<InboundMessage> processed = new ArrayList<>();
-        InboxProcessor restarted = new InboxProcessor(TestDatabase.transactor(schema), (connection, message) -> {
+        InboxProcessor restarted = new InboxProcessor(transactorOn(schema), (connection, message) -> {
             processed.add(message);
             return "processed after the restart";
         }, Clock.systemUTC());
@@ -86,18 +88,19 @@ class CrashRecoveryTest {
 
     @Test
     void aMessageCommittedByAProcessThatDiesBeforeSendingIsSentByTheNextInstance() throws Exception {
-        String schema = TestDatabase.freshGatewaySchema();
+        String schema = freshNodeSchema();
         Process gateway = start("commit-then-die", jdbcUrl(), schema, pki.toString());
-        assertTrue(gateway.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(gateway.waitFor(300, TimeUnit.SECONDS));
         assertEquals(137, gateway.exitValue(), () -> "the process died after the commit: " + output(gateway));
         assertEquals(1, TestDatabase.count(schema, "select count(*) from business_change"));
 
         List<String> received = new ArrayList<>();
         Server itl = startItl(received);
         try {
-            OutboxSender next = new OutboxSender(TestDatabase.transactor(schema),
+            OutboxSender next = new OutboxSender(transactorOn(schema),
                     code -> Optional.of(Peer.transactionLog("ITL", itlAddress)),
                     TestPki.signatures(TestPki.credential("CDM")), RetrySchedule.standard(), Clock.systemUTC(), Duration.ofSeconds(30));
+            next.resumeAfterRestart();
             assertEquals(1, next.deliverDue());
             assertEquals(0, next.deliverDue());
         } finally {
@@ -108,8 +111,8 @@ class CrashRecoveryTest {
 
     @Test
     void aMessageSentByAProcessThatDiesBeforeRecordingTheReceiptIsSentAgainAndRecognisedAsTheSame() throws Exception {
-        String schema = TestDatabase.freshGatewaySchema();
-        TestDatabase.transactor(schema).inTransaction(connection -> {
+        String schema = freshNodeSchema();
+        transactorOn(schema).inTransaction(connection -> {
             DesTransactionNotification notification = new DesTransactionNotification();
             notification.setTransactionIdentifier("CDM9200001");
             notification.setTransactionStatus(4);
@@ -117,18 +120,19 @@ class CrashRecoveryTest {
             return Outbox.enqueue(connection, OutboundMessage.of("CDM", "ITL",
                     org.itlgateway.gateway.messaging.Operation.LOG_ACCEPT_NOTIFICATION, notification), Instant.now());
         });
-        String itlSchema = TestDatabase.freshGatewaySchema();
+        String itlSchema = freshNodeSchema();
         Server itl = startItlWithInbox(itlSchema);
         try {
             Process gateway = start("send-then-die", jdbcUrl(), schema, pki.toString(), itlAddress);
-            assertTrue(gateway.waitFor(60, TimeUnit.SECONDS));
+            assertTrue(gateway.waitFor(300, TimeUnit.SECONDS));
             assertEquals(137, gateway.exitValue(), () -> "the process died with the receipt in hand: " + output(gateway));
             assertEquals(1, TestDatabase.count(schema, "select count(*) from outbox_message where status = 'PENDING'"),
                     "the receipt was never recorded");
 
-            OutboxSender next = new OutboxSender(TestDatabase.transactor(schema),
+            OutboxSender next = new OutboxSender(transactorOn(schema),
                     code -> Optional.of(Peer.transactionLog("ITL", itlAddress)),
                     TestPki.signatures(TestPki.credential("CDM")), RetrySchedule.standard(), Clock.systemUTC(), Duration.ofSeconds(30));
+            next.resumeAfterRestart();
             assertEquals(1, next.deliverDue());
         } finally {
             itl.destroy();
@@ -139,6 +143,25 @@ class CrashRecoveryTest {
     }
 
     private String itlAddress;
+    private final java.util.Map<String, Database> opened = new java.util.HashMap<>();
+
+    /** The production transactor on the node database of {@code schema}, opened once per test. */
+    private Transactor transactorOn(String schema) {
+        return TestDatabase.transactor(opened.computeIfAbsent(schema, name -> TestDatabase.open(name, 2)));
+    }
+
+    /** A new schema with a node's tables, opened as production opens it. */
+    private String freshNodeSchema() {
+        String schema = TestDatabase.freshSchemaName();
+        transactorOn(schema);
+        return schema;
+    }
+
+    @AfterEach
+    void closeTheDatabases() {
+        opened.values().forEach(Database::close);
+        opened.clear();
+    }
 
     private Server startItl(List<String> received) {
         itlAddress = "http://127.0.0.1:" + Ports.free() + "/itl";
@@ -152,7 +175,7 @@ class CrashRecoveryTest {
     private Server startItlWithInbox(String schema) {
         itlAddress = "http://127.0.0.1:" + Ports.free() + "/itl";
         InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains),
-                TestDatabase.transactor(schema), query -> Receipt.time(Instant.now()));
+                transactorOn(schema), query -> Receipt.time(Instant.now()));
         return SoapEndpoints.publishTransactionLog(itlAddress, new TransactionLogEndpoint(inbox, Clock.systemUTC()),
                 TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults());
     }

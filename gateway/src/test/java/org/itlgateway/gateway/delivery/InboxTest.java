@@ -4,19 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Closeable;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.store.Database;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.support.Ports;
+import org.itlgateway.gateway.support.RawSoap;
+import org.itlgateway.gateway.support.SignedEnvelopes;
 import org.itlgateway.gateway.support.TestDatabase;
 import org.itlgateway.gateway.support.TestPki;
 import org.itlgateway.gateway.support.WireSamples;
@@ -30,19 +36,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A receipt means the message is safe in the inbox; processing happens afterwards, once. */
+/**
+ * A receipt means the message is safe in the inbox; processing happens afterwards, once, and a message that
+ * cannot be processed is set aside without stopping the others. On the transactor production uses (the
+ * Hibernate unit of work's connection).
+ */
 class InboxTest {
+
+    private static final String ACCEPT_PROPOSAL = "urn:itlgateway:des:1.0:transactionlog/acceptProposal";
 
     private final List<InboundMessage> handled = new CopyOnWriteArrayList<>();
     private String schema;
+    private Database database;
+    private Transactor transactor;
     private Server itl;
     private String address;
     private InboxProcessor processor;
 
     @BeforeEach
     void startTheLog() {
-        schema = TestDatabase.freshGatewaySchema();
-        Transactor transactor = TestDatabase.transactor(schema);
+        schema = TestDatabase.freshSchemaName();
+        database = TestDatabase.open(schema, 4);
+        transactor = TestDatabase.transactor(database);
         InboxReceiver receiver = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM", "JP")::contains), transactor,
                 query -> Receipt.time(Clock.systemUTC().instant()));
         address = "http://127.0.0.1:" + Ports.free() + "/itl";
@@ -57,6 +72,7 @@ class InboxTest {
     @AfterEach
     void stop() {
         itl.destroy();
+        database.close();
     }
 
     @Test
@@ -71,6 +87,8 @@ class InboxTest {
         InboundMessage message = handled.get(0);
         assertEquals("CDM3000001", ((DesProposal) message.payload()).getTransactionIdentifier());
         assertEquals("CDM", message.signer());
+        assertTrue(new String(message.rawXml(), StandardCharsets.UTF_8).contains("SignatureValue"),
+                "the bytes as received are kept as evidence");
         assertEquals(0, TestDatabase.count(schema, "select count(*) from inbox_message where status = 'RECEIVED'"));
     }
 
@@ -111,33 +129,76 @@ class InboxTest {
     }
 
     @Test
-    void aHandlerThatFailsLeavesNoChangeAndMarksTheMessageFailedWithoutBlockingOthers() throws Exception {
-        Transactor transactor = TestDatabase.transactor(schema);
-        transactor.inTransaction(connection -> {
-            try (var statement = connection.createStatement()) {
-                statement.execute("create table effects (note text)");
-            }
-            return null;
-        });
-        InboxProcessor failingOnFirst = new InboxProcessor(transactor, (connection, message) -> {
+    void aSignedEnvelopeWhoseXmlDeclarationNamesAnotherEncodingNeverStopsTheNextMessage() throws Exception {
+        String signed = signedProposal("CDM3200001");
+        byte[] declared = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + signed).getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = RawSoap.post(address, ACCEPT_PROPOSAL, declared);
+
+        assertTheNextMessageIsProcessedAfter(response, "CDM3200001");
+    }
+
+    @Test
+    void aSignedEnvelopeSentAsMultipartRelatedNeverStopsTheNextMessage() throws Exception {
+        String signed = signedProposal("CDM3200002");
+        String boundary = "uuid:6b62cda9-0d55-4f5d-9b4a-2c0c5a1a7f11";
+        String body = "--" + boundary + "\r\n"
+                + "Content-Type: text/xml; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: binary\r\n"
+                + "Content-ID: <root.message@itlgateway>\r\n\r\n"
+                + signed + "\r\n"
+                + "--" + boundary + "--\r\n";
+
+        HttpResponse<String> response = RawSoap.post(address, ACCEPT_PROPOSAL, "multipart/related; type=\"text/xml\";"
+                + " start=\"<root.message@itlgateway>\"; boundary=\"" + boundary + "\"", body.getBytes(StandardCharsets.UTF_8));
+
+        assertTheNextMessageIsProcessedAfter(response, "CDM3200002");
+    }
+
+    @Test
+    void aSignedEnvelopeWithAHeaderElementNameOverAThousandCharactersNeverStopsTheNextMessage() throws Exception {
+        String signed = signedProposal("CDM3200003");
+        String name = "x:" + "n".repeat(1_200);
+        int securityHeader = signed.indexOf("<wsse:Security");
+        assertTrue(securityHeader > 0, signed);
+        String withLongName = signed.substring(0, securityHeader) + "<" + name + " xmlns:x=\"urn:example:extra\">note</"
+                + name + ">" + signed.substring(securityHeader);
+
+        HttpResponse<String> response = RawSoap.post(address, ACCEPT_PROPOSAL, withLongName.getBytes(StandardCharsets.UTF_8));
+
+        assertTheNextMessageIsProcessedAfter(response, "CDM3200003");
+    }
+
+    @Test
+    void aHandlerThatFailsLeavesNoChangeAndSetsItsMessageAsideAsADeadLetterWhileTheNextIsProcessed() throws Exception {
+        TestDatabase.execute(schema, "create table effects (note text)");
+        // As the registry node's handler does: its work joins the unit of work, so a failure marks it rollback-only.
+        InboxProcessor failingOnFirst = new InboxProcessor(transactor, (connection, message) -> database.call(() -> {
+            String id = ((DesProposal) message.payload()).getTransactionIdentifier();
             try (PreparedStatement insert = connection.prepareStatement("insert into effects values (?)")) {
-                insert.setString(1, ((DesProposal) message.payload()).getTransactionIdentifier());
+                insert.setString(1, id);
                 insert.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
             }
-            if (((DesProposal) message.payload()).getTransactionIdentifier().equals("CDM3000005")) {
+            if (id.equals("CDM3000005")) {
                 throw new IllegalStateException("cannot apply");
             }
             return "applied";
-        }, Clock.systemUTC());
+        }), Clock.systemUTC());
         send(WireSamples.cdmIssuance("CDM3000005"));
         send(WireSamples.cdmIssuance("CDM3000006"));
 
-        assertEquals(2, failingOnFirst.processPending());
+        assertEquals(2, failingOnFirst.processPending(), "both are taken in one round");
 
         assertEquals(1, TestDatabase.count(schema, "select count(*) from effects"));
         assertEquals(1, TestDatabase.count(schema, "select count(*) from effects where note = 'CDM3000006'"));
-        assertEquals(1, TestDatabase.count(schema,
-                "select count(*) from inbox_message where status = 'FAILED' and outcome like '%cannot apply%'"));
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from inbox_message where message_key = 'CDM3000006'"
+                + " and status = 'PROCESSED'"));
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from inbox_message where message_key = 'CDM3000005'"
+                + " and status = 'DEAD' and failure_reason like '%cannot apply%'"
+                + " and failure_trace like '%IllegalStateException%' and failure_trace like '%at org.itlgateway%'"));
+        assertEquals(0, failingOnFirst.processPending(), "a dead letter is not taken again");
     }
 
     @Test
@@ -152,26 +213,71 @@ class InboxTest {
                     id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
             return "applied";
         };
-        Transactor transactor = TestDatabase.transactor(schema);
-        InboxProcessor first = new InboxProcessor(transactor, counting, Clock.systemUTC());
-        InboxProcessor second = new InboxProcessor(transactor, counting, Clock.systemUTC());
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
-        java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            var a = instances.submit(() -> {
-                start.await();
-                return first.processPending();
-            });
-            var b = instances.submit(() -> {
-                start.await();
-                return second.processPending();
-            });
-            assertEquals(messages, a.get() + b.get());
-        } finally {
-            instances.shutdownNow();
+        try (Database secondDatabase = TestDatabase.open(schema, 4)) {
+            InboxProcessor first = new InboxProcessor(transactor, counting, Clock.systemUTC());
+            InboxProcessor second = new InboxProcessor(TestDatabase.transactor(secondDatabase), counting, Clock.systemUTC());
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var a = instances.submit(() -> {
+                    start.await();
+                    return first.processPending();
+                });
+                var b = instances.submit(() -> {
+                    start.await();
+                    return second.processPending();
+                });
+                assertEquals(messages, a.get() + b.get());
+            } finally {
+                instances.shutdownNow();
+            }
         }
         assertEquals(messages, applied.size());
         applied.forEach((id, count) -> assertEquals(1, count.get(), id + " was applied " + count + " times"));
+    }
+
+    /**
+     * The unusual message is either refused before any receipt, or receipted and then processed like any other;
+     * either way a valid message sent after it is processed.
+     */
+    private void assertTheNextMessageIsProcessedAfter(HttpResponse<String> response, String transaction) throws Exception {
+        boolean receipted = response.statusCode() == 200 && response.body().contains("resultIdentifier>1<");
+        assertEquals(1, send(WireSamples.cdmIssuance("CDM3299999")).getResultIdentifier());
+
+        processor.processPending();
+
+        List<String> processed = handled.stream().map(m -> ((DesProposal) m.payload()).getTransactionIdentifier()).toList();
+        assertTrue(processed.contains("CDM3299999"), "the next message is processed: " + processed);
+        if (receipted) {
+            assertTrue(processed.contains(transaction), "the receipted message is processed too: " + processed);
+        } else {
+            assertEquals(0, TestDatabase.count(schema, "select count(*) from inbox_message where message_key = '"
+                    + transaction + "'"), "a refused message is not kept");
+        }
+        assertEquals(0, TestDatabase.count(schema, "select count(*) from inbox_message where status <> 'PROCESSED'"));
+    }
+
+    private static String signedProposal(String transaction) throws Exception {
+        String unsigned = """
+                <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">
+                  <soap:Header/>
+                  <soap:Body>
+                    <svc:acceptProposal xmlns:svc="urn:itlgateway:des:1.0:transactionlog" xmlns:des="urn:itlgateway:des:1.0">
+                      <svc:header><des:from>CDM</des:from><des:to>ITL</des:to><des:majorVersion>1</des:majorVersion><des:minorVersion>0</des:minorVersion></svc:header>
+                      <svc:proposal>
+                        <des:transactionIdentifier>TRANSACTION</des:transactionIdentifier><des:transactionType>1</des:transactionType>
+                        <des:suppTransactionType>0</des:suppTransactionType><des:transferringRegistryCode>CDM</des:transferringRegistryCode>
+                        <des:acquiringRegistryCode>CDM</des:acquiringRegistryCode>
+                        <des:unitBlocks><des:unitBlock><des:unitSerialBlockStart>1</des:unitSerialBlockStart><des:unitSerialBlockEnd>10</des:unitSerialBlockEnd>
+                        <des:originatingRegistryCode>CDM</des:originatingRegistryCode><des:unitType>5</des:unitType><des:suppUnitType>0</des:suppUnitType>
+                        <des:originalCommitPeriod>2</des:originalCommitPeriod><des:applicableCommitPeriod>2</des:applicableCommitPeriod>
+                        <des:projectIdentifier>1</des:projectIdentifier></des:unitBlock></des:unitBlocks>
+                      </svc:proposal>
+                    </svc:acceptProposal>
+                  </soap:Body>
+                </soap:Envelope>
+                """.replace("TRANSACTION", transaction);
+        return SignedEnvelopes.sign(unsigned.getBytes(StandardCharsets.UTF_8), TestPki.credential("CDM"), Instant.now());
     }
 
     private DesReceipt send(DesProposal proposal) throws Exception {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import org.itlgateway.gateway.delivery.DataSourceTransactor;
 import org.itlgateway.gateway.delivery.InboxReceiver;
 import org.itlgateway.gateway.delivery.Outbox;
 import org.itlgateway.gateway.delivery.OutboundMessage;
@@ -25,7 +24,6 @@ import org.itlgateway.gateway.security.TrustSettings;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A gateway in a process of its own, for the crash tests: it does part of its work and then dies at once
@@ -47,9 +45,8 @@ public final class CrashingNode {
     }
 
     public static void main(String[] args) throws Exception {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(args[1]);
-        Transactor transactor = new DataSourceTransactor(dataSource, args[2]);
+        // The node's database as production opens it; a halt leaves it as a power cut would.
+        Transactor transactor = TestDatabase.transactor(TestDatabase.open(args[1], args[2], 2));
         switch (args[0]) {
             case "receive-then-die" -> receiveThenDie(transactor, Integer.parseInt(args[3]), java.nio.file.Path.of(args[4]));
             case "commit-then-die" -> commitThenDie(transactor);

@@ -19,10 +19,15 @@ public final class RawSoap {
     }
 
     public static HttpResponse<String> post(String address, String soapAction, byte[] body) {
+        return post(address, soapAction, "text/xml; charset=UTF-8", body);
+    }
+
+    /** The same with a content type of the caller's choosing (e.g. {@code multipart/related}). */
+    public static HttpResponse<String> post(String address, String soapAction, String contentType, byte[] body) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(address))
                     .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "text/xml; charset=UTF-8")
+                    .header("Content-Type", contentType)
                     .header("SOAPAction", soapAction)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();

@@ -4,16 +4,23 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.itlgateway.gateway.delivery.DataSourceTransactor;
+import org.itlgateway.core.store.Database;
+import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.delivery.GatewaySchema;
 import org.itlgateway.gateway.delivery.Transactor;
+import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** One embedded PostgreSQL per test JVM (a real server); each test gets a schema of its own. */
+/**
+ * One embedded PostgreSQL per test JVM (a real server); each test gets a schema of its own, opened as production
+ * opens a node's database: a {@link Database} (pool, Hibernate units of work) and the {@link DatabaseTransactor}
+ * on it.
+ */
 public final class TestDatabase {
 
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
@@ -43,30 +50,54 @@ public final class TestDatabase {
         return server.getJdbcUrl("postgres", "postgres");
     }
 
-    /** A new schema with the gateway's tables. */
-    public static String freshGatewaySchema() {
-        String schema = "gateway_test_" + SCHEMAS.incrementAndGet();
-        GatewaySchema.migrate(dataSource(), schema);
-        return schema;
+    /** A new schema name, not yet created. */
+    public static String freshSchemaName() {
+        return "gateway_test_" + SCHEMAS.incrementAndGet();
     }
 
-    public static Transactor transactor(String schema) {
-        return new DataSourceTransactor(dataSource(), schema);
+    /** A node's database on {@code schema} as production opens it, with a pool of {@code poolSize} connections. */
+    public static Database open(String schema, int poolSize) {
+        return open(jdbcUrl(), schema, poolSize);
     }
 
+    /** The same on the server at {@code jdbcUrl} (for a second process). */
+    public static Database open(String jdbcUrl, String schema, int poolSize) {
+        Database database = Database.start(DatabaseSettings.external(jdbcUrl, "postgres", "postgres")
+                .withSchema(schema).withPoolSize(poolSize));
+        // On a connection of its own: Flyway wants more than the smallest pools have to spare.
+        PGSimpleDataSource migration = new PGSimpleDataSource();
+        migration.setURL(jdbcUrl);
+        GatewaySchema.migrate(migration, schema);
+        return database;
+    }
+
+    /** The production transactor on a node database. */
+    public static Transactor transactor(Database database) {
+        return new DatabaseTransactor(database);
+    }
+
+    /** A number the query answers, read on a connection of its own in {@code schema}. */
     public static long count(String schema, String sql) {
-        return transactor(schema).inTransaction(connection -> {
-            try (Statement statement = connection.createStatement();
-                 var rows = statement.executeQuery(sql)) {
+        try (Connection connection = dataSource().getConnection()) {
+            connection.setSchema(schema);
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
                 rows.next();
                 return rows.getLong(1);
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
     }
 
-    static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+    /** Runs a statement in {@code schema} on a connection of its own. */
+    public static void execute(String schema, String sql) {
+        try (Connection connection = dataSource().getConnection()) {
+            connection.setSchema(schema);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 }

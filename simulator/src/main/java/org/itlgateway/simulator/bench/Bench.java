@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.security.Security;
 import java.util.List;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
 import picocli.CommandLine;
@@ -54,19 +53,19 @@ public final class Bench implements Runnable {
             Security.addProvider(new BouncyCastleProvider());
             printMachine();
             EmbeddedPostgres embedded = null;
-            DataSource dataSource;
+            String url;
             if (jdbcUrl == null) {
                 embedded = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
                         .setServerConfig("fsync", "on").start();
-                dataSource = pool(embedded.getJdbcUrl("postgres", "postgres"));
+                url = embedded.getJdbcUrl("postgres", "postgres");
                 System.out.println("database: embedded PostgreSQL, fsync=on, synchronous_commit=on, a pool of 4 connections");
             } else {
-                dataSource = pool(jdbcUrl);
+                url = jdbcUrl;
                 System.out.println("database: " + jdbcUrl);
             }
             try {
                 System.out.printf("clients: %d, warm-up: %d, measured: %d requests per scenario%n%n", clients, warmup, requests);
-                List<Measurement> results = new GatewayBench(dataSource, clients, warmup, requests).run(algorithms);
+                List<Measurement> results = new GatewayBench(url, clients, warmup, requests).run(algorithms);
                 System.out.println(Measurement.markdownHeader());
                 results.forEach(m -> System.out.println(m.markdownRow()));
             } finally {
@@ -119,15 +118,6 @@ public final class Bench implements Runnable {
             }
             return 0;
         }
-    }
-
-    /** A pool like the nodes' own (HikariCP), so each request does not pay for a new connection. */
-    static DataSource pool(String jdbcUrl) {
-        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setMaximumPoolSize(4);
-        config.setConnectionInitSql("SET synchronous_commit TO on");
-        return new com.zaxxer.hikari.HikariDataSource(config);
     }
 
     static void printMachine() {

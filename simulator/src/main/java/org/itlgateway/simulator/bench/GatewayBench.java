@@ -8,15 +8,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.apache.cxf.endpoint.Server;
-import org.itlgateway.gateway.delivery.DataSourceTransactor;
+import org.itlgateway.core.store.Database;
+import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.delivery.GatewaySchema;
 import org.itlgateway.gateway.delivery.InboxReceiver;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.MessageReceiver;
 import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.itlgateway.gateway.pki.CertificateAuthority;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
@@ -42,13 +43,13 @@ final class GatewayBench {
 
     private static final int BLOCKS_PER_PROPOSAL = 5;
 
-    private final DataSource dataSource;
+    private final String jdbcUrl;
     private final int clients;
     private final int warmup;
     private final int requests;
 
-    GatewayBench(DataSource dataSource, int clients, int warmup, int requests) {
-        this.dataSource = dataSource;
+    GatewayBench(String jdbcUrl, int clients, int warmup, int requests) {
+        this.jdbcUrl = jdbcUrl;
         this.clients = clients;
         this.warmup = warmup;
         this.requests = requests;
@@ -66,11 +67,15 @@ final class GatewayBench {
             MessageSignatures cdmSignatures = new MessageSignatures(new SigningSettings(cdm, trust));
 
             String schema = "bench_" + algorithm.name().toLowerCase(java.util.Locale.ROOT) + "_" + System.nanoTime();
-            GatewaySchema.migrate(dataSource, schema);
-            InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains),
-                    new DataSourceTransactor(dataSource, schema), query -> Receipt.time(Instant.now()));
-            results.add(signedRoundTrips("full pipeline (inbox on PostgreSQL, durable commit)", algorithm, inbox,
-                    itlSignatures, cdmSignatures));
+            // The node's database as production opens it (a pool of 4, the unit of work's transactor).
+            try (Database database = Database.start(DatabaseSettings.external(jdbcUrl, null, null)
+                    .withSchema(schema).withPoolSize(4))) {
+                GatewaySchema.migrate(database.dataSource(), schema);
+                InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains),
+                        new DatabaseTransactor(database), query -> Receipt.time(Instant.now()));
+                results.add(signedRoundTrips("full pipeline (inbox on PostgreSQL, durable commit)", algorithm, inbox,
+                        itlSignatures, cdmSignatures));
+            }
             results.add(signedRoundTrips("bare CXF endpoint, same WS-Security, no persistence", algorithm,
                     message -> Receipt.acceptedForProcessing(), itlSignatures, cdmSignatures));
             results.add(cryptoFloor(algorithm, itl, cdm));

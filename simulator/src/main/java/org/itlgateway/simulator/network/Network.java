@@ -285,6 +285,7 @@ public final class Network implements AutoCloseable {
         injection.attach(endpoint);
         OutboxSender sender = new OutboxSender(transactor, peersOf(code), signatures, RetrySchedule.standard(), clock,
                 settings.clientTimeout());
+        sender.resumeAfterRestart();
         sender.listen((message, outcome, detail, signedXml) -> journal.record(code, Direction.SENT, message.destination(),
                 message.operation().wireName(), MessageSummaries.transactionOf(PayloadCodec.contentOf(message.request())),
                 MessageSummaries.summaryOf(PayloadCodec.contentOf(message.request())), outcome + ": " + detail, signedXml));

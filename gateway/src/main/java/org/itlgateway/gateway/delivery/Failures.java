@@ -1,0 +1,39 @@
+package org.itlgateway.gateway.delivery;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** How a failure is kept with a dead letter: a short reason and the stack trace, both bounded in size. */
+final class Failures {
+
+    private static final int MAX_REASON = 2_000;
+    private static final int MAX_TRACE = 16_000;
+
+    private Failures() {
+    }
+
+    /** The exception's class and message, and those of its causes, in one line. */
+    static String reason(Throwable failure) {
+        StringBuilder reason = new StringBuilder();
+        for (Throwable cause = failure; cause != null && reason.length() < MAX_REASON; cause = cause.getCause()) {
+            if (reason.length() > 0) {
+                reason.append(" <- ");
+            }
+            reason.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return bounded(reason.toString(), MAX_REASON);
+    }
+
+    static String trace(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        return bounded(trace.toString(), MAX_TRACE);
+    }
+
+    static String bounded(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}
