@@ -22,6 +22,8 @@ import org.itlgateway.gateway.delivery.Peer;
 import org.itlgateway.gateway.delivery.RetrySchedule;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.leadership.DutiesLease;
+import org.itlgateway.gateway.leadership.LeasedDuties;
 import org.itlgateway.gateway.operator.OperatorApi;
 import org.itlgateway.gateway.operator.RegistryRecords;
 import org.itlgateway.gateway.security.MessageSignatures;
@@ -37,6 +39,10 @@ import org.slf4j.LoggerFactory;
  * and outbox on its PostgreSQL schema, its transaction lifecycle (for the code CDM, the CDM registry with its
  * operations), its duties (overdue transactions, status recovery from the ITL) and its operator API. It speaks
  * only to the ITL it is given.
+ *
+ * <p>Several instances of one registry may run on one database (same schema): each receives, processes its inbox
+ * and delivers its outbox (work claimed row by row), and the duties run only in the instance holding the
+ * {@link DutiesLease}; another takes them over when it stops or dies.
  */
 public final class RegistryGateway implements AutoCloseable {
 
@@ -85,12 +91,15 @@ public final class RegistryGateway implements AutoCloseable {
     private final RegistryNode node;
     private final NodeRuntime runtime;
     private final OperatorApi operatorApi;
+    private final DutiesLease lease;
 
-    private RegistryGateway(NodeStores stores, RegistryNode node, NodeRuntime runtime, OperatorApi operatorApi) {
+    private RegistryGateway(NodeStores stores, RegistryNode node, NodeRuntime runtime, OperatorApi operatorApi,
+                            DutiesLease lease) {
         this.stores = stores;
         this.node = node;
         this.runtime = runtime;
         this.operatorApi = operatorApi;
+        this.lease = lease;
     }
 
     /** Opens (creating or upgrading) the registry's tables, publishes its endpoint and starts its operator API. */
@@ -136,6 +145,7 @@ public final class RegistryGateway implements AutoCloseable {
         sender.resumeAfterRestart();
         Server endpoint = null;
         OperatorApi api = null;
+        DutiesLease lease = null;
         try {
             InboxReceiver receiver = new InboxReceiver(new HeaderChecks(code.value(), RegistryNode.LOG::equals), transactor, node);
             endpoint = SoapEndpoints.publishRegistry(settings.endpointAddress(), new RegistryEndpoint(receiver, clock),
@@ -143,8 +153,9 @@ public final class RegistryGateway implements AutoCloseable {
             RegistryDuties duties = new RegistryDuties(node, stores.unfinished(),
                     () -> new LogStatusQuery(code.value(), settings.itlAddress(), signatures, settings.clientTimeout(),
                             settings.tls()), clock);
+            lease = new DutiesLease(stores.database().directConnections(), settings.database().schema());
             NodeRuntime runtime = new NodeRuntime(code.value(), List.of(endpoint),
-                    new InboxProcessor(transactor, node, clock), sender, duties);
+                    new InboxProcessor(transactor, node, clock), sender, new LeasedDuties(lease, duties));
             RegistryRecords records = new RegistryRecords(stores.database(), stores.transactions(), stores.accounts(),
                     stores.ledger(), stores.sequences());
             api = cdm != null ? OperatorApi.forCdm(node, cdm, records, clock)
@@ -152,10 +163,13 @@ public final class RegistryGateway implements AutoCloseable {
             api.requireToken(settings.operatorToken()).start(settings.operatorHost(), settings.operatorPort());
             LOG.info("{} registry gateway: RegistryService at {}, ITL at {}, operator API at {}", code,
                     settings.endpointAddress(), settings.itlAddress(), api.address());
-            return new RegistryGateway(stores, node, runtime, api);
+            return new RegistryGateway(stores, node, runtime, api, lease);
         } catch (RuntimeException | Error e) {
             if (api != null) {
                 api.close();
+            }
+            if (lease != null) {
+                lease.close();
             }
             if (endpoint != null) {
                 endpoint.destroy();
@@ -192,6 +206,7 @@ public final class RegistryGateway implements AutoCloseable {
     public void close() {
         operatorApi.close();
         runtime.close();
+        lease.close();
         stores.close();
     }
 }

@@ -9,6 +9,7 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
 import org.itlgateway.core.UnitOfWork;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A node's database: the server (embedded, or one of the operator's), a pool of connections to the node's schema,
@@ -21,13 +22,16 @@ import org.itlgateway.core.UnitOfWork;
 public final class Database implements UnitOfWork, AutoCloseable {
 
     private final DatabaseSettings settings;
+    private final DatabaseSettings.External target;
     private final EmbeddedServer server;
     private final HikariDataSource pool;
     private final SessionFactory sessions;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
 
-    private Database(DatabaseSettings settings, EmbeddedServer server, HikariDataSource pool, SessionFactory sessions) {
+    private Database(DatabaseSettings settings, DatabaseSettings.External target, EmbeddedServer server,
+                     HikariDataSource pool, SessionFactory sessions) {
         this.settings = settings;
+        this.target = target;
         this.server = server;
         this.pool = pool;
         this.sessions = sessions;
@@ -48,7 +52,7 @@ public final class Database implements UnitOfWork, AutoCloseable {
             }
             pool = openPool(target, settings);
             Migrations.apply(pool, settings.schema());
-            return new Database(settings, server, pool, PersistenceUnit.create(pool, settings.schema()));
+            return new Database(settings, target, server, pool, PersistenceUnit.create(pool, settings.schema()));
         } catch (RuntimeException | Error e) {
             if (pool != null) {
                 pool.close();
@@ -141,6 +145,19 @@ public final class Database implements UnitOfWork, AutoCloseable {
     /** The pool of connections to the node's schema, for work outside Hibernate. */
     public DataSource dataSource() {
         return pool;
+    }
+
+    /**
+     * Connections to the same server outside the pool, each a session of its own that lasts until it is closed (for
+     * session-level state such as advisory locks, which a pool would hand to other work).
+     */
+    public DataSource directConnections() {
+        PGSimpleDataSource direct = new PGSimpleDataSource();
+        direct.setURL(target.jdbcUrl());
+        direct.setUser(target.user());
+        direct.setPassword(target.password());
+        direct.setApplicationName("itl-gateway");
+        return direct;
     }
 
     public DatabaseSettings settings() {

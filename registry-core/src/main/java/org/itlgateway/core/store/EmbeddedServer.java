@@ -25,7 +25,9 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /**
      * Starts a server. With a data directory, the data stays there and is found again by the next start; without
-     * one, it lives in a temporary directory that is deleted when the server stops.
+     * one, it lives in a temporary directory that is deleted when the server stops. A server a crashed previous run
+     * left running on the directory is stopped first, and a pid file a machine crash left is removed (see
+     * {@link LeftoverPostmaster}); a directory in use by a running server of another process is refused.
      *
      * @param dataDirectory where the data lives, or {@code null} for a temporary directory
      * @param port          the port, or 0 for a free one
@@ -52,6 +54,7 @@ public final class EmbeddedServer implements AutoCloseable {
                     .setPort(port);
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);
+                LeftoverPostmaster.clear(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
             return new EmbeddedServer(builder.start());
