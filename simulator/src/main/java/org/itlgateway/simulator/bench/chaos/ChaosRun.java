@@ -79,7 +79,7 @@ final class ChaosRun {
             out.printf("  %s load done%n", loadDone);
             Duration quiet = waitUntilQuiet();
             out.printf("  %s quiet%n", Instant.now());
-            Invariants invariants = new Invariants(network, gateway.operator(), transfers, issued);
+            Invariants invariants = new Invariants(network, gateway.operator(), transfers, issued, quietLimit);
             List<Invariants.Result> results = invariants.check(quiet != null);
             return new ChaosResult(plan, kills, transfers, quiet, Duration.between(lastKill == null ? loadDone : lastKill,
                     lastRestart), results, Duration.between(began, Instant.now()));

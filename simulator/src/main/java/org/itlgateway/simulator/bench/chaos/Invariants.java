@@ -27,8 +27,10 @@ final class Invariants {
     private final JsonHttp registry;
     private final List<Transfer> transfers;
     private final long issued;
+    private final Duration patience;
 
-    Invariants(SimulatedNetwork network, JsonHttp registry, List<Transfer> transfers, long issued) {
+    Invariants(SimulatedNetwork network, JsonHttp registry, List<Transfer> transfers, long issued, Duration patience) {
+        this.patience = patience;
         this.network = network;
         this.registry = registry;
         this.transfers = transfers;
@@ -111,9 +113,10 @@ final class Invariants {
     }
 
     private Result reconciliationValidates() throws IOException {
+        Instant asked = Instant.now();
         JsonNode started = network.control().post("/reconciliations", "{\"registry\":\"" + ChaosRun.REGISTRY + "\"}").json();
         long id = started.path(0).path("id").asLong();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(patience);
         JsonNode reconciliation = started.path(0);
         while (isRunning(reconciliation) && Instant.now().isBefore(deadline)) {
             RegistryDatabase.pause(250);
@@ -122,7 +125,8 @@ final class Invariants {
         String status = reconciliation.path("status").asText();
         boolean validated = "VALIDATED".equals(status) || "2".equals(status);
         return new Result("the ITL's reconciliation of " + ChaosRun.REGISTRY + " validates (status 2)", validated,
-                "reconciliation " + id + ": " + status + (validated ? "" : " " + reconciliation.path("results")));
+                "reconciliation " + id + ": " + status + " after " + Duration.between(asked, Instant.now()).toSeconds() + " s"
+                        + (validated ? "" : " " + reconciliation.path("results")));
     }
 
     private static boolean isRunning(JsonNode reconciliation) {
