@@ -167,7 +167,7 @@ final class ChaosRun {
         String forwarding = propose(cdm, "{\"operation\":\"forward\",\"to\":\"%s\",\"project\":%d,\"quantity\":%d}"
                 .formatted(ACCOUNT, PROJECT, needed));
         awaitCompleted(cdm, forwarding);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         JsonNode holdings;
         while (true) {
             holdings = gateway.operator().read("/accounts/" + ACCOUNT + "/holdings");
@@ -220,7 +220,7 @@ final class ChaosRun {
     }
 
     private static void awaitCompleted(JsonHttp operator, String transaction) throws IOException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (true) {
             JsonNode seen = operator.read("/transactions/" + transaction);
             if (seen.path("final").asBoolean()) {

@@ -34,7 +34,7 @@ final class RegistryDatabase {
 
     /** Starts the server and waits until it takes connections; a start refused (backends of a killed server still exiting) is tried again. */
     void start() {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (true) {
             process = JavaProcess.start("96m", ChaosDatabaseMain.class, List.of(dataDirectory.toString(), String.valueOf(port)), log);
             while (process.isAlive() && !acceptsConnections()) {

@@ -49,7 +49,7 @@ final class RegistryGatewayProcess {
         arguments.addAll(database);
         Path log = logs.resolve("gateway-" + (++starts) + ".log");
         process = JavaProcess.start("512m", RegistryGatewayMain.class, arguments, log);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         JsonHttp operator = operator();
         while (true) {
             try {

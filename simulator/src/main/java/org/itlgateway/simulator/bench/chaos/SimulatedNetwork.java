@@ -29,7 +29,7 @@ final class SimulatedNetwork {
                 String.valueOf(controlPort), "--pki-dir", pki.toString(), "--profiles", profiles.toString(),
                 "--data-dir", data.toString(), "--start", start.toString()), log);
         JsonHttp control = new JsonHttp("http://127.0.0.1:" + controlPort);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (true) {
             try {
                 JsonNode network = control.read("/network");
