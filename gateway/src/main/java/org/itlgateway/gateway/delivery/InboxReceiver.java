@@ -9,7 +9,8 @@ import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.schemas.v1.types.DesMessageHeader;
 
 /**
- * The inbound pipeline's last steps: header checks → duplicate detection → persist to the inbox → receipt.
+ * The inbound pipeline's last steps: header checks → duplicate detection → persist to the inbox → receipt. A
+ * message from a peer also makes the outbox's messages waiting on a retry delay for that peer due at once.
  * Nothing is processed here; a receipt of 1 means the message is safely in the inbox, kept as the request this
  * gateway verified and read (written again by {@link PayloadCodec}), so processing never parses the received bytes.
  */
@@ -39,8 +40,13 @@ public final class InboxReceiver implements MessageReceiver {
         String payloadXml = PayloadCodec.marshal(request);
         String digest = PayloadCodec.digestOf(payloadXml);
         String key = MessageKeys.keyOf(message.operation(), message.payload(), digest);
-        Inbox.Recorded recorded = transactor.inTransaction(connection -> Inbox.record(connection, message.operation(),
-                message.signer(), key, digest, message.receivedAt(), payloadXml, message.rawXml()));
+        Inbox.Recorded recorded = transactor.inTransaction(connection -> {
+            Inbox.Recorded stored = Inbox.record(connection, message.operation(), message.signer(), key, digest,
+                    message.receivedAt(), payloadXml, message.rawXml());
+            // The peer speaks: it is up, so what waits to be retried to it goes now, not on a down peer's schedule.
+            Outbox.dueAtOnceFor(connection, message.signer(), message.receivedAt());
+            return stored;
+        });
         if (recorded == Inbox.Recorded.DIFFERENT_FROM_BEFORE) {
             return Receipt.refusal(ResponseCode.DUPLICATE_TRANSACTION_DIFFERENT_CONTENT,
                     message.operation().wireName() + " " + key + " was received before with other content");

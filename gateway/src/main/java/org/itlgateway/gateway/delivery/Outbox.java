@@ -110,6 +110,22 @@ public final class Outbox {
         }
     }
 
+    /**
+     * A message came from the peer: it is up again, so its messages waiting on a retry delay are due at once (the
+     * delays were grown for a peer that was down; after its restart it would otherwise wait minutes). Messages
+     * leased to a sender are left to it. Answers how many.
+     */
+    public static int dueAtOnceFor(Connection connection, String destination, Instant now) throws SQLException {
+        try (PreparedStatement due = connection.prepareStatement(
+                "update outbox_message set next_attempt_at = ? where destination = ? and status = 'PENDING'"
+                        + " and next_attempt_at > ? and claimed_until is null")) {
+            due.setTimestamp(1, Timestamp.from(now));
+            due.setString(2, destination);
+            due.setTimestamp(3, Timestamp.from(now));
+            return due.executeUpdate();
+        }
+    }
+
     /** No receipt (the peer is down, slow or answered something unreadable): try again at {@code next}. */
     public static void scheduleRetry(Connection connection, long id, Instant next, String error) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(

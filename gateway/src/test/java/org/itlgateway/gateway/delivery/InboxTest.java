@@ -30,7 +30,9 @@ import org.itlgateway.gateway.transport.SoapClients;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
+import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.schemas.v1.types.DesProposal;
+import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.itlgateway.schemas.v1.types.DesReceipt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +92,31 @@ class InboxTest {
         assertTrue(new String(message.rawXml(), StandardCharsets.UTF_8).contains("SignatureValue"),
                 "the bytes as received are kept as evidence");
         assertEquals(0, TestDatabase.count(schema, "select count(*) from inbox_message where status = 'RECEIVED'"));
+    }
+
+    @Test
+    void aMessageFromAPeerMakesWhatWaitsToBeRetriedToItDueAtOnce() throws Exception {
+        // The log's notifications to CDM and to JP got no receipt (both were down): retried in two minutes.
+        transactor.inTransaction(connection -> {
+            Outbox.enqueue(connection, notification("CDM", "CDM3000010"), Instant.now());
+            return Outbox.enqueue(connection, notification("JP", "CDM3000010"), Instant.now());
+        });
+        TestDatabase.execute(schema, "update outbox_message set next_attempt_at = now() + interval '2 minutes'");
+
+        assertEquals(1, send(WireSamples.cdmIssuance("CDM3000011")).getResultIdentifier());
+
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from outbox_message"
+                + " where destination = 'CDM' and next_attempt_at <= now()"), "CDM speaks again: it is up, send now");
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from outbox_message"
+                + " where destination = 'JP' and next_attempt_at > now() + interval '1 minute'"), "JP still waits");
+    }
+
+    private static OutboundMessage notification(String destination, String transaction) {
+        DesTransactionNotification notification = new DesTransactionNotification();
+        notification.setTransactionIdentifier(transaction);
+        notification.setTransactionStatus(4);
+        notification.setStatusDateTime(Instant.parse("2024-03-14T09:30:00Z"));
+        return OutboundMessage.of("ITL", destination, Operation.REGISTRY_ACCEPT_NOTIFICATION, notification);
     }
 
     @Test

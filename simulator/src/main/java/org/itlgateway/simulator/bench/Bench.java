@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  * BENCHMARKS.md. Performance is measured here, never asserted in tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Rerunnable benchmarks of ITL Gateway.",
-        subcommands = {Bench.Gateway.class, Bench.Reconciliation.class})
+        subcommands = {Bench.Gateway.class, Bench.Reconciliation.class,
+                org.itlgateway.simulator.bench.chaos.ChaosCommand.class})
 public final class Bench implements Runnable {
 
     @CommandLine.Spec

@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
  * GET    /journal?transaction=CDM12&amp;node=ITL&amp;direction=RECEIVED&amp;limit=100&amp;xml=true
  * GET    /journal/{id}                     one entry with its signed XML
  * POST   /certificates {"code": "NO", "algorithm": "EC_P256"}   a certificate and key (PEM) from the network's CA
+ * GET    /mirror?registry=NZ                 the ITL's mirror of a registry's holdings: units per account, and in all
  * POST   /reconciliations {"registry": "CDM"} (or "all"; optional "snapshot")   the ITL reconciles now
  * GET    /reconciliations?registry=CDM     reconciliations of a registry; GET /reconciliations/{id} one of them
  * POST   /reconciliations/{id}/resolve {"operator": "...", "note": "..."}   manual intervention (status 6)
@@ -149,6 +150,8 @@ public final class ControlApi implements AutoCloseable, HttpService {
                         query.containsKey("direction") ? Direction.valueOf(query.get("direction")) : null,
                         limit(query.getOrDefault("limit", "500")), Boolean.parseBoolean(query.get("xml")));
                 return entries;
+            case "mirror":
+                return mirror(query);
             case "reconciliations":
                 return reconciliations(method, parts, query, body);
             case "notices":
@@ -170,9 +173,31 @@ public final class ControlApi implements AutoCloseable, HttpService {
         Map<String, Object> nodes = new LinkedHashMap<>();
         for (String node : network.nodes()) {
             String address = network.addressOf(node);
-            nodes.put(node, Map.of("endpoint", address, "wsdl", address + "?wsdl"));
+            Map<String, String> view = new LinkedHashMap<>();
+            view.put("endpoint", address);
+            view.put("wsdl", address + "?wsdl");
+            network.operatorAddressOf(node).ifPresent(operator -> view.put("operator", operator));
+            nodes.put(node, view);
         }
         return Map.of("nodes", nodes, "clock", network.clock().instant(), "control", address());
+    }
+
+    /** The ITL's mirror of a registry's holdings now: the units of each account, and their sum. */
+    private Map<String, Object> mirror(Map<String, String> query) {
+        String registry = query.get("registry");
+        if (registry == null) {
+            throw new IllegalArgumentException("say which registry: GET /mirror?registry=NZ");
+        }
+        var code = org.itlgateway.core.registry.RegistryCode.of(registry);
+        var itl = network.stores("ITL");
+        List<org.itlgateway.core.holding.HoldingTotal> totals = itl.database()
+                .call(() -> itl.holdings().accountTotalsAsOf(code, network.clock().instant()));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("registry", registry);
+        answer.put("at", network.clock().instant());
+        answer.put("units", totals.stream().mapToLong(org.itlgateway.core.holding.HoldingTotal::units).sum());
+        answer.put("accounts", totals);
+        return answer;
     }
 
     private void moveClock(JsonNode request) {

@@ -1,0 +1,83 @@
+package org.itlgateway.simulator.bench.chaos;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.itlgateway.gateway.node.RegistryGatewayMain;
+
+/**
+ * The registry's gateway under chaos ({@code ./itl-registry}) as a process of its own, on the runner's PostgreSQL
+ * ({@code --jdbc-url}) or on its embedded one ({@code --data-dir}). Each start pairs its clock with the network's
+ * simulated time at that moment.
+ */
+final class RegistryGatewayProcess {
+
+    private final String code;
+    private final Path pki;
+    private final String itl;
+    private final String endpoint;
+    private final int operatorPort;
+    private final List<String> database;
+    private final Path logs;
+    private JavaProcess process;
+    private int starts;
+
+    RegistryGatewayProcess(String code, Path pki, String itl, String endpoint, int operatorPort, List<String> database, Path logs) {
+        this.code = code;
+        this.pki = pki;
+        this.itl = itl;
+        this.endpoint = endpoint;
+        this.operatorPort = operatorPort;
+        this.database = database;
+        this.logs = logs;
+    }
+
+    JsonHttp operator() {
+        return new JsonHttp("http://127.0.0.1:" + operatorPort);
+    }
+
+    /** Starts the gateway and waits until its operator API answers. */
+    void start(Instant simulatedNow) {
+        List<String> arguments = new ArrayList<>(List.of("--code", code, "--itl", itl, "--endpoint", endpoint,
+                "--certificate", pki.resolve(code + ".crt.pem").toString(),
+                "--private-key", pki.resolve(code + ".key.pem").toString(),
+                "--trust-anchor", pki.resolve("ca.crt.pem").toString(), "--crl", pki.resolve("crl.pem").toString(),
+                "--operator-port", String.valueOf(operatorPort), "--start", simulatedNow.toString()));
+        arguments.addAll(database);
+        Path log = logs.resolve("gateway-" + (++starts) + ".log");
+        process = JavaProcess.start("512m", RegistryGatewayMain.class, arguments, log);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        JsonHttp operator = operator();
+        while (true) {
+            try {
+                if (operator.get("/registry").status() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                process.stop();
+                throw new IllegalStateException("the registry gateway did not start; see " + log);
+            }
+            RegistryDatabase.pause(200);
+        }
+    }
+
+    int starts() {
+        return starts;
+    }
+
+    void kill() {
+        process.kill();
+    }
+
+    void stop() {
+        if (process != null) {
+            process.stop();
+        }
+    }
+}
