@@ -259,13 +259,13 @@ class HostileInputSuiteTest {
                     String body = between(signed, "<soap:Body", "</soap:Body>");
                     String second = body.replaceAll("wsu:Id=\"[^\"]+\"", "").replace(id, id + "9");
                     return Attempt.of(signed.replace("</soap:Envelope>", second + "</soap:Envelope>"));
-                }, refused(1003, 1011)),
+                }, refused(1013)),
                 variant(threat, "a second soap:Body before the signed one", id -> {
                     String signed = signedHonestly(id);
                     String body = between(signed, "<soap:Body", "</soap:Body>");
                     String second = body.replaceAll("wsu:Id=\"[^\"]+\"", "").replace(id, id + "8");
                     return Attempt.of(signed.replace(body, second + body));
-                }, refused(1003, 1011)),
+                }, refused(1003, 1013)),
                 variant(threat, "a Header element carrying the Body's wsu:Id (duplicate Id)", id -> {
                     String signed = signedHonestly(id);
                     String bodyId = attribute(between(signed, "<soap:Body", ">"), "wsu:Id");
@@ -345,15 +345,15 @@ class HostileInputSuiteTest {
         Instant now = Instant.now();
         return List.of(
                 variant(threat, "RSA-SHA1 signature", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope(),
-                        Signing.by(attackerRsa).algorithms(HostileEnvelopes.RSA_SHA1, HostileEnvelopes.SHA256))), refused(1003)),
+                        Signing.by(attackerRsa).algorithms(HostileEnvelopes.RSA_SHA1, HostileEnvelopes.SHA256))), refused(1016)),
                 variant(threat, "ECDSA-SHA1 signature", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope(),
-                        Signing.by(attacker).algorithms(HostileEnvelopes.ECDSA_SHA1, HostileEnvelopes.SHA256))), refused(1003)),
+                        Signing.by(attacker).algorithms(HostileEnvelopes.ECDSA_SHA1, HostileEnvelopes.SHA256))), refused(1016)),
                 variant(threat, "SHA-1 digests", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope(),
-                        Signing.by(attacker).algorithms(HostileEnvelopes.ECDSA_SHA256, HostileEnvelopes.SHA1))), refused(1003)),
+                        Signing.by(attacker).algorithms(HostileEnvelopes.ECDSA_SHA256, HostileEnvelopes.SHA1))), refused(1016)),
                 variant(threat, "an RSA-1024 key certified by the network's CA", id -> Attempt.of(HostileEnvelopes.sign(
                         honest(id).envelope(), Signing.by(forge.issuedByTheCa(AttackerCertificates.nodeSubject(ATTACKER),
                                 AttackerCertificates.rsa(1024), org.bouncycastle.asn1.x509.KeyUsage.digitalSignature,
-                                now.minus(Duration.ofHours(1)), Duration.ofDays(1))))), refused(1003, 1004)),
+                                now.minus(Duration.ofHours(1)), Duration.ofDays(1))))), refused(1016)),
                 variant(threat, "a certificate without the digitalSignature key usage", id -> Attempt.of(HostileEnvelopes.sign(
                         honest(id).envelope(), Signing.by(forge.issuedByTheCa(AttackerCertificates.nodeSubject(ATTACKER),
                                 AttackerCertificates.ec(), org.bouncycastle.asn1.x509.KeyUsage.keyEncipherment,
