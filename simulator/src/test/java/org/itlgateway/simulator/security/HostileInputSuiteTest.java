@@ -357,7 +357,7 @@ class HostileInputSuiteTest {
                 variant(threat, "a certificate without the digitalSignature key usage", id -> Attempt.of(HostileEnvelopes.sign(
                         honest(id).envelope(), Signing.by(forge.issuedByTheCa(AttackerCertificates.nodeSubject(ATTACKER),
                                 AttackerCertificates.ec(), org.bouncycastle.asn1.x509.KeyUsage.keyEncipherment,
-                                now.minus(Duration.ofHours(1)), Duration.ofDays(1))))), refused(1003, 1004)),
+                                now.minus(Duration.ofHours(1)), Duration.ofDays(1))))), refused(1016)),
                 variant(threat, "RSA-SHA256 with RSA-2048 (allowed: reaches the business checks)", id -> Attempt.of(
                         HostileEnvelopes.sign(honest(id).envelope(), Signing.by(attackerRsa))), business()));
     }
