@@ -50,6 +50,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoGatewaysOfOneRegistryTest {
 
+    /** Both instances of the registry take the same operator token, as one operator's would. */
+    private static final String OPERATOR_TOKEN = "two-instances-operator-token";
+
     private static final String SCHEMA = "nz_gateway";
     private static final int TRANSFERS = 10;
     private static final int UNITS_EACH = 10;
@@ -92,8 +95,8 @@ class TwoGatewaysOfOneRegistryTest {
 
         GatewayProcess a = start("a", addressA, operatorA);
         start("b", addressB, operatorB);
-        OperatorClient viaA = new OperatorClient("http://127.0.0.1:" + operatorA);
-        OperatorClient viaB = new OperatorClient("http://127.0.0.1:" + operatorB);
+        OperatorClient viaA = new OperatorClient("http://127.0.0.1:" + operatorA, OPERATOR_TOKEN);
+        OperatorClient viaB = new OperatorClient("http://127.0.0.1:" + operatorB, OPERATOR_TOKEN);
         assertEquals(201, viaA.post("/accounts", "{\"type\":120,\"identifier\":77,\"period\":0,\"holder\":\"Kiwi holder\"}").status());
 
         TransactionId incoming = cdm.transfer(held, CdmActions.account("NZ", 77), 4321, TRANSFERS * UNITS_EACH,
@@ -144,7 +147,7 @@ class TwoGatewaysOfOneRegistryTest {
                 "--certificate", pki.resolve("NZ.crt.pem").toString(), "--private-key", pki.resolve("NZ.key.pem").toString(),
                 "--trust-anchor", pki.resolve("network-ca.crt.pem").toString(), "--crl", pki.resolve("network-crl.pem").toString(),
                 "--jdbc-url", database.jdbcUrl(), "--jdbc-user", database.user(), "--schema", SCHEMA,
-                "--operator-port", Integer.toString(operatorPort),
+                "--operator-port", Integer.toString(operatorPort), "--operator-token", OPERATOR_TOKEN,
                 "--start", network.clock().instant().toString()));
         if (database.password() != null) {
             options.addAll(List.of("--jdbc-password", database.password()));

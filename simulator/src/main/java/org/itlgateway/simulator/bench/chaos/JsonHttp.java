@@ -16,9 +16,16 @@ final class JsonHttp {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final String address;
+    private final String token;
 
     JsonHttp(String address) {
+        this(address, null);
+    }
+
+    /** An API that wants {@code Authorization: Bearer token} on every request. */
+    JsonHttp(String address, String token) {
         this.address = address;
+        this.token = token;
     }
 
     String address() {
@@ -54,6 +61,9 @@ final class JsonHttp {
 
     private Answer send(HttpRequest.Builder request) throws IOException {
         try {
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");

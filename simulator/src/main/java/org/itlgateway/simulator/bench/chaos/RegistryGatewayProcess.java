@@ -24,6 +24,8 @@ final class RegistryGatewayProcess {
     private final Path logs;
     private JavaProcess process;
     private int starts;
+    /** The operator API's token for this run (a registry gateway always requires one). */
+    private final String operatorToken = java.util.UUID.randomUUID().toString();
 
     RegistryGatewayProcess(String code, Path pki, String itl, String endpoint, int operatorPort, List<String> database, Path logs) {
         this.code = code;
@@ -36,7 +38,7 @@ final class RegistryGatewayProcess {
     }
 
     JsonHttp operator() {
-        return new JsonHttp("http://127.0.0.1:" + operatorPort);
+        return new JsonHttp("http://127.0.0.1:" + operatorPort, operatorToken);
     }
 
     /** Starts the gateway and waits until its operator API answers. */
@@ -45,7 +47,8 @@ final class RegistryGatewayProcess {
                 "--certificate", pki.resolve(code + ".crt.pem").toString(),
                 "--private-key", pki.resolve(code + ".key.pem").toString(),
                 "--trust-anchor", pki.resolve("ca.crt.pem").toString(), "--crl", pki.resolve("crl.pem").toString(),
-                "--operator-port", String.valueOf(operatorPort), "--start", simulatedNow.toString()));
+                "--operator-port", String.valueOf(operatorPort), "--operator-token", operatorToken,
+                "--start", simulatedNow.toString()));
         arguments.addAll(database);
         Path log = logs.resolve("gateway-" + (++starts) + ".log");
         process = JavaProcess.start("512m", RegistryGatewayMain.class, arguments, log);
