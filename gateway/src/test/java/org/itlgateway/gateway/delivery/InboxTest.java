@@ -21,6 +21,7 @@ import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.support.Ports;
+import org.itlgateway.gateway.support.ProposalEnvelopes;
 import org.itlgateway.gateway.support.RawSoap;
 import org.itlgateway.gateway.support.SignedEnvelopes;
 import org.itlgateway.gateway.support.TestDatabase;
@@ -285,26 +286,7 @@ class InboxTest {
     }
 
     private static String signedProposal(String transaction) throws Exception {
-        String unsigned = """
-                <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">
-                  <soap:Header/>
-                  <soap:Body>
-                    <svc:acceptProposal xmlns:svc="urn:itlgateway:des:1.0:transactionlog" xmlns:des="urn:itlgateway:des:1.0">
-                      <svc:header><des:from>CDM</des:from><des:to>ITL</des:to><des:majorVersion>1</des:majorVersion><des:minorVersion>0</des:minorVersion></svc:header>
-                      <svc:proposal>
-                        <des:transactionIdentifier>TRANSACTION</des:transactionIdentifier><des:transactionType>1</des:transactionType>
-                        <des:suppTransactionType>0</des:suppTransactionType><des:transferringRegistryCode>CDM</des:transferringRegistryCode>
-                        <des:acquiringRegistryCode>CDM</des:acquiringRegistryCode>
-                        <des:unitBlocks><des:unitBlock><des:unitSerialBlockStart>1</des:unitSerialBlockStart><des:unitSerialBlockEnd>10</des:unitSerialBlockEnd>
-                        <des:originatingRegistryCode>CDM</des:originatingRegistryCode><des:unitType>5</des:unitType><des:suppUnitType>0</des:suppUnitType>
-                        <des:originalCommitPeriod>2</des:originalCommitPeriod><des:applicableCommitPeriod>2</des:applicableCommitPeriod>
-                        <des:projectIdentifier>1</des:projectIdentifier></des:unitBlock></des:unitBlocks>
-                      </svc:proposal>
-                    </svc:acceptProposal>
-                  </soap:Body>
-                </soap:Envelope>
-                """.replace("TRANSACTION", transaction);
-        return SignedEnvelopes.sign(unsigned.getBytes(StandardCharsets.UTF_8), TestPki.credential("CDM"), Instant.now());
+        return SignedEnvelopes.sign(ProposalEnvelopes.proposal("CDM", transaction), TestPki.credential("CDM"), Instant.now());
     }
 
     private DesReceipt send(DesProposal proposal) throws Exception {

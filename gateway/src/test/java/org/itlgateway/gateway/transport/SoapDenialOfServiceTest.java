@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.support.Ports;
+import org.itlgateway.gateway.support.ProposalEnvelopes;
 import org.itlgateway.gateway.support.RawSoap;
 import org.itlgateway.gateway.support.RecordingReceiver;
 import org.itlgateway.gateway.support.SignedEnvelopes;
@@ -214,23 +215,6 @@ class SoapDenialOfServiceTest {
     }
 
     static String unsignedProposal(String transactionId) {
-        return """
-                <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">
-                  <soap:Body>
-                    <svc:acceptProposal xmlns:svc="urn:itlgateway:des:1.0:transactionlog" xmlns:des="urn:itlgateway:des:1.0">
-                      <svc:header><des:from>CDM</des:from><des:to>ITL</des:to><des:majorVersion>1</des:majorVersion><des:minorVersion>0</des:minorVersion></svc:header>
-                      <svc:proposal>
-                        <des:transactionIdentifier>%s</des:transactionIdentifier><des:transactionType>1</des:transactionType>
-                        <des:suppTransactionType>0</des:suppTransactionType><des:transferringRegistryCode>CDM</des:transferringRegistryCode>
-                        <des:acquiringRegistryCode>CDM</des:acquiringRegistryCode>
-                        <des:unitBlocks><des:unitBlock><des:unitSerialBlockStart>1</des:unitSerialBlockStart><des:unitSerialBlockEnd>10</des:unitSerialBlockEnd>
-                        <des:originatingRegistryCode>CDM</des:originatingRegistryCode><des:unitType>5</des:unitType><des:suppUnitType>0</des:suppUnitType>
-                        <des:originalCommitPeriod>2</des:originalCommitPeriod><des:applicableCommitPeriod>2</des:applicableCommitPeriod>
-                        <des:projectIdentifier>1</des:projectIdentifier></des:unitBlock></des:unitBlocks>
-                      </svc:proposal>
-                    </svc:acceptProposal>
-                  </soap:Body>
-                </soap:Envelope>
-                """.formatted(transactionId);
+        return new String(ProposalEnvelopes.proposal("CDM", transactionId), StandardCharsets.UTF_8);
     }
 }
