@@ -9,7 +9,8 @@ import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.schemas.v1.types.DesMessageHeader;
 
 /**
- * The inbound pipeline's last steps: header checks → duplicate detection → persist to the inbox → receipt. A
+ * The inbound pipeline's last steps: header checks → the node's refusals at receipt → duplicate detection →
+ * persist to the inbox → receipt. A
  * message from a peer also makes the outbox's messages waiting on a retry delay for that peer due at once.
  * Nothing is processed here; a receipt of 1 means the message is safely in the inbox, kept as the request this
  * gateway verified and read (written again by {@link PayloadCodec}), so processing never parses the received bytes.
@@ -34,6 +35,10 @@ public final class InboxReceiver implements MessageReceiver {
         }
         if (message.operation().isQuery()) {
             return queries.answer(message);
+        }
+        Optional<Receipt> refused = queries.refusalAtReceipt(message);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Object request = PayloadCodec.wrap(message.operation(), header(message), message.payload());
         // What was verified, written again by our own codec: the processor reads this, never the bytes received.

@@ -64,6 +64,7 @@ public final class OutboxSender implements Closeable {
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final ExecutorService lanes;
     private volatile DeliveryListener listener = DeliveryListener.NONE;
+    private volatile RefusalHandler refusals = RefusalHandler.NONE;
 
     public OutboxSender(Transactor transactor, Peers peers, MessageSignatures signatures, RetrySchedule schedule,
                         Clock clock, Duration timeout) {
@@ -90,6 +91,11 @@ public final class OutboxSender implements Closeable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** Runs {@code handler} for every refusal from now on, in the transaction that records it. */
+    public void onRefusal(RefusalHandler handler) {
+        this.refusals = handler == null ? RefusalHandler.NONE : handler;
     }
 
     /** Tells {@code listener} of every attempt from now on. */
@@ -216,9 +222,10 @@ public final class OutboxSender implements Closeable {
         try {
             receipt = PortCall.invoke(client(message), message.operation().wireName(), message.request());
         } catch (PortCall.Refused refused) {
-            String code = refused.refusal() == null ? null : Integer.toString(refused.refusal().getResponseCode());
+            List<Integer> refusalCodes = refused.refusal() == null ? List.of() : List.of(refused.refusal().getResponseCode());
+            String code = refusalCodes.isEmpty() ? null : Integer.toString(refusalCodes.get(0));
             byte[] sent = SentXmlCapture.takeLast();
-            recordReceipt(claimed, code, false);
+            recordReceipt(claimed, message, code, refusalCodes, false);
             LOG.warn("{} {} to {} refused: {}", message.operation(), message.messageKey(), message.destination(),
                     refused.getMessage());
             listener.attempted(message, SendOutcome.REFUSED, "refusal " + code, sent);
@@ -250,19 +257,25 @@ public final class OutboxSender implements Closeable {
         }
         // A receipt: recorded outside the send's failure handling, so a failure to record it is never taken for the
         // peer's (the lease then runs out and the message is sent again, which the peer recognises).
-        String codes = receipt.getResponseCodes() == null ? null : receipt.getResponseCodes().getResponseCode()
-                .stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<Integer> receiptCodes = receipt.getResponseCodes() == null ? List.of()
+                : List.copyOf(receipt.getResponseCodes().getResponseCode());
+        String codes = receiptCodes.isEmpty() ? null
+                : receiptCodes.stream().map(String::valueOf).collect(Collectors.joining(","));
         boolean accepted = receipt.getResultIdentifier() == 1;
         byte[] sent = SentXmlCapture.takeLast();
-        recordReceipt(claimed, codes, accepted);
+        recordReceipt(claimed, message, codes, receiptCodes, accepted);
         SendOutcome outcome = accepted ? SendOutcome.DELIVERED : SendOutcome.REFUSED;
         listener.attempted(message, outcome, codes == null ? "receipt 1" : "receipt 0 " + codes, sent);
         return outcome;
     }
 
-    private void recordReceipt(Outbox.Claimed claimed, String codes, boolean accepted) {
+    private void recordReceipt(Outbox.Claimed claimed, OutboundMessage message, String codes, List<Integer> codeList,
+                               boolean accepted) {
         transactor.inTransaction(connection -> {
             Outbox.recordReceipt(connection, claimed.id(), claimed.destination(), clock.instant(), codes, accepted);
+            if (!accepted) {
+                refusals.refused(connection, message, codeList);
+            }
             return null;
         });
     }

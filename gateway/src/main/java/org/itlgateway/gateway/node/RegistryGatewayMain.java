@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.core.store.EmbeddedServer;
+import org.itlgateway.gateway.clock.SimulatedTimeSource;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.gateway.security.SigningSettings;
@@ -131,6 +132,12 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                     + "started with the same --start); default: the system clock.")
     Instant start;
 
+    @Option(names = "--simulated-time-from", defaultValue = "${env:ITL_REGISTRY_SIMULATED_TIME_FROM}",
+            description = "Pair the registry's clock with a simulated network's: its control API's address (e.g. "
+                    + "http://127.0.0.1:8090); the time is read from its GET /clock at start and every 10 seconds, so "
+                    + "the registry follows when the network's clock is moved. Instead of --start.")
+    java.net.URI simulatedTimeFrom;
+
     @Option(names = "--pool-size", defaultValue = "${env:ITL_REGISTRY_POOL_SIZE:-10}",
             description = "Database connections the gateway keeps (default: ${DEFAULT-VALUE}).")
     int poolSize;
@@ -162,6 +169,11 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         TlsSettings tls = tlsPkcs12 == null ? null
                 : new TlsSettings(PkiFiles.readPkcs12(tlsPkcs12, tlsPkcs12Password.toCharArray()), anchor);
         PrintStream out = System.out;
+        if (start != null && simulatedTimeFrom != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give either --start or --simulated-time-from, not both");
+        }
+        Clock clock = clock(); // a simulated network that cannot be reached stops the start here
         EmbeddedServer embedded = null;
         DatabaseSettings database;
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
@@ -179,7 +191,7 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                 new org.itlgateway.gateway.delivery.RetrySchedule(retrySchedule));
         RegistryGateway gateway;
         try {
-            gateway = RegistryGateway.start(settings, clock());
+            gateway = RegistryGateway.start(settings, clock);
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
@@ -220,6 +232,9 @@ public final class RegistryGatewayMain implements Callable<Integer> {
 
     private Clock clock() {
         Clock system = Clock.systemUTC();
+        if (simulatedTimeFrom != null) {
+            return SimulatedTimeSource.of(simulatedTimeFrom, system).refreshEvery(Duration.ofSeconds(10)).clock();
+        }
         return start == null ? system : Clock.offset(system, Duration.between(system.instant(), start));
     }
 

@@ -185,6 +185,12 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
         return Receipt.time(clock.instant());
     }
 
+    /** A reconciliation whose snapshot time is ahead of this registry's clock is refused in the receipt (6008). */
+    @Override
+    public Optional<Receipt> refusalAtReceipt(InboundMessage message) {
+        return reconciliation.refusalAtReceipt(message);
+    }
+
     private String incoming(DesProposal wire) {
         IntakeOutcome admitted = intake.admit(ProposalMapping.toForm(wire), clock.instant());
         TransactionId id = TransactionId.parse(wire.getTransactionIdentifier());

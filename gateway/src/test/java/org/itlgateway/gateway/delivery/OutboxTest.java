@@ -126,6 +126,45 @@ class OutboxTest {
     }
 
     @Test
+    void aRefusalRunsTheNodesRefusalHandlerInTheTransactionThatRecordsIt() {
+        jp = SoapEndpoints.publishRegistry(jpAddress, new RegistryEndpoint(
+                message -> Receipt.refusal(org.itlgateway.core.check.ResponseCode.WRONG_RECIPIENT, "not me"), clock),
+                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
+        enqueue(notification("CDM5", 4));
+        OutboxSender sender = sender();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        sender.onRefusal((connection, message, codes) -> {
+            try (var status = connection.prepareStatement("select status from outbox_message where message_key = 'CDM5/4'");
+                 var row = status.executeQuery()) {
+                row.next();
+                seen.add(message.messageKey() + " " + codes + " " + row.getString(1));
+            }
+        });
+
+        assertEquals(Optional.of(SendOutcome.REFUSED), sender.deliverOne());
+
+        assertEquals(java.util.List.of("CDM5/4 [1010] REFUSED"), seen,
+                "the handler sees the codes and, on the same connection, the refusal already recorded");
+    }
+
+    @Test
+    void aRefusalHandlerThatFailsLeavesTheMessageToBeSentAgainNotRecordedHalfway() {
+        jp = SoapEndpoints.publishRegistry(jpAddress, new RegistryEndpoint(
+                message -> Receipt.refusal(org.itlgateway.core.check.ResponseCode.WRONG_RECIPIENT, "not me"), clock),
+                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
+        enqueue(notification("CDM6", 4));
+        OutboxSender sender = sender();
+        sender.onRefusal((connection, message, codes) -> {
+            throw new java.sql.SQLException("the node's own record failed");
+        });
+
+        assertThrows(RuntimeException.class, sender::deliverOne);
+
+        assertEquals(0, TestDatabase.count(schema, "select count(*) from outbox_message where status = 'REFUSED'"),
+                "the refusal is recorded together with the node's reaction or not at all");
+    }
+
+    @Test
     void twoGatewayInstancesOnOneDatabaseDeliverEachMessageExactlyOnce() throws Exception {
         startJapaneseRegistry();
         int messages = 40;

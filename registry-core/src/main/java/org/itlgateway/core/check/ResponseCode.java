@@ -354,6 +354,11 @@ public enum ResponseCode implements CodedValue {
         return CodedValue.fromCode(ResponseCode.class, code);
     }
 
+    /** The response code with this number, or empty when the list has none (a peer may send codes of its own). */
+    public static java.util.Optional<ResponseCode> find(int code) {
+        return java.util.Optional.ofNullable(CodedValue.fromCodeOrNull(ResponseCode.class, code));
+    }
+
     @Override
     public String toString() {
         return code + " " + name();

@@ -292,6 +292,9 @@ public final class Network implements AutoCloseable {
         sender.listen((message, outcome, detail, signedXml) -> journal.record(code, Direction.SENT, message.destination(),
                 message.operation().wireName(), MessageSummaries.transactionOf(PayloadCodec.contentOf(message.request())),
                 MessageSummaries.summaryOf(PayloadCodec.contentOf(message.request())), outcome + ": " + detail, signedXml));
+        if (!registry && code.equals(ReconciliationDriver.LOG) && reconciliation != null) {
+            sender.onRefusal(reconciliation::refusedByRegistry);
+        }
         InboxProcessor processor = new InboxProcessor(transactor, new JournalingHandler(code, handler, journal), clock);
         runtimes.put(code, new NodeRuntime(code, List.of(endpoint), processor, sender, duties));
         LOG.info("{} listening at {}", code, addressOf(code));

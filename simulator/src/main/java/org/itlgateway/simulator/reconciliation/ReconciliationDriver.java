@@ -31,12 +31,14 @@ import org.itlgateway.core.transaction.Transactions;
 import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.gateway.delivery.OutboundMessage;
 import org.itlgateway.gateway.delivery.Outbox;
+import org.itlgateway.gateway.delivery.PayloadCodec;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.wire.ProposalMapping;
 import org.itlgateway.gateway.wire.ReconciliationMapping;
 import org.itlgateway.schemas.v1.types.DesAuditTrail;
 import org.itlgateway.schemas.v1.types.DesAuditTrailEntry;
+import org.itlgateway.schemas.v1.types.DesReconciliationSnapshot;
 import org.itlgateway.schemas.v1.types.DesTotals;
 import org.itlgateway.schemas.v1.types.DesUnitBlocks;
 import org.itlgateway.simulator.itl.InconsistentUnits;
@@ -202,6 +204,34 @@ public final class ReconciliationDriver implements InconsistentUnits {
     }
 
     // ---- the registries' answers, from the ITL's inbox ----
+
+    /**
+     * A registry refused one of the reconciliation's messages in its receipt. A refused start (initiateReconciliation,
+     * e.g. 6008 for a snapshot time ahead of the registry's clock) ends the reconciliation, if it still waits for its
+     * totals, as start request denied (7) with the registry's codes as findings; the registry is not told again.
+     * Run in the transaction that records the refusal in the outbox. Other refusals change nothing here.
+     */
+    public void refusedByRegistry(Connection connection, OutboundMessage message, List<Integer> codes) throws SQLException {
+        if (message.operation() != Operation.REGISTRY_INITIATE_RECONCILIATION
+                || !(PayloadCodec.contentOf(message.request()) instanceof DesReconciliationSnapshot snapshot)) {
+            return;
+        }
+        long id = snapshot.getReconciliationIdentifier();
+        Optional<Row> row = ReconciliationRecords.lock(connection, id)
+                .filter(found -> found.registry().value().equals(message.destination()) && found.phase() == Phase.TOTALS);
+        if (row.isEmpty()) {
+            return;
+        }
+        ReconciliationRecords.moveTo(connection, id, Phase.DECIDED, ReconciliationStatus.START_REQUEST_DENIED, clock.instant());
+        try (Findings findings = Findings.of(connection, id)) {
+            for (int code : codes) {
+                ResponseCode.find(code).ifPresent(known -> findings.add(known, null,
+                        message.destination() + " refused the start of the reconciliation (" + code + ")"));
+            }
+        }
+        LOGGER.info("reconciliation {} of {}: the registry refused its start {}; start request denied (7)", id,
+                message.destination(), codes);
+    }
 
     /** Whether this is an answer to a reconciliation, which {@link #handle} processes. */
     public static boolean handles(Operation operation) {

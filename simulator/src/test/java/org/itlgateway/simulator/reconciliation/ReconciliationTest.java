@@ -223,16 +223,31 @@ class ReconciliationTest {
     }
 
     @Test
-    void aSnapshotInTheFutureIsDeniedByTheRegistryWith6008AndLaterRequestsAreRefusedWith6006() {
+    void aSnapshotAheadOfTheRegistrysClockIsRefusedInTheReceiptWith6008AndTheLogEndsTheReconciliationDenied() {
         Instant future = network.clock().instant().plus(Duration.ofDays(1));
         Reconciliation reconciliation = reconcile("NZ", future);
 
-        RecordedReconciliation recorded = recordedByRegistry("NZ", reconciliation.id());
-        assertEquals(ReconciliationStatus.START_REQUEST_DENIED, recorded.status());
-        assertTrue(recorded.note().contains("6008"), recorded.note());
+        assertEquals(ReconciliationStatus.START_REQUEST_DENIED, reconciliation.status(), reconciliation.toString());
+        assertEquals(Phase.DECIDED, reconciliation.phase());
+        assertNames(reconciliation, ResponseCode.SNAPSHOT_IN_FUTURE, List.of());
+        assertTrue(network.registryNode("NZ").reconciliation().find(reconciliation.id()).isEmpty(),
+                "a start refused in the receipt is not kept by the registry");
+        assertTrue(network.journal().find(null, "ITL", Direction.SENT, 1000, false).stream()
+                        .anyMatch(e -> e.operation().equals("initiateReconciliation") && e.outcome().contains("6008")),
+                "the ITL's journal shows the refusal of the start");
         assertTrue(network.journal().find(null, "NZ", Direction.PROCESSED, 1000, false).stream()
                         .anyMatch(e -> e.operation().equals("provideTotals") && e.outcome().contains("(6006)")),
-                "the request for totals of a denied reconciliation is refused with 6006");
+                "the request for totals of a refused reconciliation is answered with nothing (6006)");
+    }
+
+    @Test
+    void aSnapshotAFewSecondsAheadOfTheRegistrysClockIsTakenAsClockSkew() {
+        Instant ahead = network.clock().instant().plusSeconds(3);
+
+        Reconciliation reconciliation = reconcile("GB", ahead);
+
+        assertEquals(ReconciliationStatus.VALIDATED, reconciliation.status(), reconciliation.toString());
+        assertEquals(ahead.truncatedTo(java.time.temporal.ChronoUnit.MICROS), recordedByRegistry("GB", reconciliation.id()).snapshot());
     }
 
     @Test

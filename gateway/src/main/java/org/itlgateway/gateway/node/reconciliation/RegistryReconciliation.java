@@ -3,9 +3,11 @@ package org.itlgateway.gateway.node.reconciliation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.itlgateway.core.check.ResponseCode;
 import org.itlgateway.core.holding.HeldBlockCursor;
 import org.itlgateway.core.holding.HoldingGroup;
 import org.itlgateway.core.holding.HoldingSnapshots;
@@ -20,6 +22,7 @@ import org.itlgateway.gateway.delivery.OutboundMessage;
 import org.itlgateway.gateway.delivery.Outbox;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Operation;
+import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.ReconciliationMapping;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.types.DesAuditTrailEntry;
@@ -42,6 +45,12 @@ public final class RegistryReconciliation {
 
     /** The most audit trail entries in one receiveAuditTrail message. */
     static final int MAX_ENTRIES_PER_CHUNK = 1000;
+    /**
+     * How far ahead of the registry's clock a snapshot time may be and still be taken: the clocks of the ITL and the
+     * registries are synchronised, and this covers what synchronisation leaves (a message is signed, sent and
+     * verified in less). Further ahead, the start is refused with 6008.
+     */
+    public static final Duration CLOCK_TOLERANCE = Duration.ofSeconds(5);
 
     private final RegistryCode code;
     private final Database database;
@@ -81,6 +90,30 @@ public final class RegistryReconciliation {
         };
     }
 
+    /**
+     * The refusal, given in the receipt of initiateReconciliation, of a snapshot time further ahead of this
+     * registry's clock than {@link #CLOCK_TOLERANCE} (6008): the ITL learns at once that this reconciliation will not
+     * run and ends it. Empty for every other message.
+     */
+    public Optional<Receipt> refusalAtReceipt(InboundMessage message) {
+        if (message.operation() != Operation.REGISTRY_INITIATE_RECONCILIATION
+                || !(message.payload() instanceof DesReconciliationSnapshot request)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Instant snapshot = request.getSnapshotDateTime();
+        if (snapshot == null || !tooFarAhead(snapshot, now)) {
+            return Optional.empty();
+        }
+        return Optional.of(Receipt.refusal(ResponseCode.SNAPSHOT_IN_FUTURE, "the snapshot time " + snapshot
+                + " of reconciliation " + request.getReconciliationIdentifier() + " is later than " + code
+                + "'s clock " + now + " (by more than " + CLOCK_TOLERANCE.toSeconds() + " s)"));
+    }
+
+    private static boolean tooFarAhead(Instant snapshot, Instant now) {
+        return snapshot.isAfter(now.plus(CLOCK_TOLERANCE));
+    }
+
     /** A reconciliation as recorded here, with the ITL's result once it arrived. */
     public Optional<RecordedReconciliation> find(long id) {
         return database.call(() -> database.session().doReturningWork(c -> RegistryReconciliations.find(c, id)));
@@ -90,7 +123,7 @@ public final class RegistryReconciliation {
         Instant now = clock.instant();
         Instant snapshot = request.getSnapshotDateTime();
         long id = request.getReconciliationIdentifier();
-        if (snapshot.isAfter(now)) {
+        if (tooFarAhead(snapshot, now)) {
             RegistryReconciliations.record(connection, id, log, snapshot, now, ReconciliationStatus.START_REQUEST_DENIED,
                     "6008 the snapshot time " + snapshot + " is later than the registry's clock " + now);
             return "reconciliation " + id + " denied: snapshot in the future (6008)";

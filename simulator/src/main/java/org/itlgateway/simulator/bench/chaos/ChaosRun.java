@@ -99,7 +99,7 @@ final class ChaosRun {
         try {
             if (network != null) {
                 Files.writeString(work.resolve("logs").resolve("itl-journal.json"),
-                        network.control().get("/journal?node=ITL&limit=100000").text());
+                        network.control().get("/journal?node=ITL&limit=1000").text());
             }
         } catch (IOException | RuntimeException e) {
             out.println("  (the ITL's journal could not be kept: " + e.getMessage() + ")");
@@ -133,7 +133,7 @@ final class ChaosRun {
         network = SimulatedNetwork.start(pki, profiles, work.resolve("network-db"), START, freePort(), logs.resolve("network.log"));
         gateway = new RegistryGatewayProcess(REGISTRY, pki, network.endpointOf("ITL"), endpoint, freePort(),
                 databaseArguments, logs);
-        gateway.start(network.now());
+        gateway.start(network.controlAddress());
         JsonHttp.Answer opened = gateway.operator().post("/accounts",
                 "{\"type\":120,\"identifier\":77,\"period\":0,\"holder\":\"Kiwi holder\"}");
         if (opened.status() != 201) {
@@ -307,7 +307,7 @@ final class ChaosRun {
                 database.start();
             }
             if (kill.target() != ChaosPlan.Target.DATABASE) {
-                gateway.start(network.now());
+                gateway.start(network.controlAddress());
             }
             lastRestart = Instant.now();
             out.printf("  %s up again%n", lastRestart);

@@ -10,8 +10,8 @@ import org.itlgateway.gateway.node.RegistryGatewayMain;
 
 /**
  * The registry's gateway under chaos ({@code ./itl-registry}) as a process of its own, on the runner's PostgreSQL
- * ({@code --jdbc-url}) or on its embedded one ({@code --data-dir}). Each start pairs its clock with the network's
- * simulated time at that moment.
+ * ({@code --jdbc-url}) or on its embedded one ({@code --data-dir}). Its clock follows the network's simulated time
+ * ({@code --simulated-time-from} the network's control API).
  */
 final class RegistryGatewayProcess {
 
@@ -41,14 +41,14 @@ final class RegistryGatewayProcess {
         return new JsonHttp("http://127.0.0.1:" + operatorPort, operatorToken);
     }
 
-    /** Starts the gateway and waits until its operator API answers. */
-    void start(Instant simulatedNow) {
+    /** Starts the gateway, its clock following the network's, and waits until its operator API answers. */
+    void start(String networkControlApi) {
         List<String> arguments = new ArrayList<>(List.of("--code", code, "--itl", itl, "--endpoint", endpoint,
                 "--certificate", pki.resolve(code + ".crt.pem").toString(),
                 "--private-key", pki.resolve(code + ".key.pem").toString(),
                 "--trust-anchor", pki.resolve("ca.crt.pem").toString(), "--crl", pki.resolve("crl.pem").toString(),
                 "--operator-port", String.valueOf(operatorPort), "--operator-token", operatorToken,
-                "--start", simulatedNow.toString()));
+                "--simulated-time-from", networkControlApi));
         arguments.addAll(database);
         Path log = logs.resolve("gateway-" + (++starts) + ".log");
         process = JavaProcess.start("512m", RegistryGatewayMain.class, arguments, log);

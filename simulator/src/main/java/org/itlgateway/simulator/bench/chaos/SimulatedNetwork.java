@@ -44,6 +44,11 @@ final class SimulatedNetwork {
         }
     }
 
+    /** The control API's address, e.g. {@code http://127.0.0.1:8090}. */
+    String controlAddress() {
+        return control.address();
+    }
+
     JsonHttp control() {
         return control;
     }
@@ -59,11 +64,6 @@ final class SimulatedNetwork {
             throw new IllegalStateException("the control API names no operator API for " + node + ": " + nodes);
         }
         return new JsonHttp(address);
-    }
-
-    /** The network's simulated time now. */
-    Instant now() throws IOException {
-        return Instant.parse(control.read("/clock").path("now").asText());
     }
 
     void stop() {
