@@ -51,7 +51,8 @@ public final class ChaosCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<ChaosResult> results = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        boolean allHold = true;
         for (long each : seeds()) {
             ChaosPlan plan = ChaosPlan.of(each, transfers, kills, embeddedDatabase ? ChaosPlan.DatabaseKills.NONE : databaseKills);
             Path work = workDirectory.resolve("seed-" + each);
@@ -59,14 +60,22 @@ public final class ChaosCommand implements Callable<Integer> {
             Files.createDirectories(work);
             System.out.printf("seed %d: %d transfers, %d kills%s ...%n", each, transfers, plan.kills().size(),
                     plan.killsDatabase() ? " (PostgreSQL too)" : "");
-            ChaosResult result = new ChaosRun(plan, work.toAbsolutePath(), embeddedDatabase, quietLimit, System.out).run();
-            System.out.print(result.line());
-            results.add(result);
+            try {
+                ChaosResult result = new ChaosRun(plan, work.toAbsolutePath(), embeddedDatabase, quietLimit, System.out).run();
+                System.out.print(result.line());
+                rows.add(result.row());
+                allHold &= result.holds();
+            } catch (Exception | Error failure) {
+                // One seed's run failing (a process that would not start, ...) is reported, and the next seed runs.
+                System.out.printf("seed %d: THE RUN FAILED: %s (its logs are in %s)%n", each, failure, work.resolve("logs"));
+                rows.add(ChaosResult.failedRow(each, failure));
+                allHold = false;
+            }
         }
         System.out.println();
         System.out.println(ChaosResult.header());
-        results.forEach(result -> System.out.println(result.row()));
-        return results.stream().allMatch(ChaosResult::holds) ? 0 : 1;
+        rows.forEach(System.out::println);
+        return allHold ? 0 : 1;
     }
 
     private List<Long> seeds() {
