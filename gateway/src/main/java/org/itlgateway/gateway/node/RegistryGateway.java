@@ -64,7 +64,16 @@ public final class RegistryGateway implements AutoCloseable {
     public record Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
                            DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
                            Duration completionLimit, boolean euMember, List<Project> projects,
-                           TlsSettings tls, String operatorToken, RetrySchedule retrySchedule) {
+                           TlsSettings tls, String operatorToken, RetrySchedule retrySchedule, int faultLimit) {
+
+        /** Settings with the standard dead-letter limit ({@link OutboxSender#DEFAULT_FAULT_LIMIT}). */
+        public Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
+                        DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
+                        Duration completionLimit, boolean euMember, List<Project> projects,
+                        TlsSettings tls, String operatorToken, RetrySchedule retrySchedule) {
+            this(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort, clientTimeout,
+                    completionLimit, euMember, projects, tls, operatorToken, retrySchedule, OutboxSender.DEFAULT_FAULT_LIMIT);
+        }
 
         /** Settings with the standard retry schedule. */
         public Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
@@ -77,6 +86,10 @@ public final class RegistryGateway implements AutoCloseable {
 
         public Settings {
             retrySchedule = retrySchedule == null ? RetrySchedule.standard() : retrySchedule;
+            if (faultLimit < 1) {
+                throw new IllegalArgumentException("a delivery that fails on this side becomes a dead letter after at "
+                        + "least 1 failure, not " + faultLimit);
+            }
             projects = List.copyOf(projects);
             Objects.requireNonNull(code, "registry code");
             Objects.requireNonNull(endpointAddress, "endpoint address");
@@ -148,7 +161,8 @@ public final class RegistryGateway implements AutoCloseable {
         DatabaseTransactor transactor = new DatabaseTransactor(stores.database());
         Peer itl = new Peer(RegistryNode.LOG, null, settings.itlAddress(), settings.tls());
         OutboxSender sender = new OutboxSender(transactor, destination -> RegistryNode.LOG.equals(destination)
-                ? Optional.of(itl) : Optional.empty(), signatures, settings.retrySchedule(), clock, settings.clientTimeout());
+                ? Optional.of(itl) : Optional.empty(), signatures, settings.retrySchedule(), clock, settings.clientTimeout(),
+                settings.faultLimit());
         sender.resumeAfterRestart();
         Server endpoint = null;
         OperatorApi api = null;

@@ -139,13 +139,18 @@ public final class RegistryGatewayMain implements Callable<Integer> {
     java.net.URI simulatedTimeFrom;
 
     @Option(names = "--pool-size", defaultValue = "${env:ITL_REGISTRY_POOL_SIZE:-10}",
-            description = "Database connections the gateway keeps (default: ${DEFAULT-VALUE}).")
+            description = "Database connections the gateway keeps, at least 2 (default: ${DEFAULT-VALUE}).")
     int poolSize;
 
     @Option(names = "--retry-schedule", split = ",",
             defaultValue = "${env:ITL_REGISTRY_RETRY_SCHEDULE:-PT10S,PT30S,PT1M,PT2M,PT5M,PT10M,PT30M,PT1H}",
             description = "Waits before each new attempt of a delivery that got no receipt; the last repeats (default: ${DEFAULT-VALUE}).")
     List<Duration> retrySchedule;
+
+    @Option(names = "--dead-letter-after", defaultValue = "${env:ITL_REGISTRY_DEAD_LETTER_AFTER:-3}",
+            description = "A delivery that fails on this side (not the peer's answer: a fault of the gateway) this many "
+                    + "times is set aside as a dead letter, for an operator to retry or discard (default: ${DEFAULT-VALUE}).")
+    int deadLetterAfter;
 
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j");
@@ -169,6 +174,11 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         TlsSettings tls = tlsPkcs12 == null ? null
                 : new TlsSettings(PkiFiles.readPkcs12(tlsPkcs12, tlsPkcs12Password.toCharArray()), anchor);
         PrintStream out = System.out;
+        if (poolSize < DatabaseSettings.MIN_POOL_SIZE) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--pool-size is at least "
+                    + DatabaseSettings.MIN_POOL_SIZE + " (the schema migrations hold one connection for their lock while "
+                    + "they work on another), not " + poolSize);
+        }
         if (start != null && simulatedTimeFrom != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give either --start or --simulated-time-from, not both");
@@ -188,7 +198,7 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                 new SigningSettings(credential, trust), database.withSchema(tables).withPoolSize(poolSize), operatorHost,
                 operatorPort, Duration.ofSeconds(10), completionLimit, euMember,
                 projects == null ? List.of() : ProjectTable.read(projects), tls, token,
-                new org.itlgateway.gateway.delivery.RetrySchedule(retrySchedule));
+                new org.itlgateway.gateway.delivery.RetrySchedule(retrySchedule), deadLetterAfter);
         RegistryGateway gateway;
         try {
             gateway = RegistryGateway.start(settings, clock);

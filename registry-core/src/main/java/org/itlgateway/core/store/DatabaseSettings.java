@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 public record DatabaseSettings(Server server, String schema, int poolSize) {
 
+    /** The smallest pool a node can run on: Flyway's migrations on PostgreSQL hold a connection for their lock. */
+    public static final int MIN_POOL_SIZE = 2;
+
     /** The schema of a node that has the database to itself. */
     public static final String DEFAULT_SCHEMA = "public";
     public static final int DEFAULT_POOL_SIZE = 10;
@@ -27,8 +30,10 @@ public record DatabaseSettings(Server server, String schema, int poolSize) {
             throw new IllegalArgumentException(
                     "a schema name is lower-case letters, digits and underscores, starting with a letter, not " + schema);
         }
-        if (poolSize < 1) {
-            throw new IllegalArgumentException("a connection pool holds at least one connection, not " + poolSize);
+        if (poolSize < MIN_POOL_SIZE) {
+            throw new IllegalArgumentException("a node needs a pool of at least " + MIN_POOL_SIZE
+                    + " database connections (the schema migrations hold one for their lock while they work on another), not "
+                    + poolSize);
         }
     }
 

@@ -45,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Two whole {@code ./itl-registry} processes of one registry (New Zealand) on one PostgreSQL, beside the simulated
  * network: the ITL calls instance A's address, instance B shares A's database (same schema) and works its inbox,
  * outbox and duties too. Transfers are proposed through both operator APIs; A is killed with SIGKILL while they are
- * in flight and started again on the same address. Every transfer still completes exactly once, and only one
- * instance at a time holds the duties.
+ * in flight and started again on the same address, then B is killed and started again. Every transfer still
+ * completes exactly once, and only one instance at a time holds the duties.
  */
 class TwoGatewaysOfOneRegistryTest {
 
@@ -77,7 +77,7 @@ class TwoGatewaysOfOneRegistryTest {
     }
 
     @Test
-    void everyTransferCompletesExactlyOnceWhileOneOfTwoInstancesIsKilledAndRestarted() throws Exception {
+    void everyTransferCompletesExactlyOnceWhileEitherOfTwoInstancesIsKilledAndRestarted() throws Exception {
         OwnGateways.issueCertificate(pki, "NZ");
         String addressA = OwnGateways.freeRegistryAddress();
         String addressB = OwnGateways.freeRegistryAddress();
@@ -94,7 +94,7 @@ class TwoGatewaysOfOneRegistryTest {
         network.clock().run();
 
         GatewayProcess a = start("a", addressA, operatorA);
-        start("b", addressB, operatorB);
+        GatewayProcess b = start("b", addressB, operatorB);
         OperatorClient viaA = new OperatorClient("http://127.0.0.1:" + operatorA, OPERATOR_TOKEN);
         OperatorClient viaB = new OperatorClient("http://127.0.0.1:" + operatorB, OPERATOR_TOKEN);
         assertEquals(201, viaA.post("/accounts", "{\"type\":120,\"identifier\":77,\"period\":0,\"holder\":\"Kiwi holder\"}").status());
@@ -116,7 +116,14 @@ class TwoGatewaysOfOneRegistryTest {
             if (i == TRANSFERS / 2 + 2) {
                 a = start("a-again", addressA, operatorA);
             }
-            boolean throughA = i % 2 == 0 && a.isAlive();
+            if (i == TRANSFERS / 2 + 3) {
+                b.kill(); // the other instance now, with what it had claimed on its way
+                assertFalse(b.isAlive());
+            }
+            if (i == TRANSFERS / 2 + 4) {
+                b = start("b-again", addressB, operatorB);
+            }
+            boolean throughA = a.isAlive() && (i % 2 == 0 || !b.isAlive());
             long start = first + (long) i * UNITS_EACH;
             proposed.put(propose(throughA ? viaA : viaB, start), start);
         }
