@@ -12,6 +12,20 @@ final class Failures {
     private Failures() {
     }
 
+    /**
+     * Whether the peer's host refused the connection: it is up but nothing listens on the peer's port, as while the
+     * peer's gateway restarts.
+     */
+    static boolean connectionRefused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.net.ConnectException && String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT)
+                    .contains("refused")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The exception's class and message, and those of its causes, in one line. */
     static String reason(Throwable failure) {
         StringBuilder reason = new StringBuilder();

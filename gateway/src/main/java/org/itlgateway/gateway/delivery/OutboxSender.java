@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>a receipt (accepted or refused, or a refusal fault) is final, and the peer's other messages waiting on a
  * retry delay become due at once;</li>
- * <li>no receipt (a transport failure, a timeout, an unreadable answer) is tried again on the retry schedule;</li>
+ * <li>no receipt (a transport failure, a timeout, an unreadable answer) is tried again on the retry schedule; a
+ * refused connection (the peer's gateway restarting) at the schedule's first step, however often it failed;</li>
  * <li>a failure on this side (a bug) is logged with its stack trace and tried again, and after
  * {@code faultLimit} of them the message is a dead letter; a stored request that no longer reads is one at
  * once.</li>
@@ -232,7 +233,10 @@ public final class OutboxSender implements Closeable {
             return SendOutcome.REFUSED;
         } catch (WebServiceException | UncheckedIOException noReceipt) {
             byte[] sent = SentXmlCapture.takeLast();
-            Instant next = clock.instant().plus(schedule.delayAfter(claimed.attempts() + 1));
+            // A refused connection is a peer restarting (its host is up, its endpoint not yet): tried again at the
+            // schedule's first step, not on the growing waits meant for a peer that is down or does not answer.
+            Instant next = clock.instant().plus(Failures.connectionRefused(noReceipt) ? schedule.delayAfter(1)
+                    : schedule.delayAfter(claimed.attempts() + 1));
             transactor.inTransaction(connection -> {
                 Outbox.scheduleRetry(connection, claimed.id(), next, String.valueOf(noReceipt.getMessage()));
                 return null;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -92,23 +94,51 @@ class OutboxTest {
     }
 
     @Test
-    void aRegistryThatIsDownIsTriedAgainOnScheduleUntilItAnswers() {
+    void aRegistryThatAnswersWithoutAReceiptIsTriedAgainOnAGrowingScheduleUntilItAnswers() throws Exception {
+        HttpServer unavailable = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        unavailable.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        unavailable.start();
+        jpAddress = "http://127.0.0.1:" + unavailable.getAddress().getPort() + "/registry";
         enqueue(notification("CDM3", 4));
         OutboxSender sender = sender();
+        try {
+            assertEquals(Optional.of(SendOutcome.NO_RECEIPT), sender.deliverOne());
+            clock.advance(Duration.ofSeconds(9));
+            assertEquals(Optional.empty(), sender.deliverOne(), "nothing is due before the first retry delay");
+            clock.advance(Duration.ofSeconds(1));
+            assertEquals(Optional.of(SendOutcome.NO_RECEIPT), sender.deliverOne());
+            clock.advance(Duration.ofSeconds(29));
+            assertEquals(Optional.empty(), sender.deliverOne(), "the second retry waits 30 s");
+        } finally {
+            unavailable.stop(0);
+        }
 
-        assertEquals(Optional.of(SendOutcome.NO_RECEIPT), sender.deliverOne());
-        clock.advance(Duration.ofSeconds(9));
-        assertEquals(Optional.empty(), sender.deliverOne(), "nothing is due before the first retry delay");
-        clock.advance(Duration.ofSeconds(1));
-        assertEquals(Optional.of(SendOutcome.NO_RECEIPT), sender.deliverOne());
-        clock.advance(Duration.ofSeconds(29));
-        assertEquals(Optional.empty(), sender.deliverOne(), "the second retry waits 30 s");
+        startJapaneseRegistry(); // on the same address
 
-        startJapaneseRegistry();
         clock.advance(Duration.ofSeconds(1));
         assertEquals(Optional.of(SendOutcome.DELIVERED), sender.deliverOne());
         assertEquals(1, receivedByKey.get("CDM3/4").get());
         assertEquals(3, TestDatabase.count(schema, "select attempts from outbox_message"));
+    }
+
+    @Test
+    void aRegistryRefusingConnectionsWhileItRestartsIsTriedAgainAtTheFirstStepHoweverOftenItFailed() {
+        enqueue(notification("CDM7", 4));
+        OutboxSender sender = sender();
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(Optional.of(SendOutcome.NO_RECEIPT), sender.deliverOne(), "attempt " + attempt);
+            clock.advance(Duration.ofSeconds(9));
+            assertEquals(Optional.empty(), sender.deliverOne(), "nothing is due before the first step");
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        startJapaneseRegistry();
+        assertEquals(Optional.of(SendOutcome.DELIVERED), sender.deliverOne(),
+                "10 s after its fifth refused connection, not on the 5-minute step of a peer that is down");
     }
 
     @Test

@@ -316,30 +316,57 @@ final class ChaosRun {
         return kills;
     }
 
-    /** Looks up the proposals whose answer a kill cut off, among the registry's latest transactions. */
+    /**
+     * Looks up the proposals whose answer a kill cut off: among the registry's transactions whose identifiers no
+     * answer gave (NZ1, NZ2, ... up to a few past the highest known), by their first serial. A proposal not found
+     * stays "not recorded" only for now: a request cut off while PostgreSQL was down may still be waiting in the
+     * gateway for a connection and commit once the database is back, so the lookup is repeated until quiet.
+     */
     private void resolveUnknown() throws IOException {
-        if (transfers.stream().noneMatch(t -> t.state == Transfer.State.UNKNOWN)) {
+        List<Transfer> open = transfers.stream()
+                .filter(t -> t.state == Transfer.State.UNKNOWN || t.state == Transfer.State.NOT_RECORDED).toList();
+        if (open.isEmpty()) {
             return;
         }
-        JsonNode latest = gateway.operator().read("/transactions?limit=500");
-        Map<Long, String> byFirstSerial = new HashMap<>();
-        JsonNode list = latest.isArray() ? latest : latest.path("transactions");
-        for (JsonNode transaction : list) {
-            JsonNode first = transaction.path("blocks").path(0);
-            if (!first.isMissingNode()) {
-                byFirstSerial.put(first.path("start").asLong(), transaction.path("id").asText());
+        java.util.Set<String> known = new java.util.HashSet<>();
+        int highest = 0;
+        for (Transfer transfer : transfers) {
+            if (transfer.id != null) {
+                known.add(transfer.id);
+                highest = Math.max(highest, numberOf(transfer.id));
             }
         }
-        for (Transfer transfer : transfers) {
-            if (transfer.state == Transfer.State.UNKNOWN) {
-                String id = byFirstSerial.get(transfer.firstSerial());
-                if (id != null) {
-                    transfer.id = id;
-                    transfer.state = Transfer.State.FOUND_AFTER_KILL;
-                } else {
-                    transfer.state = Transfer.State.NOT_RECORDED;
+        JsonHttp operator = gateway.operator();
+        Map<Long, String> byFirstSerial = new HashMap<>();
+        for (int n = 1; n <= highest + 5 + open.size(); n++) {
+            String id = REGISTRY + n;
+            if (known.contains(id)) {
+                continue;
+            }
+            JsonHttp.Answer answer = operator.get("/transactions/" + id);
+            if (answer.status() == 200 && answer.json() != null) {
+                JsonNode first = answer.json().path("blocks").path(0);
+                if (!first.isMissingNode()) {
+                    byFirstSerial.put(first.path("start").asLong(), id);
                 }
             }
+        }
+        for (Transfer transfer : open) {
+            String id = byFirstSerial.get(transfer.firstSerial());
+            if (id != null) {
+                transfer.id = id;
+                transfer.state = Transfer.State.FOUND_AFTER_KILL;
+            } else {
+                transfer.state = Transfer.State.NOT_RECORDED;
+            }
+        }
+    }
+
+    private static int numberOf(String id) {
+        try {
+            return Integer.parseInt(id.substring(REGISTRY.length()));
+        } catch (RuntimeException e) {
+            return 0;
         }
     }
 
@@ -350,6 +377,7 @@ final class ChaosRun {
         Instant deadline = Instant.now().plus(quietLimit);
         JsonHttp operator = gateway.operator();
         while (Instant.now().isBefore(deadline)) {
+            resolveUnknown();
             boolean allFinal = true;
             for (Transfer transfer : transfers) {
                 if (transfer.recorded() && transfer.finalStatus == 0) {
