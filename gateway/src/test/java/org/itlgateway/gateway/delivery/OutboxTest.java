@@ -143,9 +143,7 @@ class OutboxTest {
 
     @Test
     void aRefusedMessageIsNotSentAgain() {
-        jp = SoapEndpoints.publishRegistry(jpAddress, new RegistryEndpoint(
-                message -> Receipt.refusal(org.itlgateway.core.check.ResponseCode.WRONG_RECIPIENT, "not me"), clock),
-                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
+        startJapaneseRegistryRefusingEverything();
         enqueue(notification("CDM4", 4));
         OutboxSender sender = sender();
 
@@ -157,9 +155,7 @@ class OutboxTest {
 
     @Test
     void aRefusalRunsTheNodesRefusalHandlerInTheTransactionThatRecordsIt() {
-        jp = SoapEndpoints.publishRegistry(jpAddress, new RegistryEndpoint(
-                message -> Receipt.refusal(org.itlgateway.core.check.ResponseCode.WRONG_RECIPIENT, "not me"), clock),
-                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
+        startJapaneseRegistryRefusingEverything();
         enqueue(notification("CDM5", 4));
         OutboxSender sender = sender();
         java.util.List<String> seen = new java.util.ArrayList<>();
@@ -179,9 +175,7 @@ class OutboxTest {
 
     @Test
     void aRefusalHandlerThatFailsLeavesTheMessageToBeSentAgainNotRecordedHalfway() {
-        jp = SoapEndpoints.publishRegistry(jpAddress, new RegistryEndpoint(
-                message -> Receipt.refusal(org.itlgateway.core.check.ResponseCode.WRONG_RECIPIENT, "not me"), clock),
-                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
+        startJapaneseRegistryRefusingEverything();
         enqueue(notification("CDM6", 4));
         OutboxSender sender = sender();
         sender.onRefusal((connection, message, codes) -> {
@@ -375,6 +369,13 @@ class OutboxTest {
             return Receipt.acceptedForProcessing();
         };
         jp = SoapEndpoints.publishRegistry(jpAddress, new RegistryEndpoint(counting, clock),
+                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
+    }
+
+    /** Japan's endpoint, answering every message with a refusal receipt (1010). */
+    private void startJapaneseRegistryRefusingEverything() {
+        jp = SoapEndpoints.publishRegistry(jpAddress, new RegistryEndpoint(
+                message -> Receipt.refusal(org.itlgateway.core.check.ResponseCode.WRONG_RECIPIENT, "not me"), clock),
                 TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
     }
 

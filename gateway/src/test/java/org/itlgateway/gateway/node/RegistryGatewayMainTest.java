@@ -45,11 +45,7 @@ class RegistryGatewayMainTest {
 
     @Test
     void anUnreadableCertificateRevocationListStopsTheStartWithItsPath() {
-        assertEquals(0, PkiTool.run("init-ca", "--dir", pki.toString()));
-        assertEquals(0, PkiTool.run("issue", "--dir", pki.toString(), "NZ"));
-        String answer = run("--code", "NZ", "--itl", "http://127.0.0.1:1/itl",
-                "--certificate", pki.resolve("NZ.crt.pem").toString(), "--private-key", pki.resolve("NZ.key.pem").toString(),
-                "--trust-anchor", pki.resolve("ca.crt.pem").toString(), "--crl", pki.resolve("missing.pem").toString());
+        String answer = run(issued("--crl", pki.resolve("missing.pem").toString()));
         assertTrue(answer.startsWith("1 "), answer);
         assertTrue(answer.contains("missing.pem"), answer);
     }
@@ -75,16 +71,27 @@ class RegistryGatewayMainTest {
         assertTrue(answer.contains("http://127.0.0.1:1/clock"), answer);
     }
 
-    /** The options of a complete configuration (a CA, New Zealand's credential and CRL), then {@code more}. */
+    /**
+     * The options of a complete configuration (a CA, New Zealand's credential and CRL, a token, a data directory),
+     * with {@code more} (option, value pairs) added or put in place of the same options.
+     */
     private String[] issued(String... more) {
         assertEquals(0, PkiTool.run("init-ca", "--dir", pki.toString()));
         assertEquals(0, PkiTool.run("issue", "--dir", pki.toString(), "NZ"));
         assertEquals(0, PkiTool.run("crl", "--dir", pki.toString()));
-        java.util.List<String> options = new java.util.ArrayList<>(java.util.List.of("--code", "NZ",
-                "--itl", "http://127.0.0.1:1/itl", "--certificate", pki.resolve("NZ.crt.pem").toString(),
-                "--private-key", pki.resolve("NZ.key.pem").toString(), "--trust-anchor", pki.resolve("ca.crt.pem").toString(),
-                "--crl", pki.resolve("crl.pem").toString(), "--operator-token", "t", "--data-dir", pki.resolve("db").toString()));
-        options.addAll(java.util.List.of(more));
-        return options.toArray(String[]::new);
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        options.put("--code", "NZ");
+        options.put("--itl", "http://127.0.0.1:1/itl");
+        options.put("--certificate", pki.resolve("NZ.crt.pem").toString());
+        options.put("--private-key", pki.resolve("NZ.key.pem").toString());
+        options.put("--trust-anchor", pki.resolve("ca.crt.pem").toString());
+        options.put("--crl", pki.resolve("crl.pem").toString());
+        options.put("--operator-token", "t");
+        options.put("--data-dir", pki.resolve("db").toString());
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            options.put(more[i], more[i + 1]);
+        }
+        return options.entrySet().stream().flatMap(option -> java.util.stream.Stream.of(option.getKey(), option.getValue()))
+                .toArray(String[]::new);
     }
 }
