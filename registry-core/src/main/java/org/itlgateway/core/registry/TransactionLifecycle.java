@@ -336,9 +336,11 @@ public final class TransactionLifecycle {
     /** Moves to a check status; a 9 or 10 straight after 1 passes through 2, the log's own check being implied. */
     private static boolean advance(Transaction transaction, TransactionStatus target, List<EvaluationResult> results,
                                    Instant now) {
-        boolean supplementary = target == TransactionStatus.STL_CHECKED_NO_DISCREPANCY
-                || target == TransactionStatus.STL_CHECKED_DISCREPANCY;
-        if (supplementary && transaction.status() == TransactionStatus.PROPOSED) {
+        // A step that can only follow the log's check (the supplementary check, the acquiring registry's acceptance)
+        // implies it: its notification was overtaken on the way (each is delivered and retried on its own).
+        boolean followsTheCheck = !TransactionStatus.PROPOSED.canMoveTo(target)
+                && TransactionStatus.CHECKED_NO_DISCREPANCY.canMoveTo(target);
+        if (followsTheCheck && transaction.status() == TransactionStatus.PROPOSED) {
             transaction.moveTo(TransactionStatus.CHECKED_NO_DISCREPANCY, now);
         }
         if (!transaction.status().canMoveTo(target)) {
