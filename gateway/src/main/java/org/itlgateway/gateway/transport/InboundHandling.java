@@ -5,6 +5,7 @@ import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
 import org.itlgateway.gateway.inbound.MessageSizeLimit;
 import org.itlgateway.gateway.inbound.ProposalSender;
+import org.itlgateway.gateway.inbound.ReceiverUnavailable;
 import org.itlgateway.gateway.inbound.SenderAuthorisation;
 import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.InboundMessage;
@@ -17,7 +18,8 @@ import org.itlgateway.schemas.v1.types.DesProposal;
 
 /**
  * What both endpoints do with a request once the stack has verified it: authorise the sender (the signer is the
- * header's {@code from}; a registry proposes only its own transfers), hand it on.
+ * header's {@code from}; a registry proposes only its own transfers), hand it on. A failure of the receiver
+ * itself (its database) is a {@link ReceiverUnavailable}: the sender sends the message again, it is not refused.
  */
 final class InboundHandling {
 
@@ -36,7 +38,15 @@ final class InboundHandling {
             ProposalSender.authorise(signer, proposal.getTransferringRegistryCode());
         }
         Envelope envelope = new Envelope(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion());
-        return receiver.receive(new InboundMessage(operation, envelope, payload, signer, clock.instant(),
-                MessageSizeLimit.rawXmlOf(message)));
+        InboundMessage inbound = new InboundMessage(operation, envelope, payload, signer, clock.instant(),
+                MessageSizeLimit.rawXmlOf(message));
+        try {
+            return receiver.receive(inbound);
+        } catch (org.apache.cxf.binding.soap.SoapFault refusal) {
+            throw refusal; // a receiver's deliberate refusal
+        } catch (RuntimeException failure) {
+            // nothing was kept: a fault the sender takes as no receipt (and sends again), never a refusal
+            throw new ReceiverUnavailable(operation.wireName() + " from " + signer, failure);
+        }
     }
 }

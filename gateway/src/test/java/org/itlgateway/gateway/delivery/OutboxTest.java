@@ -154,6 +154,24 @@ class OutboxTest {
     }
 
     @Test
+    void aRegistryWhoseStoreFailsAnswersAFaultTheSenderSendsAgainNotARefusal() {
+        String japanSchema = TestDatabase.freshSchemaName();
+        Database japanDatabase = TestDatabase.open(japanSchema, 2);
+        InboxReceiver japanInbox = new InboxReceiver(new org.itlgateway.gateway.inbound.HeaderChecks("JP", "ITL"::equals),
+                TestDatabase.transactor(japanDatabase), query -> Receipt.time(clock.instant()));
+        jp = SoapEndpoints.publishRegistry(jpAddress, new RegistryEndpoint(japanInbox, clock),
+                TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
+        japanDatabase.close(); // Japan's store is gone while its endpoint still answers
+        enqueue(notification("CDM8", 4));
+        OutboxSender sender = sender();
+
+        assertEquals(Optional.of(SendOutcome.NO_RECEIPT), sender.deliverOne(),
+                "a failure on the receiver's side is no receipt, to be sent again; a refusal would be final");
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from outbox_message where status = 'PENDING'"
+                + " and message_key = 'CDM8/4' and last_error like '%send it again%'"));
+    }
+
+    @Test
     void aRefusalRunsTheNodesRefusalHandlerInTheTransactionThatRecordsIt() {
         startJapaneseRegistryRefusingEverything();
         enqueue(notification("CDM5", 4));

@@ -78,7 +78,8 @@ final class ChaosRun {
             }
             out.printf("  %s load done%n", loadDone);
             Duration quiet = waitUntilQuiet();
-            out.printf("  %s quiet%n", Instant.now());
+            out.printf("  %s %s%n", Instant.now(), quiet != null ? "quiet" : "not quiet within the limit");
+            readFinalStatuses(); // every transfer's, also when the wait stopped at the first one not final
             Invariants invariants = new Invariants(network, gateway.operator(), transfers, issued, quietLimit);
             List<Invariants.Result> results = invariants.check(quiet != null);
             return new ChaosResult(plan, kills, transfers, quiet, Duration.between(lastKill == null ? loadDone : lastKill,
@@ -396,6 +397,19 @@ final class ChaosRun {
             RegistryDatabase.pause(250);
         }
         return null;
+    }
+
+    /** Reads the status of every recorded transfer not yet known to be final, once. */
+    private void readFinalStatuses() throws IOException {
+        JsonHttp operator = gateway.operator();
+        for (Transfer transfer : transfers) {
+            if (transfer.recorded() && transfer.finalStatus == 0) {
+                JsonNode seen = operator.read("/transactions/" + transfer.id);
+                if (seen.path("final").asBoolean()) {
+                    transfer.finalStatus = seen.path("status").path("code").asInt();
+                }
+            }
+        }
     }
 
     // ---- helpers ----
