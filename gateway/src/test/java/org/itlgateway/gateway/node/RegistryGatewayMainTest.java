@@ -45,30 +45,31 @@ class RegistryGatewayMainTest {
 
     @Test
     void anUnreadableCertificateRevocationListStopsTheStartWithItsPath() {
-        String answer = run(issued("--crl", pki.resolve("missing.pem").toString()));
-        assertTrue(answer.startsWith("1 "), answer);
-        assertTrue(answer.contains("missing.pem"), answer);
+        assertStops(run(issued("--crl", pki.resolve("missing.pem").toString())), 1, "missing.pem");
     }
 
     @Test
     void aPoolOfOneConnectionIsRefusedBeforeAnyDatabaseStartsSayingWhy() {
-        String answer = run(issued("--pool-size", "1"));
-        assertTrue(answer.startsWith("2 "), answer);
-        assertTrue(answer.contains("--pool-size is at least 2") && answer.contains("migrations"), answer);
+        assertStops(run(issued("--pool-size", "1")), 2, "--pool-size is at least 2", "migrations");
     }
 
     @Test
     void aFixedStartAndASimulatedNetworksTimeCannotBothBeGiven() {
-        String answer = run(issued("--start", "2016-09-01T09:00:00Z", "--simulated-time-from", "http://127.0.0.1:1"));
-        assertTrue(answer.startsWith("2 "), answer);
-        assertTrue(answer.contains("either --start or --simulated-time-from"), answer);
+        assertStops(run(issued("--start", "2016-09-01T09:00:00Z", "--simulated-time-from", "http://127.0.0.1:1")), 2,
+                "either --start or --simulated-time-from");
     }
 
     @Test
     void aSimulatedNetworkThatCannotBeReachedStopsTheStartWithItsAddress() {
-        String answer = run(issued("--simulated-time-from", "http://127.0.0.1:1"));
-        assertTrue(answer.startsWith("1 "), answer);
-        assertTrue(answer.contains("http://127.0.0.1:1/clock"), answer);
+        assertStops(run(issued("--simulated-time-from", "http://127.0.0.1:1")), 1, "http://127.0.0.1:1/clock");
+    }
+
+    /** The command ended with {@code exitCode} (2: a usage error, 1: the start failed) and said each fragment. */
+    private static void assertStops(String answer, int exitCode, String... fragments) {
+        assertTrue(answer.startsWith(exitCode + " "), answer);
+        for (String fragment : fragments) {
+            assertTrue(answer.contains(fragment), () -> "no \"" + fragment + "\" in: " + answer);
+        }
     }
 
     /**
