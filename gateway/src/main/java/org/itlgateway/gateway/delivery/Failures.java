@@ -26,6 +26,26 @@ final class Failures {
         return false;
     }
 
+    /**
+     * Whether the failure is the database being unreachable or its session lost (a connection failure, class 08; the
+     * server shutting down or the session terminated, 57P01 to 57P03; no connection from the pool in time): a
+     * failure of the moment, not of the message, so the message is taken again later rather than set aside.
+     */
+    static boolean databaseUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLRecoverableException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The exception's class and message, and those of its causes, in one line. */
     static String reason(Throwable failure) {
         StringBuilder reason = new StringBuilder();

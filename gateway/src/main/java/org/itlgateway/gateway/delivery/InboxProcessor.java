@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * what the gateway stored when it verified it, handed to the node's handler and marked processed, all in one
  * transaction. When anything in it fails, that transaction is rolled back as a whole, and the message is set
  * aside as a dead letter (with its reason and stack trace) in a short transaction of its own, so the failure
- * cannot undo the mark; processing goes on with the next message.
+ * cannot undo the mark; processing goes on with the next message. A failure of the database itself (unreachable,
+ * the session terminated) is not the message's: it stays waiting and the round stops, to take it again later.
  */
 public final class InboxProcessor {
 
@@ -57,6 +58,13 @@ public final class InboxProcessor {
         } catch (RuntimeException | Error failure) {
             InboxEntry entry = claimed.get();
             if (entry == null) {
+                throw failure;
+            }
+            if (Failures.databaseUnavailable(failure)) {
+                // The database went away under it: nothing was kept, the message waits and is taken again next round.
+                LOG.warn("processing {} {} from {} (inbox {}) stopped: the database is unavailable ({}); it is taken"
+                        + " again later", entry.operation(), entry.messageKey(), entry.sender(), entry.id(),
+                        Failures.reason(failure));
                 throw failure;
             }
             setAside(entry, failure);

@@ -1,6 +1,7 @@
 package org.itlgateway.gateway.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Closeable;
@@ -227,6 +228,29 @@ class InboxTest {
                 + " and status = 'DEAD' and failure_reason like '%cannot apply%'"
                 + " and failure_trace like '%IllegalStateException%' and failure_trace like '%at org.itlgateway%'"));
         assertEquals(0, failingOnFirst.processPending(), "a dead letter is not taken again");
+    }
+
+    @Test
+    void aMessageWhoseProcessingLostItsDatabaseSessionIsTakenAgainLaterNotSetAside() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        // The first time, the database ends the session under the handler (as when PostgreSQL is killed or restarts).
+        InboxProcessor losingItsSessionOnce = new InboxProcessor(transactor, (connection, message) -> {
+            if (calls.incrementAndGet() == 1) {
+                try (PreparedStatement terminate = connection.prepareStatement("select pg_terminate_backend(pg_backend_pid())")) {
+                    terminate.execute();
+                }
+            }
+            return "applied";
+        }, Clock.systemUTC());
+        send(WireSamples.cdmIssuance("CDM3000007"));
+
+        assertThrows(RuntimeException.class, losingItsSessionOnce::processPending, "the round stops");
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from inbox_message where message_key = 'CDM3000007'"
+                + " and status = 'RECEIVED'"), "the message still waits: the failure was the database's, not its own");
+
+        assertEquals(1, losingItsSessionOnce.processPending());
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from inbox_message where message_key = 'CDM3000007'"
+                + " and status = 'PROCESSED'"));
     }
 
     @Test
