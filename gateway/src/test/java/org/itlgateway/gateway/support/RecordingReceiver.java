@@ -20,4 +20,12 @@ public final class RecordingReceiver implements MessageReceiver {
     public List<InboundMessage> received() {
         return received;
     }
+
+    /** The ITL's TransactionLogService at {@code address}, signed and verified as in production, handing to this receiver. */
+    public org.apache.cxf.endpoint.Server publishAsTheLog(String address) {
+        return org.itlgateway.gateway.transport.SoapEndpoints.publishTransactionLog(address,
+                new org.itlgateway.gateway.transport.TransactionLogEndpoint(this, java.time.Clock.systemUTC()),
+                TestPki.signatures(TestPki.credential("ITL")), org.itlgateway.gateway.inbound.InboundLimits.defaults(),
+                TestDatabase.seenMessages());
+    }
 }

@@ -1,6 +1,5 @@
 package org.itlgateway.gateway.transport;
 
-import org.itlgateway.gateway.support.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,10 +9,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import org.apache.cxf.endpoint.Server;
-import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.pki.Credential;
@@ -44,8 +41,7 @@ class SignedMessagesTest {
     @BeforeAll
     static void publishTheTransactionLog() {
         address = "http://127.0.0.1:" + Ports.free() + "/itl";
-        itl = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(RECEIVER, Clock.systemUTC()),
-                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages());
+        itl = RECEIVER.publishAsTheLog(address);
     }
 
     @AfterAll

@@ -48,8 +48,7 @@ class SoapDenialOfServiceTest {
     @BeforeAll
     static void publishTheTransactionLog() {
         address = "http://127.0.0.1:" + Ports.free() + "/itl";
-        itl = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(RECEIVER, Clock.systemUTC()),
-                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages());
+        itl = RECEIVER.publishAsTheLog(address);
     }
 
     @AfterAll
