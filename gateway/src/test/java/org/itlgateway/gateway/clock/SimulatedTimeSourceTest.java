@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,10 +87,7 @@ class SimulatedTimeSourceTest {
 
     @Test
     void aNetworkThatCannotBeReachedStopsTheStartWithItsAddress() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = FreePorts.next();
         URI nowhere = URI.create("http://127.0.0.1:" + closedPort);
 
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> SimulatedTimeSource.of(nowhere, system));

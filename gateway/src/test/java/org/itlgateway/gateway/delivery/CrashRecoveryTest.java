@@ -18,13 +18,13 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.core.store.Database;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.gateway.support.CrashingNode;
-import org.itlgateway.gateway.support.Ports;
 import org.itlgateway.gateway.support.TestDatabase;
 import org.itlgateway.gateway.support.TestPki;
 import org.itlgateway.gateway.support.WireSamples;
@@ -60,7 +60,7 @@ class CrashRecoveryTest {
     @Test
     void aMessageReceiptedByAProcessKilledBeforeProcessingIsProcessedOnceAfterTheRestart() throws Exception {
         String schema = freshNodeSchema();
-        int port = Ports.free();
+        int port = FreePorts.next();
         Process gateway = start("receive-then-die", jdbcUrl(), schema, Integer.toString(port), pki.toString());
         try {
             awaitReady(gateway);
@@ -164,7 +164,7 @@ class CrashRecoveryTest {
     }
 
     private Server startItl(List<String> received) {
-        itlAddress = "http://127.0.0.1:" + Ports.free() + "/itl";
+        itlAddress = "http://127.0.0.1:" + FreePorts.next() + "/itl";
         return SoapEndpoints.publishTransactionLog(itlAddress, new TransactionLogEndpoint(message -> {
             DesTransactionNotification notification = (DesTransactionNotification) message.payload();
             received.add(notification.getTransactionIdentifier() + "/" + notification.getTransactionStatus());
@@ -174,7 +174,7 @@ class CrashRecoveryTest {
     }
 
     private Server startItlWithInbox(String schema) {
-        itlAddress = "http://127.0.0.1:" + Ports.free() + "/itl";
+        itlAddress = "http://127.0.0.1:" + FreePorts.next() + "/itl";
         InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains),
                 transactorOn(schema), query -> Receipt.time(Instant.now()));
         return SoapEndpoints.publishTransactionLog(itlAddress, new TransactionLogEndpoint(inbox, Clock.systemUTC()),

@@ -17,11 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.core.check.ResponseCode;
 import org.itlgateway.core.store.Database;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
-import org.itlgateway.gateway.support.Ports;
 import org.itlgateway.gateway.support.ProposalEnvelopes;
 import org.itlgateway.gateway.support.RawSoap;
 import org.itlgateway.gateway.support.SignedEnvelopes;
@@ -64,7 +64,7 @@ class InboxTest {
         transactor = TestDatabase.transactor(database);
         InboxReceiver receiver = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM", "JP")::contains), transactor,
                 query -> Receipt.time(Clock.systemUTC().instant()));
-        address = "http://127.0.0.1:" + Ports.free() + "/itl";
+        address = "http://127.0.0.1:" + FreePorts.next() + "/itl";
         itl = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(receiver, Clock.systemUTC()),
                 TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
         processor = new InboxProcessor(transactor, (connection, message) -> {

@@ -21,13 +21,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.core.store.Database;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.MessageReceiver;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.support.MutableClock;
-import org.itlgateway.gateway.support.Ports;
 import org.itlgateway.gateway.support.TestDatabase;
 import org.itlgateway.gateway.support.TestPki;
 import org.itlgateway.gateway.transport.RegistryEndpoint;
@@ -59,7 +59,7 @@ class OutboxTest {
         schema = TestDatabase.freshSchemaName();
         database = TestDatabase.open(schema, 4);
         transactor = TestDatabase.transactor(database);
-        jpAddress = "http://127.0.0.1:" + Ports.free() + "/registry";
+        jpAddress = "http://127.0.0.1:" + FreePorts.next() + "/registry";
     }
 
     @AfterEach
@@ -240,7 +240,7 @@ class OutboxTest {
         startJapaneseRegistry();
         CountDownLatch koreaReached = new CountDownLatch(1);
         CountDownLatch releaseKorea = new CountDownLatch(1);
-        String krAddress = "http://127.0.0.1:" + Ports.free() + "/registry";
+        String krAddress = "http://127.0.0.1:" + FreePorts.next() + "/registry";
         Server kr = SoapEndpoints.publishRegistry(krAddress, new RegistryEndpoint(message -> {
             koreaReached.countDown();
             try {

@@ -16,11 +16,11 @@ import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.security.TrustSettings;
 import org.itlgateway.gateway.support.MutableClock;
-import org.itlgateway.gateway.support.Ports;
 import org.itlgateway.gateway.support.RecordingReceiver;
 import org.itlgateway.gateway.support.TestDatabase;
 import org.itlgateway.gateway.support.TestPki;
@@ -48,12 +48,12 @@ class DeadLettersOperatorApiTest {
 
     @BeforeEach
     void startTheRegistryGateway() {
-        String itlAddress = "http://127.0.0.1:" + Ports.free() + "/itl";
+        String itlAddress = "http://127.0.0.1:" + FreePorts.next() + "/itl";
         itl = SoapEndpoints.publishTransactionLog(itlAddress, new TransactionLogEndpoint(itlReceived, Clock.systemUTC()),
                 TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages());
         schema = TestDatabase.freshSchemaName();
         gateway = RegistryGateway.start(new RegistryGateway.Settings(RegistryCode.of("NZ"),
-                "http://127.0.0.1:" + Ports.free() + "/registry", itlAddress,
+                "http://127.0.0.1:" + FreePorts.next() + "/registry", itlAddress,
                 new SigningSettings(TestPki.credential("NZ"), TrustSettings.of(TestPki.ca().certificate(), TestPki::currentCrls)),
                 DatabaseSettings.external(TestDatabase.jdbcUrl(), "postgres", "").withSchema(schema).withPoolSize(4),
                 "127.0.0.1", 0, Duration.ofSeconds(10), Duration.ofHours(24), false, List.of(), null, TOKEN), clock);

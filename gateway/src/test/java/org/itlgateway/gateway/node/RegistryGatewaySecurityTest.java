@@ -15,6 +15,7 @@ import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.pki.Credential;
@@ -22,7 +23,6 @@ import org.itlgateway.gateway.pki.KeyAlgorithm;
 import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.security.TrustSettings;
 import org.itlgateway.gateway.support.MutableClock;
-import org.itlgateway.gateway.support.Ports;
 import org.itlgateway.gateway.support.RecordingReceiver;
 import org.itlgateway.gateway.support.TestDatabase;
 import org.itlgateway.gateway.support.TestPki;
@@ -53,10 +53,10 @@ class RegistryGatewaySecurityTest {
 
     @BeforeAll
     static void startTheRegistryGatewayOverMutualTls() {
-        String itlAddress = "https://localhost:" + Ports.free() + "/itl";
+        String itlAddress = "https://localhost:" + FreePorts.next() + "/itl";
         itl = SoapEndpoints.publishTransactionLog(itlAddress, new TransactionLogEndpoint(ITL, Clock.systemUTC()),
                 TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages(), tls("ITL"));
-        registryAddress = "https://localhost:" + Ports.free() + "/registry";
+        registryAddress = "https://localhost:" + FreePorts.next() + "/registry";
         String jdbcUrl = TestDatabase.jdbcUrl();
         newZealand = RegistryGateway.start(new RegistryGateway.Settings(RegistryCode.of("NZ"), registryAddress, itlAddress,
                 new SigningSettings(TestPki.credential("NZ"), TrustSettings.of(TestPki.ca().certificate(), TestPki::currentCrls)),

@@ -21,11 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.node.RegistryGateway;
 import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.security.TrustSettings;
 import org.itlgateway.gateway.support.MutableClock;
-import org.itlgateway.gateway.support.Ports;
 import org.itlgateway.gateway.support.TestDatabase;
 import org.itlgateway.gateway.support.TestPki;
 import org.junit.jupiter.api.AfterAll;
@@ -52,8 +52,8 @@ class OperatorApiGuardsTest {
     }
 
     private static RegistryGateway.Settings settings(String operatorHost, String schema) {
-        return new RegistryGateway.Settings(RegistryCode.of("NZ"), "http://127.0.0.1:" + Ports.free() + "/registry",
-                "http://127.0.0.1:" + Ports.free() + "/itl",
+        return new RegistryGateway.Settings(RegistryCode.of("NZ"), "http://127.0.0.1:" + FreePorts.next() + "/registry",
+                "http://127.0.0.1:" + FreePorts.next() + "/itl",
                 new SigningSettings(TestPki.credential("NZ"), TrustSettings.of(TestPki.ca().certificate(), TestPki::currentCrls)),
                 DatabaseSettings.external(TestDatabase.jdbcUrl(), "postgres", "").withSchema(schema), operatorHost, 0,
                 Duration.ofSeconds(10), Duration.ofHours(24), false, List.of(), null, TOKEN);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.gateway.delivery.InboxReceiver;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.Receipt;
@@ -29,7 +30,7 @@ public final class InboxedLog implements AutoCloseable {
     private InboxedLog(String schema) {
         this.schema = schema;
         this.database = TestDatabase.open(schema, 4);
-        this.address = "http://127.0.0.1:" + Ports.free() + "/itl";
+        this.address = "http://127.0.0.1:" + FreePorts.next() + "/itl";
         publish();
     }
 

@@ -25,6 +25,7 @@ import org.itlgateway.gateway.delivery.Peers;
 import org.itlgateway.gateway.delivery.RetrySchedule;
 import org.itlgateway.gateway.delivery.SendOutcome;
 import org.itlgateway.gateway.delivery.Transactor;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.support.MutableClock;
 import org.itlgateway.gateway.support.TestDatabase;
 import org.itlgateway.core.transaction.TransactionId;
@@ -33,7 +34,6 @@ import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.node.LogStatusQuery;
-import org.itlgateway.gateway.support.Ports;
 import org.itlgateway.gateway.support.ScriptedPeer;
 import org.itlgateway.gateway.support.SignedEnvelopes;
 import org.itlgateway.gateway.support.TestPki;
@@ -69,12 +69,12 @@ class AnswerBindingTest {
 
     @BeforeAll
     static void publishTheLogAndAnImpostor() {
-        itlAddress = "http://127.0.0.1:" + Ports.free() + "/itl";
+        itlAddress = "http://127.0.0.1:" + FreePorts.next() + "/itl";
         itl = SoapEndpoints.publishTransactionLog(itlAddress, new TransactionLogEndpoint(message ->
                         message.operation() == Operation.LOG_GET_TRANSACTION_STATUS
                                 ? Receipt.status(statusToAnswer) : Receipt.acceptedForProcessing(), Clock.systemUTC()),
                 TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages());
-        impostorAddress = "http://127.0.0.1:" + Ports.free() + "/not-the-itl";
+        impostorAddress = "http://127.0.0.1:" + FreePorts.next() + "/not-the-itl";
         impostor = SoapEndpoints.publishTransactionLog(impostorAddress,
                 new TransactionLogEndpoint(message -> Receipt.acceptedForProcessing(), Clock.systemUTC()),
                 TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages());

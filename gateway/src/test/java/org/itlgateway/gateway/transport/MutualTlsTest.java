@@ -1,5 +1,6 @@
 package org.itlgateway.gateway.transport;
 
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.support.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,7 +16,6 @@ import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
-import org.itlgateway.gateway.support.Ports;
 import org.itlgateway.gateway.support.RecordingReceiver;
 import org.itlgateway.gateway.support.TestPki;
 import org.itlgateway.gateway.support.WireSamples;
@@ -33,7 +33,7 @@ class MutualTlsTest {
 
     @BeforeAll
     static void publishOverMutualTls() {
-        address = "https://localhost:" + Ports.free() + "/itl";
+        address = "https://localhost:" + FreePorts.next() + "/itl";
         TlsSettings serverTls = new TlsSettings(TestPki.ca().issueServerCertificate("ITL", KeyAlgorithm.EC_P256,
                 Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(30), List.of()), TestPki.ca().certificate());
         itl = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(RECEIVER, Clock.systemUTC()),

@@ -11,11 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.cxf.endpoint.Server;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.security.MessageSignatures;
-import org.itlgateway.gateway.support.Ports;
 import org.itlgateway.gateway.support.RawSoap;
 import org.itlgateway.gateway.support.RecordingReceiver;
 import org.itlgateway.gateway.support.SignedEnvelopes;
@@ -40,7 +40,7 @@ class SignedMessagesTest {
 
     @BeforeAll
     static void publishTheTransactionLog() {
-        address = "http://127.0.0.1:" + Ports.free() + "/itl";
+        address = "http://127.0.0.1:" + FreePorts.next() + "/itl";
         itl = RECEIVER.publishAsTheLog(address);
     }
 

@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.cxf.endpoint.Server;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
-import org.itlgateway.gateway.support.Ports;
 import org.itlgateway.gateway.support.ProposalEnvelopes;
 import org.itlgateway.gateway.support.RawSoap;
 import org.itlgateway.gateway.support.RecordingReceiver;
@@ -47,7 +47,7 @@ class SoapDenialOfServiceTest {
 
     @BeforeAll
     static void publishTheTransactionLog() {
-        address = "http://127.0.0.1:" + Ports.free() + "/itl";
+        address = "http://127.0.0.1:" + FreePorts.next() + "/itl";
         itl = RECEIVER.publishAsTheLog(address);
     }
 
@@ -143,7 +143,7 @@ class SoapDenialOfServiceTest {
      */
     @Test
     void slowSendersDoNotKeepAProperRequestFromBeingAnswered() throws Exception {
-        String slowAddress = "http://127.0.0.1:" + Ports.free() + "/itl";
+        String slowAddress = "http://127.0.0.1:" + FreePorts.next() + "/itl";
         Server slowItl = SoapEndpoints.publishTransactionLog(slowAddress,
                 new TransactionLogEndpoint(RECEIVER, Clock.systemUTC()), TestPki.signatures(TestPki.credential("ITL")),
                 InboundLimits.defaults(), TestDatabase.seenMessages());

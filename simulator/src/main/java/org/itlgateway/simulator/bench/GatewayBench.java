@@ -89,7 +89,7 @@ final class GatewayBench {
     private Measurement signedRoundTrips(String scenario, KeyAlgorithm algorithm, MessageReceiver receiver,
                                          MessageSignatures server, MessageSignatures client,
                                          PostgresSeenMessages seen) throws Exception {
-        String address = "http://127.0.0.1:" + freePort() + "/itl";
+        String address = "http://127.0.0.1:" + org.itlgateway.gateway.http.FreePorts.next() + "/itl";
         Server endpoint = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(receiver, Clock.systemUTC()),
                 server, InboundLimits.defaults(), seen);
         long run = System.nanoTime() % 1_000_000;
@@ -177,12 +177,6 @@ final class GatewayBench {
         }
         proposal.setUnitBlocks(blocks);
         return proposal;
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     static void close(Object client) throws java.io.IOException {

@@ -1,9 +1,5 @@
 package org.itlgateway.simulator.network;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.security.cert.X509CRL;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +39,7 @@ import org.itlgateway.gateway.delivery.Peer;
 import org.itlgateway.gateway.delivery.Peers;
 import org.itlgateway.gateway.delivery.QueryAnswers;
 import org.itlgateway.gateway.delivery.RetrySchedule;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.MessageReceiver;
@@ -144,7 +141,7 @@ public final class Network implements AutoCloseable {
                 ? CertificateAuthority.create("ITL Gateway Simulator CA", KeyAlgorithm.EC_P256, now, Duration.ofDays(3650))
                 : NetworkCa.keptIn(settings.pkiDirectory(), now);
         this.crl.set(ca.publishCrl(now, Duration.ofDays(7)));
-        int port = settings.port() == 0 ? freePort() : settings.port();
+        int port = settings.port() == 0 ? FreePorts.next() : settings.port();
         this.baseAddress = (settings.mutualTls() ? "https://" : "http://") + settings.host() + ":" + port;
     }
 
@@ -522,11 +519,4 @@ public final class Network implements AutoCloseable {
         return new com.zaxxer.hikari.HikariDataSource(config);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

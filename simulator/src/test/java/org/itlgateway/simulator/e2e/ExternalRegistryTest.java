@@ -16,12 +16,12 @@ import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.pki.CertificateAuthority;
 import org.itlgateway.gateway.pki.Credential;
-import org.itlgateway.gateway.pki.KeyAlgorithm;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.gateway.pki.PkiTool;
 import org.itlgateway.gateway.security.MessageSignatures;
@@ -66,10 +66,7 @@ class ExternalRegistryTest {
     static void startTheNetworkAndTheTestersRegistry() throws Exception {
         assertEquals(0, PkiTool.run("init-ca", "--dir", pki.toString()));
         assertEquals(0, PkiTool.run("issue", "--dir", pki.toString(), "NO"));
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = FreePorts.next();
         String address = "http://127.0.0.1:" + port + "/registry";
         Files.writeString(profiles.resolve("no.json"), """
                 { "code": "NO", "name": "Norwegian registry under test", "kind": "EXTERNAL_REGISTRY", "euMember": false,

@@ -2,12 +2,8 @@ package org.itlgateway.simulator.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,6 +25,7 @@ import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.SerialRange;
 import org.itlgateway.core.unit.UnitBlockId;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.leadership.DutiesLease;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.simulator.network.Network;
@@ -81,8 +78,8 @@ class TwoGatewaysOfOneRegistryTest {
         OwnGateways.issueCertificate(pki, "NZ");
         String addressA = OwnGateways.freeRegistryAddress();
         String addressB = OwnGateways.freeRegistryAddress();
-        int operatorA = freePort();
-        int operatorB = freePort();
+        int operatorA = FreePorts.next();
+        int operatorB = FreePorts.next();
         OwnGateways.writeNewZealandProfile(profiles, addressA);
         // a generous receipt timeout: this test shares a loaded machine with three JVMs of its own
         network = Network.start(NetworkSettings.defaults().withPkiDirectory(pki).withProfiles(profiles)
@@ -241,11 +238,4 @@ class TwoGatewaysOfOneRegistryTest {
         return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

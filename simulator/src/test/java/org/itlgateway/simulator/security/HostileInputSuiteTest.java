@@ -30,6 +30,7 @@ import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
@@ -87,10 +88,7 @@ class HostileInputSuiteTest {
 
     @BeforeAll
     static void startTheNetworkWithAnAttackingRegistry() throws Exception {
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = FreePorts.next();
         String address = "http://127.0.0.1:" + port + "/registry";
         Files.writeString(profiles.resolve("no.json"), """
                 { "code": "NO", "name": "Attacking registry", "kind": "EXTERNAL_REGISTRY", "euMember": false,

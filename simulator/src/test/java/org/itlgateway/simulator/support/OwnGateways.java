@@ -2,12 +2,12 @@ package org.itlgateway.simulator.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.itlgateway.core.project.Project;
 import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.node.RegistryGateway;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.gateway.pki.PkiTool;
@@ -69,11 +69,7 @@ public final class OwnGateways {
 
     /** The same with the given scheme (https for mutual TLS). */
     public static String freeRegistryAddress(String scheme) {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return scheme + "://127.0.0.1:" + socket.getLocalPort() + "/registry";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return scheme + "://127.0.0.1:" + FreePorts.next() + "/registry";
     }
 
     /** Starts the registry's gateway at {@code address}, on the network's clock, database server and ITL. */

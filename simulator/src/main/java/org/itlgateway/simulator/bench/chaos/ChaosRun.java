@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.pki.PkiTool;
 
 /**
@@ -117,7 +116,7 @@ final class ChaosRun {
                 || PkiTool.run("crl", "--dir", pki.toString()) != 0) {
             throw new IllegalStateException("the PKI tool failed");
         }
-        String endpoint = "http://127.0.0.1:" + freePort() + "/registry";
+        String endpoint = "http://127.0.0.1:" + FreePorts.next() + "/registry";
         Files.writeString(profiles.resolve("nz.json"), """
                 { "code": "NZ", "name": "New Zealand registry (under chaos)", "kind": "EXTERNAL_REGISTRY", "euMember": false,
                   "address": "%s",
@@ -127,12 +126,12 @@ final class ChaosRun {
         if (embeddedDatabase) {
             databaseArguments = List.of("--data-dir", work.resolve("registry-db").toString());
         } else {
-            database = new RegistryDatabase(work.resolve("registry-db"), freePort(), logs.resolve("registry-db.log"));
+            database = new RegistryDatabase(work.resolve("registry-db"), FreePorts.next(), logs.resolve("registry-db.log"));
             database.start();
             databaseArguments = List.of("--jdbc-url", database.jdbcUrl());
         }
-        network = SimulatedNetwork.start(pki, profiles, work.resolve("network-db"), START, freePort(), logs.resolve("network.log"));
-        gateway = new RegistryGatewayProcess(REGISTRY, pki, network.endpointOf("ITL"), endpoint, freePort(),
+        network = SimulatedNetwork.start(pki, profiles, work.resolve("network-db"), START, FreePorts.next(), logs.resolve("network.log"));
+        gateway = new RegistryGatewayProcess(REGISTRY, pki, network.endpointOf("ITL"), endpoint, FreePorts.next(),
                 databaseArguments, logs);
         gateway.start(network.controlAddress());
         JsonHttp.Answer opened = gateway.operator().post("/accounts",
@@ -424,11 +423,4 @@ final class ChaosRun {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
