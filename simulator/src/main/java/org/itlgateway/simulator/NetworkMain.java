@@ -79,8 +79,7 @@ public final class NetworkMain implements Callable<Integer> {
     Instant start;
 
     public static void main(String[] args) {
-        // Hibernate logs through JBoss Logging: send it to SLF4J like everything else
-        System.setProperty("org.jboss.logging.provider", "slf4j");
+        org.itlgateway.gateway.node.ProcessSetup.forCommand();
         System.exit(new CommandLine(new NetworkMain()).execute(args));
     }
 

@@ -153,7 +153,7 @@ public final class RegistryGatewayMain implements Callable<Integer> {
     int deadLetterAfter;
 
     public static void main(String[] args) {
-        System.setProperty("org.jboss.logging.provider", "slf4j");
+        ProcessSetup.forCommand();
         System.exit(new CommandLine(new RegistryGatewayMain())
                 .setExecutionExceptionHandler((failure, command, parsed) -> {
                     command.getErr().println("itl-registry: " + failure.getMessage()

@@ -41,8 +41,6 @@ public final class MessageSignatures {
     private final char[] keyPassword;
 
     public MessageSignatures(SigningSettings settings) {
-        FastEcdsa.prefer();
-        org.itlgateway.gateway.transport.XmlFactories.nameImplementations();
         this.settings = settings;
         this.keyPassword = randomPassword();
         this.crypto = new RefreshingCrlCrypto(keyStore(settings, keyPassword), trustStore(settings),

@@ -25,7 +25,7 @@ public final class Bench implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.setProperty("org.jboss.logging.provider", "slf4j");
+        org.itlgateway.gateway.node.ProcessSetup.forCommand();
         System.exit(new CommandLine(new Bench()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 
