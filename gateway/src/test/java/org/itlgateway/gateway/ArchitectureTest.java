@@ -1,0 +1,27 @@
+package org.itlgateway.gateway;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rules of the gateway's shape (docs/architecture.md). */
+class ArchitectureTest {
+
+    private static JavaClasses gateway;
+
+    @BeforeAll
+    static void importTheGateway() {
+        gateway = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.itlgateway.gateway");
+    }
+
+    @Test
+    void theGatewayNeverDependsOnTheSimulator() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("org.itlgateway.simulator..").check(gateway);
+    }
+
+}
