@@ -23,5 +23,4 @@ class ArchitectureTest {
     void theGatewayNeverDependsOnTheSimulator() {
         noClasses().should().dependOnClassesThat().resideInAPackage("org.itlgateway.simulator..").check(gateway);
     }
-
 }
