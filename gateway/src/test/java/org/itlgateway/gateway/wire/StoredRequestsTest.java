@@ -10,8 +10,6 @@ import java.util.Map;
 import org.itlgateway.gateway.delivery.MessageKeys;
 import org.itlgateway.gateway.delivery.PayloadCodec;
 import org.itlgateway.gateway.messaging.Operation;
-import org.itlgateway.gateway.messaging.Service;
-import org.itlgateway.gateway.support.WireSamples;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,34 +25,25 @@ class StoredRequestsTest {
         assertEquals(Operation.values().length, recorded.size());
         for (Operation operation : Operation.values()) {
             String[] expected = recorded.get(operation.name());
-            String xml = PayloadCodec.marshal(PayloadCodec.wrap(operation, header(operation), content(operation)));
+            Request<?> request = RequestExamples.of(operation);
+            String xml = PayloadCodec.marshal(request);
             assertEquals(expected[1], xml, operation + ": stored XML");
-            assertEquals(expected[0], MessageKeys.keyOf(operation, content(operation), PayloadCodec.digestOf(xml)),
-                    operation + ": message key");
+            assertEquals(expected[0], MessageKeys.keyOf(request, PayloadCodec.digestOf(xml)), operation + ": message key");
         }
     }
 
-    private static org.itlgateway.schemas.v1.types.DesMessageHeader header(Operation operation) {
-        return operation.service() == Service.REGISTRY ? WireSamples.header("ITL", "CDM") : WireSamples.header("CDM", "ITL");
-    }
-
-    private static Object content(Operation operation) {
-        return switch (operation) {
-            case REGISTRY_ACCEPT_PROPOSAL, LOG_ACCEPT_PROPOSAL -> ContentExamples.proposal();
-            case REGISTRY_ACCEPT_NOTIFICATION, LOG_ACCEPT_NOTIFICATION -> ContentExamples.notification();
-            case REGISTRY_ACCEPT_ITL_NOTICE -> ContentExamples.notice();
-            case REGISTRY_ACCEPT_MESSAGE, LOG_ACCEPT_MESSAGE -> ContentExamples.message();
-            case REGISTRY_PROVIDE_TIME -> null;
-            case REGISTRY_INITIATE_RECONCILIATION -> ContentExamples.snapshot();
-            case REGISTRY_PROVIDE_TOTALS, LOG_PROVIDE_TOTALS -> ContentExamples.totalsRequest();
-            case REGISTRY_PROVIDE_UNIT_BLOCKS, LOG_PROVIDE_UNIT_BLOCKS -> ContentExamples.unitBlocksRequest();
-            case REGISTRY_PROVIDE_AUDIT_TRAIL, LOG_PROVIDE_AUDIT_TRAIL -> ContentExamples.auditTrailRequest();
-            case REGISTRY_RECEIVE_RECONCILIATION_RESULT, LOG_RECEIVE_RECONCILIATION_RESULT -> ContentExamples.result();
-            case LOG_GET_TRANSACTION_STATUS -> ContentExamples.transactionId();
-            case LOG_RECEIVE_TOTALS -> ContentExamples.totals();
-            case LOG_RECEIVE_UNIT_BLOCKS -> ContentExamples.unitBlocks();
-            case LOG_RECEIVE_AUDIT_TRAIL -> ContentExamples.auditTrail();
-        };
+    @Test
+    void aStoredRequestReadsBackAsTheSameRequest() throws IOException {
+        Map<String, String[]> recorded = recorded();
+        for (Operation operation : Operation.values()) {
+            String stored = recorded.get(operation.name())[1];
+            Request<?> request = PayloadCodec.unmarshal(operation, stored);
+            assertEquals(operation, request.operation());
+            assertEquals(RequestExamples.envelope(operation), request.envelope(), operation + ": header");
+            assertEquals(stored, PayloadCodec.marshal(request), operation + ": written again");
+            assertEquals(recorded.get(operation.name())[0], MessageKeys.keyOf(request, PayloadCodec.digestOf(stored)),
+                    operation + ": message key");
+        }
     }
 
     /** Operation name → {message key, stored XML}. */
