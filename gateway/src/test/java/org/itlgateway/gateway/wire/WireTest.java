@@ -1,6 +1,7 @@
 package org.itlgateway.gateway.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.itlgateway.gateway.delivery.PayloadCodec;
 import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.schemas.v1.registry.RegistryPortType;
@@ -47,6 +49,29 @@ class WireTest {
     }
 
     @Test
+    void everyRequestReadsBackWithItsHeaderAndContent() {
+        for (Operation operation : Operation.values()) {
+            Request<?> request = RequestExamples.of(operation);
+            String xml = PayloadCodec.marshal(request);
+
+            Request<?> read = PayloadCodec.unmarshal(operation, xml);
+
+            assertSame(request.wire(), read.wire(), operation + ": entry");
+            assertEquals(request.envelope(), read.envelope(), operation + ": header");
+            assertEquals(xml, PayloadCodec.marshal(read), operation + ": content");
+            Object content = read.content(Wire.of(operation));
+            if (operation == Operation.REGISTRY_PROVIDE_TIME) {
+                assertNull(content, "provideTime has no content");
+            } else {
+                assertTrue(Wire.of(operation).contentType().isInstance(content), operation + ": content type");
+            }
+        }
+        assertEquals("CDM1000001", PayloadCodec.unmarshal(Operation.LOG_GET_TRANSACTION_STATUS,
+                PayloadCodec.marshal(RequestExamples.of(Operation.LOG_GET_TRANSACTION_STATUS)))
+                .content(Wire.LOG_GET_TRANSACTION_STATUS));
+    }
+
+    @Test
     void contentIsReadOnlyAsItsOwnOperation() {
         Request<DesProposal> toTheRegistry = Wire.REGISTRY_ACCEPT_PROPOSAL.request(
                 RequestExamples.envelope(Operation.REGISTRY_ACCEPT_PROPOSAL), ContentExamples.proposal());
@@ -58,6 +83,15 @@ class WireTest {
                 () -> toTheRegistry.content(Wire.LOG_ACCEPT_PROPOSAL));
         assertTrue(wrong.getMessage().contains("registry.acceptProposal")
                 && wrong.getMessage().contains("transaction_log.acceptProposal"), wrong.getMessage());
+    }
+
+    @Test
+    void storedXmlOfAnotherOperationDoesNotRead() {
+        String proposal = PayloadCodec.marshal(RequestExamples.of(Operation.LOG_ACCEPT_PROPOSAL));
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> PayloadCodec.unmarshal(Operation.REGISTRY_ACCEPT_PROPOSAL, proposal));
+        assertTrue(refused.getMessage().contains("registry.acceptProposal"), refused.getMessage());
     }
 
     @Test
