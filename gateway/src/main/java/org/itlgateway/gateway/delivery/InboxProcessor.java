@@ -3,9 +3,8 @@ package org.itlgateway.gateway.delivery;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.InboundMessage;
-import org.itlgateway.schemas.v1.types.DesMessageHeader;
+import org.itlgateway.gateway.wire.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,12 +81,9 @@ public final class InboxProcessor {
 
     /** The message as the handler sees it, read from the request the gateway stored when it verified it. */
     private static InboundMessage messageOf(InboxEntry entry) {
-        Object request = entry.payloadXml() != null
-                ? PayloadCodec.unmarshal(entry.payloadXml())
-                : PayloadCodec.fromEnvelope(entry.rawXml());
-        DesMessageHeader header = PayloadCodec.headerOf(request);
-        return new InboundMessage(entry.operation(),
-                new Envelope(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion()),
-                PayloadCodec.contentOf(request), entry.sender(), entry.receivedAt(), entry.rawXml());
+        Request<?> request = entry.payloadXml() != null
+                ? PayloadCodec.unmarshal(entry.operation(), entry.payloadXml())
+                : PayloadCodec.fromEnvelope(entry.operation(), entry.rawXml());
+        return new InboundMessage(request, entry.sender(), entry.receivedAt(), entry.rawXml());
     }
 }

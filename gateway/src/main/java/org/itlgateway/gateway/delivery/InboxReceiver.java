@@ -6,7 +6,6 @@ import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.MessageReceiver;
 import org.itlgateway.gateway.messaging.Receipt;
-import org.itlgateway.schemas.v1.types.DesMessageHeader;
 
 /**
  * The inbound pipeline's last steps: header checks → the node's refusals at receipt → duplicate detection →
@@ -40,11 +39,10 @@ public final class InboxReceiver implements MessageReceiver {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Object request = PayloadCodec.wrap(message.operation(), header(message), message.payload());
         // What was verified, written again by our own codec: the processor reads this, never the bytes received.
-        String payloadXml = PayloadCodec.marshal(request);
+        String payloadXml = PayloadCodec.marshal(message.request());
         String digest = PayloadCodec.digestOf(payloadXml);
-        String key = MessageKeys.keyOf(message.operation(), message.payload(), digest);
+        String key = MessageKeys.keyOf(message.request(), digest);
         Inbox.Recorded recorded = transactor.inTransaction(connection -> {
             Inbox.Recorded stored = Inbox.record(connection, message.operation(), message.signer(), key, digest,
                     message.receivedAt(), payloadXml, message.rawXml());
@@ -57,14 +55,5 @@ public final class InboxReceiver implements MessageReceiver {
                     message.operation().wireName() + " " + key + " was received before with other content");
         }
         return Receipt.acceptedForProcessing();
-    }
-
-    private static DesMessageHeader header(InboundMessage message) {
-        DesMessageHeader header = new DesMessageHeader();
-        header.setFrom(message.envelope().from());
-        header.setTo(message.envelope().to());
-        header.setMajorVersion(message.envelope().majorVersion());
-        header.setMinorVersion(message.envelope().minorVersion());
-        return header;
     }
 }

@@ -1,12 +1,11 @@
 package org.itlgateway.gateway.delivery;
 
-import org.itlgateway.gateway.messaging.Operation;
+import org.itlgateway.gateway.wire.Request;
+import org.itlgateway.gateway.wire.Wire;
+import org.itlgateway.schemas.v1.types.DesAuditTrail;
 import org.itlgateway.schemas.v1.types.DesItlNotice;
 import org.itlgateway.schemas.v1.types.DesProposal;
 import org.itlgateway.schemas.v1.types.DesReconciliationResult;
-import org.itlgateway.schemas.v1.types.DesReconciliationSnapshot;
-import org.itlgateway.schemas.v1.types.DesAuditTrail;
-import org.itlgateway.schemas.v1.types.DesTotals;
 import org.itlgateway.schemas.v1.types.DesTotalsRequest;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.itlgateway.schemas.v1.types.DesUnitBlocks;
@@ -21,34 +20,53 @@ public final class MessageKeys {
     private MessageKeys() {
     }
 
-    public static String keyOf(Operation operation, Object content, String digest) {
-        if (content instanceof DesProposal proposal) {
-            return proposal.getTransactionIdentifier();
-        }
-        if (content instanceof DesTransactionNotification notification) {
-            return notification.getTransactionIdentifier() + "/" + notification.getTransactionStatus();
-        }
-        if (content instanceof DesItlNotice notice) {
-            return notice.getNotificationIdentifier() + "/" + notice.getNotificationStatus();
-        }
-        if (content instanceof DesReconciliationSnapshot snapshot) {
-            return Long.toString(snapshot.getReconciliationIdentifier());
-        }
-        if (content instanceof DesTotalsRequest request) {
-            return request.getReconciliationIdentifier() + "/" + digest;
-        }
-        if (content instanceof DesTotals totals) {
-            return Long.toString(totals.getReconciliationIdentifier());
-        }
-        if (content instanceof DesUnitBlocks blocks) {
-            return blocks.getReconciliationIdentifier() + "/" + blocks.getChunk().getChunkNumber();
-        }
-        if (content instanceof DesAuditTrail trail) {
-            return trail.getReconciliationIdentifier() + "/" + trail.getChunk().getChunkNumber();
-        }
-        if (content instanceof DesReconciliationResult result) {
-            return result.getReconciliationIdentifier() + "/" + result.getReconciliationStatus();
-        }
-        return digest;
+    /** The key of a request whose canonical XML has {@code digest}. */
+    public static String keyOf(Request<?> request, String digest) {
+        return switch (request.operation()) {
+            case REGISTRY_ACCEPT_PROPOSAL -> of(request.content(Wire.REGISTRY_ACCEPT_PROPOSAL));
+            case LOG_ACCEPT_PROPOSAL -> of(request.content(Wire.LOG_ACCEPT_PROPOSAL));
+            case REGISTRY_ACCEPT_NOTIFICATION -> of(request.content(Wire.REGISTRY_ACCEPT_NOTIFICATION));
+            case LOG_ACCEPT_NOTIFICATION -> of(request.content(Wire.LOG_ACCEPT_NOTIFICATION));
+            case REGISTRY_ACCEPT_ITL_NOTICE -> of(request.content(Wire.REGISTRY_ACCEPT_ITL_NOTICE));
+            case REGISTRY_INITIATE_RECONCILIATION ->
+                    Long.toString(request.content(Wire.REGISTRY_INITIATE_RECONCILIATION).getReconciliationIdentifier());
+            case REGISTRY_PROVIDE_TOTALS -> of(request.content(Wire.REGISTRY_PROVIDE_TOTALS), digest);
+            case LOG_PROVIDE_TOTALS -> of(request.content(Wire.LOG_PROVIDE_TOTALS), digest);
+            case LOG_RECEIVE_TOTALS -> Long.toString(request.content(Wire.LOG_RECEIVE_TOTALS).getReconciliationIdentifier());
+            case LOG_RECEIVE_UNIT_BLOCKS -> of(request.content(Wire.LOG_RECEIVE_UNIT_BLOCKS));
+            case LOG_RECEIVE_AUDIT_TRAIL -> of(request.content(Wire.LOG_RECEIVE_AUDIT_TRAIL));
+            case REGISTRY_RECEIVE_RECONCILIATION_RESULT -> of(request.content(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT));
+            case LOG_RECEIVE_RECONCILIATION_RESULT -> of(request.content(Wire.LOG_RECEIVE_RECONCILIATION_RESULT));
+            // free text, requests for blocks or an audit trail, the questions answered in the receipt
+            default -> digest;
+        };
+    }
+
+    private static String of(DesProposal proposal) {
+        return proposal.getTransactionIdentifier();
+    }
+
+    private static String of(DesTransactionNotification notification) {
+        return notification.getTransactionIdentifier() + "/" + notification.getTransactionStatus();
+    }
+
+    private static String of(DesItlNotice notice) {
+        return notice.getNotificationIdentifier() + "/" + notice.getNotificationStatus();
+    }
+
+    private static String of(DesTotalsRequest request, String digest) {
+        return request.getReconciliationIdentifier() + "/" + digest;
+    }
+
+    private static String of(DesUnitBlocks blocks) {
+        return blocks.getReconciliationIdentifier() + "/" + blocks.getChunk().getChunkNumber();
+    }
+
+    private static String of(DesAuditTrail trail) {
+        return trail.getReconciliationIdentifier() + "/" + trail.getChunk().getChunkNumber();
+    }
+
+    private static String of(DesReconciliationResult result) {
+        return result.getReconciliationIdentifier() + "/" + result.getReconciliationStatus();
     }
 }

@@ -1,30 +1,43 @@
 package org.itlgateway.gateway.delivery;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.Operation;
-import org.itlgateway.schemas.v1.types.DesMessageHeader;
+import org.itlgateway.gateway.wire.Request;
+import org.itlgateway.gateway.wire.WireOperation;
+import org.itlgateway.schemas.DesContract;
 
 /**
- * A message to send: to which node, which operation, its business identity and the request itself (header and
- * content as the generated wire objects).
+ * A message to send: to which node, its business identity and the request itself (operation, header and content
+ * as the generated wire objects).
  */
-public record OutboundMessage(String destination, Operation operation, String messageKey, Object request) {
+public record OutboundMessage(String destination, String messageKey, Request<?> request) {
 
     public OutboundMessage {
         Objects.requireNonNull(destination, "destination");
-        Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(request, "request");
     }
 
-    /** A message with its header filled in from {@code from} to {@code destination}. */
-    public static OutboundMessage of(String from, String destination, Operation operation, Object content) {
-        DesMessageHeader header = new DesMessageHeader();
-        header.setFrom(from);
-        header.setTo(destination);
-        header.setMajorVersion(org.itlgateway.schemas.DesContract.MAJOR_VERSION);
-        header.setMinorVersion(org.itlgateway.schemas.DesContract.MINOR_VERSION);
-        Object request = PayloadCodec.wrap(operation, header, content);
-        String key = MessageKeys.keyOf(operation, content, PayloadCodec.digest(request));
-        return new OutboundMessage(destination, operation, key, request);
+    /** A message with its header filled in from {@code from} to {@code destination}, in the version this node speaks. */
+    public static <C> OutboundMessage of(String from, String destination, WireOperation<?, C> operation, C content) {
+        Request<C> request = operation.request(
+                new Envelope(from, destination, DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION), content);
+        return new OutboundMessage(destination, MessageKeys.keyOf(request, PayloadCodec.digest(request)), request);
+    }
+
+    /** The operation called. */
+    public Operation operation() {
+        return request.operation();
+    }
+
+    /** The content, as the operation {@code expected} carries it; see {@link Request#content}. */
+    public <T> T content(WireOperation<?, T> expected) {
+        return request.content(expected);
+    }
+
+    /** The content when this is a request of {@code expected} that has one; empty otherwise. */
+    public <T> Optional<T> contentIf(WireOperation<?, T> expected) {
+        return request.contentIf(expected);
     }
 }

@@ -26,6 +26,9 @@ import org.itlgateway.gateway.messaging.Service;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.transport.SentXmlCapture;
 import org.itlgateway.gateway.transport.SoapClients;
+import org.itlgateway.gateway.wire.PeerPorts;
+import org.itlgateway.schemas.v1.registry.RegistryPortType;
+import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.itlgateway.schemas.v1.types.DesReceipt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +64,8 @@ public final class OutboxSender implements Closeable {
     private final Duration lease;
     private final int faultLimit;
     private final String claimer = "sender-" + UUID.randomUUID();
-    private final Map<String, Object> clients = new ConcurrentHashMap<>();
+    private final Map<String, RegistryPortType> registryClients = new ConcurrentHashMap<>();
+    private final Map<String, TransactionLogPortType> logClients = new ConcurrentHashMap<>();
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final ExecutorService lanes;
     private volatile DeliveryListener listener = DeliveryListener.NONE;
@@ -206,8 +210,8 @@ public final class OutboxSender implements Closeable {
     private SendOutcome deliver(Outbox.Claimed claimed) {
         OutboundMessage message;
         try {
-            message = new OutboundMessage(claimed.destination(), Operation.valueOf(claimed.operation()),
-                    claimed.messageKey(), PayloadCodec.unmarshal(claimed.payloadXml()));
+            message = new OutboundMessage(claimed.destination(), claimed.messageKey(),
+                    PayloadCodec.unmarshal(Operation.valueOf(claimed.operation()), claimed.payloadXml()));
         } catch (RuntimeException unreadable) {
             LOG.error("outbox message {} ({} {} to {}) no longer reads; it is kept as a dead letter", claimed.id(),
                     claimed.operation(), claimed.messageKey(), claimed.destination(), unreadable);
@@ -221,7 +225,7 @@ public final class OutboxSender implements Closeable {
         }
         DesReceipt receipt;
         try {
-            receipt = PortCall.invoke(client(message), message.operation().wireName(), message.request());
+            receipt = PortCall.call(portsOf(message.destination()), message.request());
         } catch (PortCall.Refused refused) {
             List<Integer> refusalCodes = refused.refusal() == null ? List.of() : List.of(refused.refusal().getResponseCode());
             String code = refusalCodes.isEmpty() ? null : Integer.toString(refusalCodes.get(0));
@@ -284,21 +288,37 @@ public final class OutboxSender implements Closeable {
         });
     }
 
-    private Object client(OutboundMessage message) {
-        Service service = message.operation().service();
-        return clients.computeIfAbsent(message.destination() + "/" + service, key -> {
-            Peer peer = peers.find(message.destination())
-                    .orElseThrow(() -> new IllegalStateException("no address known for " + message.destination()));
-            String address = peer.addressOf(service);
-            return service == Service.REGISTRY
-                    ? SoapClients.registry(address, peer.code(), signatures, timeout, peer.tls())
-                    : SoapClients.transactionLog(address, peer.code(), signatures, timeout, peer.tls());
-        });
+    /** The clients of a destination, each made when a request first goes through it and kept until forgotten. */
+    private PeerPorts portsOf(String destination) {
+        return new PeerPorts() {
+            @Override
+            public RegistryPortType registry() {
+                return registryClients.computeIfAbsent(destination, code -> {
+                    Peer peer = peer(code);
+                    return SoapClients.registry(peer.addressOf(Service.REGISTRY), peer.code(), signatures, timeout,
+                            peer.tls());
+                });
+            }
+
+            @Override
+            public TransactionLogPortType transactionLog() {
+                return logClients.computeIfAbsent(destination, code -> {
+                    Peer peer = peer(code);
+                    return SoapClients.transactionLog(peer.addressOf(Service.TRANSACTION_LOG), peer.code(), signatures,
+                            timeout, peer.tls());
+                });
+            }
+        };
+    }
+
+    private Peer peer(String destination) {
+        return peers.find(destination).orElseThrow(() -> new IllegalStateException("no address known for " + destination));
     }
 
     /** Forgets the client of a peer (its address or certificate changed). */
     public void forget(String destination) {
-        clients.keySet().removeIf(key -> key.startsWith(destination + "/"));
+        registryClients.remove(destination);
+        logClients.remove(destination);
     }
 
     @Override
@@ -309,13 +329,16 @@ public final class OutboxSender implements Closeable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (Object client : clients.values()) {
+        List<Object> clients = new ArrayList<>(registryClients.values());
+        clients.addAll(logClients.values());
+        registryClients.clear();
+        logClients.clear();
+        for (Object client : clients) {
             try {
                 ((Closeable) client).close();
             } catch (IOException e) {
                 LOG.debug("closing a client failed", e);
             }
         }
-        clients.clear();
     }
 }

@@ -28,7 +28,6 @@ import org.itlgateway.gateway.delivery.OutboundMessage;
 import org.itlgateway.gateway.delivery.Outbox;
 import org.itlgateway.gateway.delivery.QueryAnswers;
 import org.itlgateway.gateway.messaging.InboundMessage;
-import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.node.reconciliation.RegistryReconciliation;
 import org.itlgateway.gateway.wire.NotificationMapping;
@@ -36,6 +35,7 @@ import org.itlgateway.gateway.wire.ProposalMapping;
 import org.itlgateway.core.notice.Notice;
 import org.itlgateway.core.notice.Notices;
 import org.itlgateway.gateway.wire.NoticeMapping;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.types.DesItlNotice;
 import org.itlgateway.schemas.v1.types.DesProposal;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
@@ -172,9 +172,9 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
             return reconciliation.handle(connection, message);
         }
         return switch (message.operation()) {
-            case REGISTRY_ACCEPT_PROPOSAL -> incoming((DesProposal) message.payload());
-            case REGISTRY_ACCEPT_NOTIFICATION -> notification((DesTransactionNotification) message.payload());
-            case REGISTRY_ACCEPT_ITL_NOTICE -> notice((DesItlNotice) message.payload());
+            case REGISTRY_ACCEPT_PROPOSAL -> incoming(message.content(Wire.REGISTRY_ACCEPT_PROPOSAL));
+            case REGISTRY_ACCEPT_NOTIFICATION -> notification(message.content(Wire.REGISTRY_ACCEPT_NOTIFICATION));
+            case REGISTRY_ACCEPT_ITL_NOTICE -> notice(message.content(Wire.REGISTRY_ACCEPT_ITL_NOTICE));
             case REGISTRY_ACCEPT_MESSAGE -> "message from " + message.envelope().from() + " recorded";
             default -> "not handled by this registry yet: " + message.operation().wireName();
         };
@@ -228,11 +228,11 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
     }
 
     private OutboundMessage proposalToLog(Proposal proposal) {
-        return OutboundMessage.of(code.value(), LOG, Operation.LOG_ACCEPT_PROPOSAL, ProposalMapping.toWire(proposal));
+        return OutboundMessage.of(code.value(), LOG, Wire.LOG_ACCEPT_PROPOSAL, ProposalMapping.toWire(proposal));
     }
 
     private OutboundMessage notificationToLog(TransactionId id, TransactionStatus status, List<EvaluationResult> results) {
-        return OutboundMessage.of(code.value(), LOG, Operation.LOG_ACCEPT_NOTIFICATION,
+        return OutboundMessage.of(code.value(), LOG, Wire.LOG_ACCEPT_NOTIFICATION,
                 NotificationMapping.toWire(id, status, clock.instant(), results));
     }
 

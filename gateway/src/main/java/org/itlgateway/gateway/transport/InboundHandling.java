@@ -7,14 +7,15 @@ import org.itlgateway.gateway.inbound.MessageSizeLimit;
 import org.itlgateway.gateway.inbound.ProposalSender;
 import org.itlgateway.gateway.inbound.ReceiverUnavailable;
 import org.itlgateway.gateway.inbound.SenderAuthorisation;
-import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.MessageReceiver;
-import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.security.SignerIdentity;
+import org.itlgateway.gateway.wire.EnvelopeMapping;
+import org.itlgateway.gateway.wire.Request;
+import org.itlgateway.gateway.wire.Wire;
+import org.itlgateway.gateway.wire.WireOperation;
 import org.itlgateway.schemas.v1.types.DesMessageHeader;
-import org.itlgateway.schemas.v1.types.DesProposal;
 
 /**
  * What both endpoints do with a request once the stack has verified it: authorise the sender (the signer is the
@@ -31,22 +32,20 @@ final class InboundHandling {
         this.clock = clock;
     }
 
-    Receipt handle(Operation operation, DesMessageHeader header, Object payload) {
+    <C> Receipt handle(WireOperation<?, C> operation, DesMessageHeader header, C content) {
         Message message = PhaseInterceptorChain.getCurrentMessage();
         String signer = SenderAuthorisation.authorise(SignerIdentity.signerOf(message), header.getFrom());
-        if (operation == Operation.LOG_ACCEPT_PROPOSAL && payload instanceof DesProposal proposal) {
-            ProposalSender.authorise(signer, proposal.getTransferringRegistryCode());
-        }
-        Envelope envelope = new Envelope(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion());
-        InboundMessage inbound = new InboundMessage(operation, envelope, payload, signer, clock.instant(),
-                MessageSizeLimit.rawXmlOf(message));
+        Request<C> request = operation.request(EnvelopeMapping.fromWire(header), content);
+        request.contentIf(Wire.LOG_ACCEPT_PROPOSAL)
+                .ifPresent(proposal -> ProposalSender.authorise(signer, proposal.getTransferringRegistryCode()));
+        InboundMessage inbound = new InboundMessage(request, signer, clock.instant(), MessageSizeLimit.rawXmlOf(message));
         try {
             return receiver.receive(inbound);
         } catch (org.apache.cxf.binding.soap.SoapFault refusal) {
             throw refusal; // a receiver's deliberate refusal
         } catch (RuntimeException failure) {
             // nothing was kept: a fault the sender takes as no receipt (and sends again), never a refusal
-            throw new ReceiverUnavailable(operation.wireName() + " from " + signer, failure);
+            throw new ReceiverUnavailable(request.operation().wireName() + " from " + signer, failure);
         }
     }
 }

@@ -3,8 +3,8 @@ package org.itlgateway.gateway.transport;
 import jakarta.jws.WebService;
 import java.time.Clock;
 import org.itlgateway.gateway.messaging.MessageReceiver;
-import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.wire.ReceiptMapping;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
 import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
 import org.itlgateway.schemas.v1.types.DesItlNotice;
@@ -37,51 +37,51 @@ public final class RegistryEndpoint implements RegistryPortType {
 
     @Override
     public DesReceipt acceptProposal(DesMessageHeader header, DesProposal proposal) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.REGISTRY_ACCEPT_PROPOSAL, header, proposal));
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_PROPOSAL, header, proposal));
     }
 
     @Override
     public DesReceipt acceptNotification(DesMessageHeader header, DesTransactionNotification notification) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.REGISTRY_ACCEPT_NOTIFICATION, header, notification));
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_NOTIFICATION, header, notification));
     }
 
     @Override
     public DesReceipt acceptITLNotice(DesMessageHeader header, DesItlNotice notice) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.REGISTRY_ACCEPT_ITL_NOTICE, header, notice));
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_ITL_NOTICE, header, notice));
     }
 
     @Override
     public DesReceipt acceptMessage(DesMessageHeader header, DesAdministrativeMessage message) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.REGISTRY_ACCEPT_MESSAGE, header, message));
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_MESSAGE, header, message));
     }
 
     @Override
     public DesReceipt initiateReconciliation(DesMessageHeader header, DesReconciliationSnapshot reconciliation) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.REGISTRY_INITIATE_RECONCILIATION, header, reconciliation));
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_INITIATE_RECONCILIATION, header, reconciliation));
     }
 
     @Override
     public DesReceipt provideTotals(DesMessageHeader header, DesTotalsRequest totalsRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.REGISTRY_PROVIDE_TOTALS, header, totalsRequest));
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_TOTALS, header, totalsRequest));
     }
 
     @Override
     public DesReceipt provideUnitBlocks(DesMessageHeader header, DesUnitBlocksRequest unitBlocksRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.REGISTRY_PROVIDE_UNIT_BLOCKS, header, unitBlocksRequest));
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS, header, unitBlocksRequest));
     }
 
     @Override
     public DesReceipt provideAuditTrail(DesMessageHeader header, DesAuditTrailRequest auditTrailRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.REGISTRY_PROVIDE_AUDIT_TRAIL, header, auditTrailRequest));
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL, header, auditTrailRequest));
     }
 
     @Override
     public DesReceipt receiveReconciliationResult(DesMessageHeader header, DesReconciliationResult reconciliationResult) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.REGISTRY_RECEIVE_RECONCILIATION_RESULT, header, reconciliationResult));
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT, header, reconciliationResult));
     }
 
     @Override
     public DesTimeReceipt provideTime(DesMessageHeader header) {
-        return ReceiptMapping.toWireTime(inbound.handle(Operation.REGISTRY_PROVIDE_TIME, header, null));
+        return ReceiptMapping.toWireTime(inbound.handle(Wire.REGISTRY_PROVIDE_TIME, header, null));
     }
 }

@@ -3,8 +3,8 @@ package org.itlgateway.gateway.transport;
 import jakarta.jws.WebService;
 import java.time.Clock;
 import org.itlgateway.gateway.messaging.MessageReceiver;
-import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.wire.ReceiptMapping;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
 import org.itlgateway.schemas.v1.types.DesAuditTrail;
 import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
@@ -38,56 +38,56 @@ public final class TransactionLogEndpoint implements TransactionLogPortType {
 
     @Override
     public DesReceipt acceptProposal(DesMessageHeader header, DesProposal proposal) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.LOG_ACCEPT_PROPOSAL, header, proposal));
+        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_ACCEPT_PROPOSAL, header, proposal));
     }
 
     @Override
     public DesReceipt acceptNotification(DesMessageHeader header, DesTransactionNotification notification) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.LOG_ACCEPT_NOTIFICATION, header, notification));
+        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_ACCEPT_NOTIFICATION, header, notification));
     }
 
     @Override
     public DesReceipt acceptMessage(DesMessageHeader header, DesAdministrativeMessage message) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.LOG_ACCEPT_MESSAGE, header, message));
+        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_ACCEPT_MESSAGE, header, message));
     }
 
     @Override
     public DesReceipt provideTotals(DesMessageHeader header, DesTotalsRequest totalsRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.LOG_PROVIDE_TOTALS, header, totalsRequest));
+        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_PROVIDE_TOTALS, header, totalsRequest));
     }
 
     @Override
     public DesReceipt provideUnitBlocks(DesMessageHeader header, DesUnitBlocksRequest unitBlocksRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.LOG_PROVIDE_UNIT_BLOCKS, header, unitBlocksRequest));
+        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_PROVIDE_UNIT_BLOCKS, header, unitBlocksRequest));
     }
 
     @Override
     public DesReceipt provideAuditTrail(DesMessageHeader header, DesAuditTrailRequest auditTrailRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.LOG_PROVIDE_AUDIT_TRAIL, header, auditTrailRequest));
+        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_PROVIDE_AUDIT_TRAIL, header, auditTrailRequest));
     }
 
     @Override
     public DesReceipt receiveTotals(DesMessageHeader header, DesTotals totals) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.LOG_RECEIVE_TOTALS, header, totals));
+        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_TOTALS, header, totals));
     }
 
     @Override
     public DesReceipt receiveUnitBlocks(DesMessageHeader header, DesUnitBlocks unitBlocks) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.LOG_RECEIVE_UNIT_BLOCKS, header, unitBlocks));
+        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_UNIT_BLOCKS, header, unitBlocks));
     }
 
     @Override
     public DesReceipt receiveAuditTrail(DesMessageHeader header, DesAuditTrail auditTrail) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.LOG_RECEIVE_AUDIT_TRAIL, header, auditTrail));
+        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_AUDIT_TRAIL, header, auditTrail));
     }
 
     @Override
     public DesReceipt receiveReconciliationResult(DesMessageHeader header, DesReconciliationResult reconciliationResult) {
-        return ReceiptMapping.toWire(inbound.handle(Operation.LOG_RECEIVE_RECONCILIATION_RESULT, header, reconciliationResult));
+        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_RECONCILIATION_RESULT, header, reconciliationResult));
     }
 
     @Override
     public DesTransactionStatusReceipt getTransactionStatus(DesMessageHeader header, String transactionIdentifier) {
-        return ReceiptMapping.toWireStatus(inbound.handle(Operation.LOG_GET_TRANSACTION_STATUS, header, transactionIdentifier));
+        return ReceiptMapping.toWireStatus(inbound.handle(Wire.LOG_GET_TRANSACTION_STATUS, header, transactionIdentifier));
     }
 }

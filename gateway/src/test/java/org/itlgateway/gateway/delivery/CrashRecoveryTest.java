@@ -31,6 +31,7 @@ import org.itlgateway.gateway.support.WireSamples;
 import org.itlgateway.gateway.transport.SoapClients;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.junit.jupiter.api.AfterEach;
@@ -118,7 +119,7 @@ class CrashRecoveryTest {
             notification.setTransactionStatus(4);
             notification.setStatusDateTime(Instant.parse("2024-03-14T09:30:00Z"));
             return Outbox.enqueue(connection, OutboundMessage.of("CDM", "ITL",
-                    org.itlgateway.gateway.messaging.Operation.LOG_ACCEPT_NOTIFICATION, notification), Instant.now());
+                    Wire.LOG_ACCEPT_NOTIFICATION, notification), Instant.now());
         });
         String itlSchema = freshNodeSchema();
         Server itl = startItlWithInbox(itlSchema);
@@ -166,7 +167,7 @@ class CrashRecoveryTest {
     private Server startItl(List<String> received) {
         itlAddress = "http://127.0.0.1:" + FreePorts.next() + "/itl";
         return SoapEndpoints.publishTransactionLog(itlAddress, new TransactionLogEndpoint(message -> {
-            DesTransactionNotification notification = (DesTransactionNotification) message.payload();
+            DesTransactionNotification notification = message.content(Wire.LOG_ACCEPT_NOTIFICATION);
             received.add(notification.getTransactionIdentifier() + "/" + notification.getTransactionStatus());
             return Receipt.acceptedForProcessing();
         }, Clock.systemUTC()), TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(),

@@ -31,8 +31,8 @@ import org.itlgateway.gateway.support.WireSamples;
 import org.itlgateway.gateway.transport.SoapClients;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
-import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.schemas.v1.types.DesProposal;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.itlgateway.schemas.v1.types.DesReceipt;
@@ -89,7 +89,7 @@ class InboxTest {
 
         assertEquals(1, handled.size());
         InboundMessage message = handled.get(0);
-        assertEquals("CDM3000001", ((DesProposal) message.payload()).getTransactionIdentifier());
+        assertEquals("CDM3000001", message.content(Wire.LOG_ACCEPT_PROPOSAL).getTransactionIdentifier());
         assertEquals("CDM", message.signer());
         assertTrue(new String(message.rawXml(), StandardCharsets.UTF_8).contains("SignatureValue"),
                 "the bytes as received are kept as evidence");
@@ -118,7 +118,7 @@ class InboxTest {
         notification.setTransactionIdentifier(transaction);
         notification.setTransactionStatus(4);
         notification.setStatusDateTime(Instant.parse("2024-03-14T09:30:00Z"));
-        return OutboundMessage.of("ITL", destination, Operation.REGISTRY_ACCEPT_NOTIFICATION, notification);
+        return OutboundMessage.of("ITL", destination, Wire.REGISTRY_ACCEPT_NOTIFICATION, notification);
     }
 
     @Test
@@ -203,7 +203,7 @@ class InboxTest {
         TestDatabase.execute(schema, "create table effects (note text)");
         // As the registry node's handler does: its work joins the unit of work, so a failure marks it rollback-only.
         InboxProcessor failingOnFirst = new InboxProcessor(transactor, (connection, message) -> database.call(() -> {
-            String id = ((DesProposal) message.payload()).getTransactionIdentifier();
+            String id = message.content(Wire.LOG_ACCEPT_PROPOSAL).getTransactionIdentifier();
             try (PreparedStatement insert = connection.prepareStatement("insert into effects values (?)")) {
                 insert.setString(1, id);
                 insert.executeUpdate();
@@ -261,7 +261,7 @@ class InboxTest {
         }
         java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> applied = new java.util.concurrent.ConcurrentHashMap<>();
         InboxHandler counting = (connection, message) -> {
-            applied.computeIfAbsent(((DesProposal) message.payload()).getTransactionIdentifier(),
+            applied.computeIfAbsent(message.content(Wire.LOG_ACCEPT_PROPOSAL).getTransactionIdentifier(),
                     id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
             return "applied";
         };
@@ -298,7 +298,7 @@ class InboxTest {
 
         processor.processPending();
 
-        List<String> processed = handled.stream().map(m -> ((DesProposal) m.payload()).getTransactionIdentifier()).toList();
+        List<String> processed = handled.stream().map(m -> m.content(Wire.LOG_ACCEPT_PROPOSAL).getTransactionIdentifier()).toList();
         assertTrue(processed.contains("CDM3299999"), "the next message is processed: " + processed);
         if (receipted) {
             assertTrue(processed.contains(transaction), "the receipted message is processed too: " + processed);

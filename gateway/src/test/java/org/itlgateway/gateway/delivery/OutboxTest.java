@@ -25,13 +25,13 @@ import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.MessageReceiver;
-import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.support.MutableClock;
 import org.itlgateway.gateway.support.TestDatabase;
 import org.itlgateway.gateway.support.TestPki;
 import org.itlgateway.gateway.transport.RegistryEndpoint;
 import org.itlgateway.gateway.transport.SoapEndpoints;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -255,7 +255,7 @@ class OutboxTest {
         try (Database small = TestDatabase.open(smallPool, 2)) {
             Transactor pool = TestDatabase.transactor(small);
             pool.inTransaction(connection -> Outbox.enqueue(connection,
-                    OutboundMessage.of("ITL", "KR", Operation.REGISTRY_ACCEPT_NOTIFICATION, content("CDM50", 4)), clock.instant()));
+                    OutboundMessage.of("ITL", "KR", Wire.REGISTRY_ACCEPT_NOTIFICATION, content("CDM50", 4)), clock.instant()));
             pool.inTransaction(connection -> Outbox.enqueue(connection, notification("CDM51", 4), clock.instant()));
             Peers peers = code -> Optional.of(Peer.registry(code, code.equals("KR") ? krAddress : jpAddress));
             OutboxSender sender = new OutboxSender(pool, peers, TestPki.signatures(TestPki.credential("ITL")),
@@ -318,7 +318,7 @@ class OutboxTest {
     void aFailureOnThisSideIsTriedAgainAFewTimesThenSetAsideWithItsStackTraceWhileOthersAreDelivered() {
         startJapaneseRegistry();
         transactor.inTransaction(connection -> Outbox.enqueue(connection,
-                OutboundMessage.of("ITL", "XX", Operation.REGISTRY_ACCEPT_NOTIFICATION, content("CDM70", 4)), clock.instant()));
+                OutboundMessage.of("ITL", "XX", Wire.REGISTRY_ACCEPT_NOTIFICATION, content("CDM70", 4)), clock.instant()));
         enqueue(notification("CDM71", 4));
         // A bug stands in: the peers know no address for XX, which the sender never checked.
         Peers peers = code -> code.equals("JP") ? Optional.of(Peer.registry("JP", jpAddress)) : Optional.empty();
@@ -380,7 +380,7 @@ class OutboxTest {
 
     private void startJapaneseRegistry() {
         MessageReceiver counting = (InboundMessage message) -> {
-            DesTransactionNotification notification = (DesTransactionNotification) message.payload();
+            DesTransactionNotification notification = message.content(Wire.REGISTRY_ACCEPT_NOTIFICATION);
             japanReceived.countDown();
             receivedByKey.computeIfAbsent(notification.getTransactionIdentifier() + "/" + notification.getTransactionStatus(),
                     key -> new AtomicInteger()).incrementAndGet();
@@ -408,7 +408,7 @@ class OutboxTest {
     }
 
     private static OutboundMessage notification(String transaction, int status) {
-        return OutboundMessage.of("ITL", "JP", Operation.REGISTRY_ACCEPT_NOTIFICATION, content(transaction, status));
+        return OutboundMessage.of("ITL", "JP", Wire.REGISTRY_ACCEPT_NOTIFICATION, content(transaction, status));
     }
 
     private static DesTransactionNotification content(String transaction, int status) {

@@ -13,6 +13,7 @@ import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.wire.Wire;
 import org.junit.jupiter.api.Test;
 
 class HeaderChecksTest {
@@ -64,7 +65,7 @@ class HeaderChecksTest {
     }
 
     private static InboundMessage message(String from, String to, int major, int minor, Operation operation) {
-        return new InboundMessage(operation, new Envelope(from, to, major, minor), null, from,
+        return new InboundMessage(Wire.of(operation).request(new Envelope(from, to, major, minor), null), from,
                 Instant.parse("2024-03-14T09:30:00Z"), new byte[0]);
     }
 }

@@ -31,9 +31,9 @@ import org.itlgateway.gateway.transport.SoapClients;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TlsSettings;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.registry.RegistryPortType;
 import org.itlgateway.schemas.v1.types.DesProposal;
-import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,12 +89,12 @@ class RegistryGatewaySecurityTest {
         newZealand.runOnce();
 
         List<InboundMessage> answers = ITL.received().stream()
-                .filter(message -> message.payload() instanceof DesTransactionNotification n
-                        && n.getTransactionIdentifier().equals("CDM7"))
+                .filter(message -> message.contentIf(Wire.LOG_ACCEPT_NOTIFICATION)
+                        .filter(n -> n.getTransactionIdentifier().equals("CDM7")).isPresent())
                 .toList();
         assertEquals(1, answers.size(), "the registry's answer reached the ITL over mutual TLS: " + ITL.received());
         assertEquals("NZ", answers.get(0).signer());
-        int status = ((DesTransactionNotification) answers.get(0).payload()).getTransactionStatus();
+        int status = answers.get(0).content(Wire.LOG_ACCEPT_NOTIFICATION).getTransactionStatus();
         assertTrue(status == 8 || status == 6, "accepted or rejected, not " + status);
     }
 

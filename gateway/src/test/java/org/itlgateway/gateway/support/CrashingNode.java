@@ -14,7 +14,6 @@ import org.itlgateway.gateway.delivery.RetrySchedule;
 import org.itlgateway.gateway.delivery.Transactor;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
-import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.PkiFiles;
@@ -23,6 +22,7 @@ import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.security.TrustSettings;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 
 /**
@@ -76,7 +76,7 @@ public final class CrashingNode {
             notification.setTransactionIdentifier("CDM9000001");
             notification.setTransactionStatus(4);
             notification.setStatusDateTime(Instant.parse("2024-03-14T09:30:00Z"));
-            Outbox.enqueue(connection, OutboundMessage.of("CDM", "ITL", Operation.LOG_ACCEPT_NOTIFICATION, notification),
+            Outbox.enqueue(connection, OutboundMessage.of("CDM", "ITL", Wire.LOG_ACCEPT_NOTIFICATION, notification),
                     Instant.now());
             return null;
         });

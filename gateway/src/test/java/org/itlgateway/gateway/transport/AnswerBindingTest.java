@@ -38,6 +38,7 @@ import org.itlgateway.gateway.support.ScriptedPeer;
 import org.itlgateway.gateway.support.SignedEnvelopes;
 import org.itlgateway.gateway.support.TestPki;
 import org.itlgateway.gateway.support.WireSamples;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.transactionlog.RefusalFault;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.itlgateway.schemas.v1.types.DesProposal;
@@ -236,7 +237,7 @@ class AnswerBindingTest {
         try (var database = TestDatabase.open(TestDatabase.freshSchemaName(), 2)) {
             Transactor transactor = TestDatabase.transactor(database);
             transactor.inTransaction(connection -> Outbox.enqueue(connection,
-                    OutboundMessage.of("CDM", "ITL", Operation.LOG_ACCEPT_PROPOSAL, proposal), clock.instant()));
+                    OutboundMessage.of("CDM", "ITL", Wire.LOG_ACCEPT_PROPOSAL, proposal), clock.instant()));
             try (OutboxSender sender = new OutboxSender(transactor, peers, TestPki.signatures(TestPki.credential("CDM")),
                     RetrySchedule.standard(), clock, Duration.ofSeconds(30))) {
                 return sender.deliverOne();

@@ -21,6 +21,7 @@ import org.itlgateway.gateway.support.RecordingReceiver;
 import org.itlgateway.gateway.support.SignedEnvelopes;
 import org.itlgateway.gateway.support.TestPki;
 import org.itlgateway.gateway.support.WireSamples;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.transactionlog.RefusalFault;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.itlgateway.schemas.v1.types.DesProposal;
@@ -63,7 +64,7 @@ class SignedMessagesTest {
         InboundMessage message = RECEIVER.received().get(0);
         assertEquals(Operation.LOG_ACCEPT_PROPOSAL, message.operation());
         assertEquals("CDM", message.signer());
-        assertEquals("CDM1000001", ((DesProposal) message.payload()).getTransactionIdentifier());
+        assertEquals("CDM1000001", message.content(Wire.LOG_ACCEPT_PROPOSAL).getTransactionIdentifier());
         String raw = new String(message.rawXml(), StandardCharsets.UTF_8);
         assertTrue(raw.contains("SignatureValue"), "the signed XML is kept as received");
     }

@@ -112,8 +112,9 @@ final class GatewayBench {
     /** One verification and one signature per operation, on a payload the size of a signed proposal's body. */
     private Measurement cryptoFloor(KeyAlgorithm algorithm, Credential itl, Credential cdm) throws Exception {
         byte[] payload = org.itlgateway.gateway.delivery.PayloadCodec.marshal(
-                org.itlgateway.gateway.delivery.PayloadCodec.wrap(org.itlgateway.gateway.messaging.Operation.LOG_ACCEPT_PROPOSAL,
-                        header(), proposal("CDM1"))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                org.itlgateway.gateway.wire.Wire.LOG_ACCEPT_PROPOSAL.request(
+                        org.itlgateway.gateway.wire.EnvelopeMapping.fromWire(header()), proposal("CDM1")))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String provider = algorithm == KeyAlgorithm.EC_P256 ? "BC" : null;
         byte[] requestSignature = sign(algorithm, provider, cdm, payload);
         return LoadRunner.run("crypto floor (1 verify + 1 sign" + (provider == null ? ", JDK" : ", Bouncy Castle") + ")",

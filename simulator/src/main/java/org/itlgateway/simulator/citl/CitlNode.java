@@ -8,7 +8,7 @@ import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.NotificationMapping;
 import org.itlgateway.gateway.wire.ProposalMapping;
-import org.itlgateway.schemas.v1.types.DesProposal;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 
 /** The CITL's TransactionLogService behind its inbox: the ITL's requests for supplementary checks. */
@@ -25,9 +25,9 @@ public final class CitlNode implements InboxHandler, QueryAnswers {
     @Override
     public String handle(Connection connection, InboundMessage message) {
         return switch (message.operation()) {
-            case LOG_ACCEPT_PROPOSAL -> log.receiveProposal(ProposalMapping.toForm((DesProposal) message.payload()));
+            case LOG_ACCEPT_PROPOSAL -> log.receiveProposal(ProposalMapping.toForm(message.content(Wire.LOG_ACCEPT_PROPOSAL)));
             case LOG_ACCEPT_NOTIFICATION -> {
-                DesTransactionNotification notification = (DesTransactionNotification) message.payload();
+                DesTransactionNotification notification = message.content(Wire.LOG_ACCEPT_NOTIFICATION);
                 yield log.receiveFinalStatus(NotificationMapping.idOf(notification), NotificationMapping.statusOf(notification));
             }
             default -> "not handled by the CITL: " + message.operation().wireName();

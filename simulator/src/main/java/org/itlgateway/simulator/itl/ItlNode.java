@@ -14,7 +14,7 @@ import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.NotificationMapping;
 import org.itlgateway.gateway.wire.ProposalMapping;
-import org.itlgateway.schemas.v1.types.DesProposal;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 
 /** The ITL's TransactionLogService behind its inbox: each message handed to the transaction log's logic. */
@@ -45,9 +45,9 @@ public final class ItlNode implements InboxHandler, QueryAnswers {
     public String handle(Connection connection, InboundMessage message) throws SQLException {
         return switch (message.operation()) {
             case LOG_ACCEPT_PROPOSAL -> log.receiveProposal(RegistryCode.of(message.signer()),
-                    ProposalMapping.toForm((DesProposal) message.payload()));
+                    ProposalMapping.toForm(message.content(Wire.LOG_ACCEPT_PROPOSAL)));
             case LOG_ACCEPT_NOTIFICATION -> {
-                DesTransactionNotification notification = (DesTransactionNotification) message.payload();
+                DesTransactionNotification notification = message.content(Wire.LOG_ACCEPT_NOTIFICATION);
                 yield log.receiveNotification(message.signer(), NotificationMapping.idOf(notification),
                         NotificationMapping.statusOf(notification), NotificationMapping.resultsOf(notification));
             }
@@ -60,7 +60,9 @@ public final class ItlNode implements InboxHandler, QueryAnswers {
     /** getTransactionStatus is answered in the receipt, to a party of the transaction only; provideTime too. */
     @Override
     public Receipt answer(InboundMessage query) {
-        if (query.payload() instanceof String transactionId) {
+        Optional<String> asked = query.contentIf(Wire.LOG_GET_TRANSACTION_STATUS);
+        if (asked.isPresent()) {
+            String transactionId = asked.get();
             TransactionId id = TransactionId.parse(transactionId);
             Optional<StatusChange> status = database.call(() -> log.statusOf(id));
             if (status.isEmpty()) {

@@ -10,9 +10,9 @@ import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.gateway.delivery.OutboundMessage;
 import org.itlgateway.gateway.delivery.Outbox;
-import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.wire.NotificationMapping;
 import org.itlgateway.gateway.wire.ProposalMapping;
+import org.itlgateway.gateway.wire.Wire;
 
 /** The log's messages, written to its outbox on the connection of the running unit of work. */
 public final class OutboxLogMessages implements LogMessages {
@@ -30,37 +30,37 @@ public final class OutboxLogMessages implements LogMessages {
     @Override
     public void notify(RegistryCode registry, TransactionId transaction, TransactionStatus status,
                        List<EvaluationResult> results) {
-        send(OutboundMessage.of(self, registry.value(), Operation.REGISTRY_ACCEPT_NOTIFICATION,
+        send(OutboundMessage.of(self, registry.value(), Wire.REGISTRY_ACCEPT_NOTIFICATION,
                 NotificationMapping.toWire(transaction, status, clock.instant(), results)));
     }
 
     @Override
     public void forward(RegistryCode acquiringRegistry, Proposal proposal) {
-        send(OutboundMessage.of(self, acquiringRegistry.value(), Operation.REGISTRY_ACCEPT_PROPOSAL,
+        send(OutboundMessage.of(self, acquiringRegistry.value(), Wire.REGISTRY_ACCEPT_PROPOSAL,
                 ProposalMapping.toWire(proposal)));
     }
 
     @Override
     public void askSupplementaryLog(Proposal proposal) {
-        send(OutboundMessage.of(self, TransactionLog.SUPPLEMENTARY_LOG, Operation.LOG_ACCEPT_PROPOSAL,
+        send(OutboundMessage.of(self, TransactionLog.SUPPLEMENTARY_LOG, Wire.LOG_ACCEPT_PROPOSAL,
                 ProposalMapping.toWire(proposal)));
     }
 
     @Override
     public void sendNotice(RegistryCode registry, org.itlgateway.core.notice.Notice notice) {
-        send(OutboundMessage.of(self, registry.value(), Operation.REGISTRY_ACCEPT_ITL_NOTICE,
+        send(OutboundMessage.of(self, registry.value(), Wire.REGISTRY_ACCEPT_ITL_NOTICE,
                 org.itlgateway.gateway.wire.NoticeMapping.toWire(notice)));
     }
 
     @Override
     public void tellSupplementaryLog(TransactionId transaction, TransactionStatus status) {
-        send(OutboundMessage.of(self, TransactionLog.SUPPLEMENTARY_LOG, Operation.LOG_ACCEPT_NOTIFICATION,
+        send(OutboundMessage.of(self, TransactionLog.SUPPLEMENTARY_LOG, Wire.LOG_ACCEPT_NOTIFICATION,
                 NotificationMapping.toWire(transaction, status, clock.instant(), List.of())));
     }
 
     /** The CITL's verdict to the ITL. */
     public void answerLog(TransactionId transaction, TransactionStatus verdict, List<EvaluationResult> results) {
-        send(OutboundMessage.of(self, "ITL", Operation.LOG_ACCEPT_NOTIFICATION,
+        send(OutboundMessage.of(self, "ITL", Wire.LOG_ACCEPT_NOTIFICATION,
                 NotificationMapping.toWire(transaction, verdict, clock.instant(), results)));
     }
 

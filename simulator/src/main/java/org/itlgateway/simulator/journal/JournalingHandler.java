@@ -25,12 +25,12 @@ public final class JournalingHandler implements InboxHandler {
             outcome = inner.handle(connection, message);
         } catch (SQLException | RuntimeException e) {
             journal.record(node, Direction.PROCESSED, message.signer(), message.operation().wireName(),
-                    MessageSummaries.transactionOf(message.payload()), MessageSummaries.summaryOf(message.payload()),
+                    MessageSummaries.transactionOf(message.request()), MessageSummaries.summaryOf(message.request()),
                     "failed: " + e.getMessage(), null);
             throw e;
         }
         journal.record(node, Direction.PROCESSED, message.signer(), message.operation().wireName(),
-                MessageSummaries.transactionOf(message.payload()), MessageSummaries.summaryOf(message.payload()), outcome, null);
+                MessageSummaries.transactionOf(message.request()), MessageSummaries.summaryOf(message.request()), outcome, null);
         return outcome;
     }
 }

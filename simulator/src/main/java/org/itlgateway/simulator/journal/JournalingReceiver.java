@@ -25,7 +25,7 @@ public final class JournalingReceiver implements MessageReceiver {
                 : "receipt 0 " + receipt.codes().stream().map(c -> Integer.toString(c.code())).collect(Collectors.joining(","))
                         + (receipt.reason() == null ? "" : ": " + receipt.reason());
         journal.record(node, Direction.RECEIVED, message.signer(), message.operation().wireName(),
-                MessageSummaries.transactionOf(message.payload()), MessageSummaries.summaryOf(message.payload()), outcome,
+                MessageSummaries.transactionOf(message.request()), MessageSummaries.summaryOf(message.request()), outcome,
                 message.rawXml());
         return receipt;
     }

@@ -64,7 +64,6 @@ import org.itlgateway.gateway.transport.TlsSettings;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
 import org.itlgateway.simulator.citl.CitlNode;
 import org.itlgateway.simulator.citl.SupplementaryLog;
-import org.itlgateway.gateway.delivery.PayloadCodec;
 import org.itlgateway.simulator.clock.SimulatedClock;
 import org.itlgateway.simulator.fault.FaultBoard;
 import org.itlgateway.simulator.fault.FaultInjection;
@@ -287,8 +286,8 @@ public final class Network implements AutoCloseable {
                 settings.clientTimeout());
         sender.resumeAfterRestart();
         sender.listen((message, outcome, detail, signedXml) -> journal.record(code, Direction.SENT, message.destination(),
-                message.operation().wireName(), MessageSummaries.transactionOf(PayloadCodec.contentOf(message.request())),
-                MessageSummaries.summaryOf(PayloadCodec.contentOf(message.request())), outcome + ": " + detail, signedXml));
+                message.operation().wireName(), MessageSummaries.transactionOf(message.request()),
+                MessageSummaries.summaryOf(message.request()), outcome + ": " + detail, signedXml));
         if (!registry && code.equals(ReconciliationDriver.LOG) && reconciliation != null) {
             sender.onRefusal(reconciliation::refusedByRegistry);
         }

@@ -31,11 +31,12 @@ import org.itlgateway.core.transaction.Transactions;
 import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.gateway.delivery.OutboundMessage;
 import org.itlgateway.gateway.delivery.Outbox;
-import org.itlgateway.gateway.delivery.PayloadCodec;
 import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.wire.ProposalMapping;
 import org.itlgateway.gateway.wire.ReconciliationMapping;
+import org.itlgateway.gateway.wire.Wire;
+import org.itlgateway.gateway.wire.WireOperation;
 import org.itlgateway.schemas.v1.types.DesAuditTrail;
 import org.itlgateway.schemas.v1.types.DesAuditTrailEntry;
 import org.itlgateway.schemas.v1.types.DesReconciliationSnapshot;
@@ -191,7 +192,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
             Instant now = clock.instant();
             ReconciliationRecords.resolve(connection, id, operator, note, now);
             List<EvaluationResult> results = Findings.results(connection, id);
-            send(connection, row.registry(), Operation.REGISTRY_RECEIVE_RECONCILIATION_RESULT, ReconciliationMapping.result(id,
+            send(connection, row.registry(), Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT, ReconciliationMapping.result(id,
                     ReconciliationStatus.COMPLETED_AFTER_MANUAL_INTERVENTION, now, results));
             LOGGER.info("reconciliation {} of {} completed after manual intervention by {}", id, row.registry(), operator);
             return toReconciliation(connection, ReconciliationRecords.find(connection, id).orElseThrow());
@@ -212,11 +213,11 @@ public final class ReconciliationDriver implements InconsistentUnits {
      * Run in the transaction that records the refusal in the outbox. Other refusals change nothing here.
      */
     public void refusedByRegistry(Connection connection, OutboundMessage message, List<Integer> codes) throws SQLException {
-        if (message.operation() != Operation.REGISTRY_INITIATE_RECONCILIATION
-                || !(PayloadCodec.contentOf(message.request()) instanceof DesReconciliationSnapshot snapshot)) {
+        Optional<DesReconciliationSnapshot> refusedStart = message.contentIf(Wire.REGISTRY_INITIATE_RECONCILIATION);
+        if (refusedStart.isEmpty()) {
             return;
         }
-        long id = snapshot.getReconciliationIdentifier();
+        long id = refusedStart.get().getReconciliationIdentifier();
         Optional<Row> row = ReconciliationRecords.lock(connection, id)
                 .filter(found -> found.registry().value().equals(message.destination()) && found.phase() == Phase.TOTALS);
         if (row.isEmpty()) {
@@ -242,9 +243,11 @@ public final class ReconciliationDriver implements InconsistentUnits {
     /** Processes one registry answer inside the inbox's unit of work; answers what happened, for the journal. */
     public String handle(Connection connection, InboundMessage message) throws SQLException {
         return switch (message.operation()) {
-            case LOG_RECEIVE_TOTALS -> totals(connection, message.signer(), (DesTotals) message.payload());
-            case LOG_RECEIVE_UNIT_BLOCKS -> unitBlocks(connection, message.signer(), (DesUnitBlocks) message.payload());
-            case LOG_RECEIVE_AUDIT_TRAIL -> auditTrail(connection, message.signer(), (DesAuditTrail) message.payload());
+            case LOG_RECEIVE_TOTALS -> totals(connection, message.signer(), message.content(Wire.LOG_RECEIVE_TOTALS));
+            case LOG_RECEIVE_UNIT_BLOCKS ->
+                    unitBlocks(connection, message.signer(), message.content(Wire.LOG_RECEIVE_UNIT_BLOCKS));
+            case LOG_RECEIVE_AUDIT_TRAIL ->
+                    auditTrail(connection, message.signer(), message.content(Wire.LOG_RECEIVE_AUDIT_TRAIL));
             default -> throw new IllegalArgumentException(message.operation() + " is not a reconciliation answer");
         };
     }
@@ -275,7 +278,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
         List<HoldingGroup> groups = differences.stream().map(TotalDifference::group).toList();
         ReconciliationRecords.saveGroups(connection, id, groups);
         ReconciliationRecords.moveTo(connection, id, Phase.UNIT_BLOCKS, ReconciliationStatus.INITIATED, now);
-        send(connection, row.registry(), Operation.REGISTRY_PROVIDE_UNIT_BLOCKS, ReconciliationMapping.unitBlocksRequest(id,
+        send(connection, row.registry(), Wire.REGISTRY_PROVIDE_UNIT_BLOCKS, ReconciliationMapping.unitBlocksRequest(id,
                 groups.size() > MAX_GROUPS_PER_REQUEST ? List.of() : groups));
         return "reconciliation " + id + ": " + differences.size() + " groups differ (6001); their unit blocks asked for";
     }
@@ -323,7 +326,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
         ReconciliationRecords.moveTo(connection, id, Phase.AUDIT_TRAIL, ReconciliationStatus.INITIATED, now);
         Instant from = ReconciliationRecords.lastConsistentSnapshot(connection, row.registry(), row.snapshot())
                 .orElse(Instant.EPOCH);
-        send(connection, row.registry(), Operation.REGISTRY_PROVIDE_AUDIT_TRAIL,
+        send(connection, row.registry(), Wire.REGISTRY_PROVIDE_AUDIT_TRAIL,
                 ReconciliationMapping.auditTrailRequest(id, from, row.snapshot(), differing));
         return "reconciliation " + id + ": " + count[0] + " blocks differ; the audit trail asked for";
     }
@@ -394,8 +397,8 @@ public final class ReconciliationDriver implements InconsistentUnits {
             return id;
         }
         ReconciliationRecords.insert(connection, id, registry, now, now, Phase.TOTALS, ReconciliationStatus.INITIATED);
-        send(connection, registry, Operation.REGISTRY_INITIATE_RECONCILIATION, ReconciliationMapping.snapshot(id, now));
-        send(connection, registry, Operation.REGISTRY_PROVIDE_TOTALS, ReconciliationMapping.totalsRequest(id, true));
+        send(connection, registry, Wire.REGISTRY_INITIATE_RECONCILIATION, ReconciliationMapping.snapshot(id, now));
+        send(connection, registry, Wire.REGISTRY_PROVIDE_TOTALS, ReconciliationMapping.totalsRequest(id, true));
         LOGGER.info("reconciliation {} of {} initiated as of {}", id, registry, now);
         return id;
     }
@@ -404,7 +407,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
         ReconciliationRecords.moveTo(connection, row.id(), Phase.DECIDED, status, now);
         List<EvaluationResult> results = status == ReconciliationStatus.VALIDATED ? List.of()
                 : Findings.results(connection, row.id());
-        send(connection, row.registry(), Operation.REGISTRY_RECEIVE_RECONCILIATION_RESULT,
+        send(connection, row.registry(), Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT,
                 ReconciliationMapping.result(row.id(), status, now, results));
         LOGGER.info("reconciliation {} of {}: {}", row.id(), row.registry(), status);
     }
@@ -429,7 +432,8 @@ public final class ReconciliationDriver implements InconsistentUnits {
         }
     }
 
-    private void send(Connection connection, RegistryCode registry, Operation operation, Object content) throws SQLException {
+    private <C> void send(Connection connection, RegistryCode registry, WireOperation<?, C> operation, C content)
+            throws SQLException {
         Outbox.enqueue(connection, OutboundMessage.of(LOG, registry.value(), operation, content), clock.instant());
     }
 

@@ -30,10 +30,10 @@ import org.itlgateway.gateway.security.TrustSettings;
 import org.itlgateway.gateway.transport.RegistryEndpoint;
 import org.itlgateway.gateway.transport.SoapClients;
 import org.itlgateway.gateway.transport.SoapEndpoints;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.itlgateway.schemas.v1.types.DesMessageHeader;
-import org.itlgateway.schemas.v1.types.DesProposal;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.network.NetworkSettings;
@@ -106,10 +106,10 @@ class ExternalRegistryTest {
         TransactionId id = cdm.transfer(held, CdmActions.account("NO", 77), 4321, 100, "2016-09-02T09:00:00Z");
         network.settle();
 
-        InboundMessage forwarded = RECEIVED.stream().filter(m -> m.payload() instanceof DesProposal).findFirst()
+        InboundMessage forwarded = RECEIVED.stream().filter(m -> m.contentIf(Wire.REGISTRY_ACCEPT_PROPOSAL).isPresent()).findFirst()
                 .orElseThrow(() -> new AssertionError("the proposal did not reach the tester's registry"));
         assertEquals("ITL", forwarded.signer());
-        assertEquals(id.toString(), ((DesProposal) forwarded.payload()).getTransactionIdentifier());
+        assertEquals(id.toString(), forwarded.content(Wire.REGISTRY_ACCEPT_PROPOSAL).getTransactionIdentifier());
 
         TransactionLogPortType itl = SoapClients.transactionLog(network.addressOf("ITL"), "ITL", norwaySignatures,
                 Duration.ofSeconds(10));
@@ -131,8 +131,9 @@ class ExternalRegistryTest {
 
         assertEquals(TransactionStatus.COMPLETED, cdm.at("CDM", id).status());
         assertEquals(TransactionStatus.COMPLETED, cdm.at("ITL", id).status());
-        assertTrue(RECEIVED.stream().anyMatch(m -> m.payload() instanceof DesTransactionNotification n
-                        && n.getTransactionIdentifier().equals(id.toString()) && n.getTransactionStatus() == 4),
+        assertTrue(RECEIVED.stream().anyMatch(m -> m.contentIf(Wire.REGISTRY_ACCEPT_NOTIFICATION)
+                        .filter(n -> n.getTransactionIdentifier().equals(id.toString()) && n.getTransactionStatus() == 4)
+                        .isPresent()),
                 "the tester's registry heard of the completion, to credit the units");
     }
 }

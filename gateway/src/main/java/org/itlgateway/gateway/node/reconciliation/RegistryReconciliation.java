@@ -24,6 +24,8 @@ import org.itlgateway.gateway.messaging.InboundMessage;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.ReconciliationMapping;
+import org.itlgateway.gateway.wire.Wire;
+import org.itlgateway.gateway.wire.WireOperation;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.types.DesAuditTrailEntry;
 import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
@@ -81,11 +83,13 @@ public final class RegistryReconciliation {
     public String handle(Connection connection, InboundMessage message) throws SQLException {
         String log = message.signer();
         return switch (message.operation()) {
-            case REGISTRY_INITIATE_RECONCILIATION -> initiate(connection, log, (DesReconciliationSnapshot) message.payload());
-            case REGISTRY_PROVIDE_TOTALS -> totals(connection, log, (DesTotalsRequest) message.payload());
-            case REGISTRY_PROVIDE_UNIT_BLOCKS -> unitBlocks(connection, log, (DesUnitBlocksRequest) message.payload());
-            case REGISTRY_PROVIDE_AUDIT_TRAIL -> auditTrail(connection, log, (DesAuditTrailRequest) message.payload());
-            case REGISTRY_RECEIVE_RECONCILIATION_RESULT -> result(connection, (DesReconciliationResult) message.payload());
+            case REGISTRY_INITIATE_RECONCILIATION ->
+                    initiate(connection, log, message.content(Wire.REGISTRY_INITIATE_RECONCILIATION));
+            case REGISTRY_PROVIDE_TOTALS -> totals(connection, log, message.content(Wire.REGISTRY_PROVIDE_TOTALS));
+            case REGISTRY_PROVIDE_UNIT_BLOCKS -> unitBlocks(connection, log, message.content(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS));
+            case REGISTRY_PROVIDE_AUDIT_TRAIL -> auditTrail(connection, log, message.content(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL));
+            case REGISTRY_RECEIVE_RECONCILIATION_RESULT ->
+                    result(connection, message.content(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT));
             default -> throw new IllegalArgumentException(message.operation() + " is not a reconciliation message");
         };
     }
@@ -96,10 +100,11 @@ public final class RegistryReconciliation {
      * run and ends it. Empty for every other message.
      */
     public Optional<Receipt> refusalAtReceipt(InboundMessage message) {
-        if (message.operation() != Operation.REGISTRY_INITIATE_RECONCILIATION
-                || !(message.payload() instanceof DesReconciliationSnapshot request)) {
+        Optional<DesReconciliationSnapshot> asked = message.contentIf(Wire.REGISTRY_INITIATE_RECONCILIATION);
+        if (asked.isEmpty()) {
             return Optional.empty();
         }
+        DesReconciliationSnapshot request = asked.get();
         Instant now = clock.instant();
         Instant snapshot = request.getSnapshotDateTime();
         if (snapshot == null || !tooFarAhead(snapshot, now)) {
@@ -147,7 +152,7 @@ public final class RegistryReconciliation {
             // Per account would not fit one message: the totals per group answer instead.
             totals = snapshots.totalsAsOf(code, snapshot);
         }
-        send(connection, log, Operation.LOG_RECEIVE_TOTALS, ReconciliationMapping.totals(id, totals));
+        send(connection, log, Wire.LOG_RECEIVE_TOTALS, ReconciliationMapping.totals(id, totals));
         return totals.size() + " totals as of " + snapshot + " sent";
     }
 
@@ -159,7 +164,7 @@ public final class RegistryReconciliation {
         }
         List<HoldingGroup> groups = ReconciliationMapping.groupsOf(request);
         Chunks<DesHeldUnitBlock> chunks = new Chunks<>(DesContract.MAX_BLOCKS_PER_CHUNK, (number, last, blocks) ->
-                sendUnchecked(connection, log, Operation.LOG_RECEIVE_UNIT_BLOCKS,
+                sendUnchecked(connection, log, Wire.LOG_RECEIVE_UNIT_BLOCKS,
                         ReconciliationMapping.unitBlocks(id, number, last, blocks)));
         try (HeldBlockCursor pieces = groupSnapshots.holdingsAsOf(code, known.get().snapshot(), groups)) {
             pieces.forEachRemaining(piece -> chunks.add(ReconciliationMapping.heldBlock(piece)));
@@ -175,7 +180,7 @@ public final class RegistryReconciliation {
             return unknown(id);
         }
         Chunks<DesAuditTrailEntry> chunks = new Chunks<>(MAX_ENTRIES_PER_CHUNK, (number, last, entries) ->
-                sendUnchecked(connection, log, Operation.LOG_RECEIVE_AUDIT_TRAIL,
+                sendUnchecked(connection, log, Wire.LOG_RECEIVE_AUDIT_TRAIL,
                         ReconciliationMapping.auditTrail(id, number, last, entries)));
         TransactionsTouching.find(connection, request.getPeriodStart(), request.getPeriodEnd(),
                 ReconciliationMapping.blocksOf(request),
@@ -206,11 +211,12 @@ public final class RegistryReconciliation {
         return "reconciliation " + id + " is unknown or was denied (6006); nothing sent";
     }
 
-    private void send(Connection connection, String log, Operation operation, Object content) throws SQLException {
+    private <C> void send(Connection connection, String log, WireOperation<?, C> operation, C content)
+            throws SQLException {
         Outbox.enqueue(connection, OutboundMessage.of(code.value(), log, operation, content), clock.instant());
     }
 
-    private void sendUnchecked(Connection connection, String log, Operation operation, Object content) {
+    private <C> void sendUnchecked(Connection connection, String log, WireOperation<?, C> operation, C content) {
         try {
             send(connection, log, operation, content);
         } catch (SQLException e) {
