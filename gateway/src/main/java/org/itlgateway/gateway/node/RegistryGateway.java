@@ -111,14 +111,16 @@ public final class RegistryGateway implements AutoCloseable {
     private final NodeRuntime runtime;
     private final OperatorApi operatorApi;
     private final DutiesLease lease;
+    private final String endpointAddress;
 
     private RegistryGateway(NodeStores stores, RegistryNode node, NodeRuntime runtime, OperatorApi operatorApi,
-                            DutiesLease lease) {
+                            DutiesLease lease, String endpointAddress) {
         this.stores = stores;
         this.node = node;
         this.runtime = runtime;
         this.operatorApi = operatorApi;
         this.lease = lease;
+        this.endpointAddress = endpointAddress;
     }
 
     /** Opens (creating or upgrading) the registry's tables, publishes its endpoint and starts its operator API. */
@@ -185,7 +187,7 @@ public final class RegistryGateway implements AutoCloseable {
             api.requireToken(settings.operatorToken()).start(settings.operatorHost(), settings.operatorPort());
             LOG.info("{} registry gateway: RegistryService at {}, ITL at {}, operator API at {}", code,
                     settings.endpointAddress(), settings.itlAddress(), api.address());
-            return new RegistryGateway(stores, node, runtime, api, lease);
+            return new RegistryGateway(stores, node, runtime, api, lease, settings.endpointAddress());
         } catch (RuntimeException | Error e) {
             if (api != null) {
                 api.close();
@@ -228,6 +230,7 @@ public final class RegistryGateway implements AutoCloseable {
     public void close() {
         operatorApi.close();
         runtime.close();
+        org.itlgateway.gateway.transport.SoapEndpoints.release(endpointAddress);
         lease.close();
         stores.close();
     }

@@ -34,6 +34,15 @@ public final class SoapEndpoints {
     private SoapEndpoints() {
     }
 
+    /**
+     * Stops the HTTP server listening at the address's port, once every endpoint published there is destroyed.
+     * CXF keeps a port's server (its threads and the bound socket) until told, even when no endpoint is left, so a
+     * node or network that stops must say so for the port to be free again and its threads to end.
+     */
+    public static void release(String address) {
+        org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory.destroyForPort(java.net.URI.create(address).getPort());
+    }
+
     public static Server publishRegistry(String address, RegistryEndpoint endpoint, MessageSignatures signatures,
                                          InboundLimits limits, SeenMessages seen) {
         return publish(address, RegistryPortType.class, DesContract.REGISTRY_WSDL, endpoint, signatures, limits, seen, null);

@@ -496,6 +496,7 @@ public final class Network implements AutoCloseable {
                 LOG.warn("stopping {} failed: {}", runtime.code(), e.getMessage());
             }
         }
+        org.itlgateway.gateway.transport.SoapEndpoints.release(baseAddress);
         stores.values().forEach(NodeStores::close);
         if (journalPool != null) {
             journalPool.close();
