@@ -46,6 +46,23 @@ final class Failures {
         return false;
     }
 
+    /**
+     * Whether the database rolled the work back because it met concurrent work: a deadlock it broke (40P01) or a
+     * serialisation failure (40001). Nothing was kept and the same work, done again, succeeds; PostgreSQL's own advice.
+     * Two instances of a gateway on one database, or two racing issuances of the same serials, meet it.
+     */
+    static boolean concurrencyConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.LockAcquisitionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The exception's class and message, and those of its causes, in one line. */
     static String reason(Throwable failure) {
         StringBuilder reason = new StringBuilder();

@@ -66,6 +66,12 @@ public final class InboxProcessor {
                         Failures.reason(failure));
                 throw failure;
             }
+            if (Failures.concurrencyConflict(failure)) {
+                // Rolled back because of concurrent work, not because of the message: it is taken again at once.
+                LOG.warn("processing {} {} from {} (inbox {}) met concurrent work and was rolled back ({}); it is taken"
+                        + " again", entry.operation(), entry.messageKey(), entry.sender(), entry.id(), Failures.reason(failure));
+                return true;
+            }
             setAside(entry, failure);
             return true;
         }

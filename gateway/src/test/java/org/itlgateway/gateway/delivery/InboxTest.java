@@ -254,6 +254,25 @@ class InboxTest {
     }
 
     @Test
+    void aMessageWhoseProcessingTheDatabaseRolledBackForADeadlockIsTakenAgainNotSetAside() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        // The first time, PostgreSQL breaks a deadlock with concurrent work by rolling this work back (SQLSTATE 40P01).
+        InboxProcessor deadlockedOnce = new InboxProcessor(transactor, (connection, message) -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new java.sql.SQLException("ERROR: deadlock detected", "40P01");
+            }
+            return "applied";
+        }, Clock.systemUTC());
+        send(WireSamples.cdmIssuance("CDM3000008"));
+
+        deadlockedOnce.processPending();
+
+        assertEquals(2, calls.get(), "taken again after the rollback");
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from inbox_message where message_key = 'CDM3000008'"
+                + " and status = 'PROCESSED'"), "processed, not a dead letter");
+    }
+
+    @Test
     void twoGatewayInstancesOnOneDatabaseApplyEachReceivedMessageExactlyOnce() throws Exception {
         int messages = 20;
         for (int i = 0; i < messages; i++) {

@@ -137,11 +137,15 @@ class OperatorApiGuardsTest {
 
     @Test
     void aBodyOverTheLimitIsRefused413WhetherItsLengthIsDeclaredOrItComesInChunks() throws Exception {
+        // Only the headers are sent: the refusal comes before any of the declared body is read (a client writing the
+        // body meanwhile may see the closed connection before the answer, so the test does not write it)
+        String declared = raw("POST /accounts HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + TOKEN
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + (ApiRequest.MAX_BODY_BYTES + 10)
+                + "\r\nConnection: close\r\n\r\n");
+        assertTrue(declared.startsWith("HTTP/1.1 413"), declared);
+
         byte[] large = new byte[ApiRequest.MAX_BODY_BYTES + 10];
         java.util.Arrays.fill(large, (byte) ' ');
-        HttpResponse<String> declared = HTTP.send(authorised("/accounts").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(large)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(413, declared.statusCode(), declared.body());
 
         HttpResponse<String> chunked = HTTP.send(authorised("/accounts").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))).build(),

@@ -8,8 +8,8 @@ import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NetworkSettings;
 import org.itlgateway.simulator.support.CdmActions;
+import org.itlgateway.simulator.support.NetworkDatabases;
 import org.itlgateway.simulator.support.OperatorClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +25,7 @@ class ControlApiReadsTest {
     @BeforeAll
     static void start() {
         // a generous client timeout: on a busy machine a cold node's first answer may take seconds
-        network = Network.start(NetworkSettings.defaults().withClientTimeout(java.time.Duration.ofSeconds(60)));
+        network = Network.start(NetworkDatabases.settings().withClientTimeout(java.time.Duration.ofSeconds(60)));
         control = ControlApi.start(network, "127.0.0.1", 0);
         api = new OperatorClient(control.address());
     }

@@ -36,8 +36,8 @@ import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NetworkSettings;
 import org.itlgateway.simulator.support.CdmActions;
+import org.itlgateway.simulator.support.NetworkDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,7 @@ class ExternalRegistryTest {
                   "address": "%s",
                   "accounts": [ { "type": 120, "identifier": 77, "period": 0, "holder": "Test holder" } ] }
                 """.formatted(address));
-        network = Network.start(NetworkSettings.defaults().withPkiDirectory(pki).withProfiles(profiles));
+        network = Network.start(NetworkDatabases.settings().withPkiDirectory(pki).withProfiles(profiles));
 
         Credential credential = PkiFiles.readCredential(pki.resolve("NO.crt.pem"), pki.resolve("NO.key.pem"));
         CertificateAuthority ca = network.ca();

@@ -13,9 +13,9 @@ import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.gateway.node.RegistryGateway;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NetworkSettings;
 import org.itlgateway.simulator.network.ReferenceData;
 import org.itlgateway.simulator.support.CdmActions;
+import org.itlgateway.simulator.support.NetworkDatabases;
 import org.itlgateway.simulator.support.OperatorClient;
 import org.itlgateway.simulator.support.OwnGateways;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +51,7 @@ class StandaloneCdmRegistryTest {
                   "accounts": [ { "type": 110, "identifier": 1000, "period": 0, "holder": "CDM Executive Board" },
                                 { "type": 100, "identifier": 1100, "period": 0, "holder": "Adaptation Fund" } ] }
                 """.formatted(address));
-        network = Network.start(NetworkSettings.defaults().withPkiDirectory(pki).withProfiles(profiles));
+        network = Network.start(NetworkDatabases.settings().withPkiDirectory(pki).withProfiles(profiles));
         network.clock().set(java.time.Instant.parse("2016-09-01T09:00:00Z"));
         cdm = OwnGateways.start(network, pki, "CDM", address, ReferenceData.projects());
         operator = OwnGateways.operator(cdm);

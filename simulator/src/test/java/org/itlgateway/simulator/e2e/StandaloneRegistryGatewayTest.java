@@ -12,8 +12,8 @@ import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.gateway.node.RegistryGateway;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NetworkSettings;
 import org.itlgateway.simulator.support.CdmActions;
+import org.itlgateway.simulator.support.NetworkDatabases;
 import org.itlgateway.simulator.support.OperatorClient;
 import org.itlgateway.simulator.support.OwnGateways;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +42,7 @@ class StandaloneRegistryGatewayTest {
         OwnGateways.issueCertificate(pki, "NZ");
         String address = OwnGateways.freeRegistryAddress();
         OwnGateways.writeNewZealandProfile(profiles, address);
-        network = Network.start(NetworkSettings.defaults().withPkiDirectory(pki).withProfiles(profiles));
+        network = Network.start(NetworkDatabases.settings().withPkiDirectory(pki).withProfiles(profiles));
         newZealand = OwnGateways.start(network, pki, "NZ", address, List.of());
         OwnGateways.openNewZealandAccount(newZealand);
         operator = OwnGateways.operator(newZealand);

@@ -10,8 +10,8 @@ import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.gateway.node.RegistryGateway;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NetworkSettings;
 import org.itlgateway.simulator.support.CdmActions;
+import org.itlgateway.simulator.support.NetworkDatabases;
 import org.itlgateway.simulator.support.OwnGateways;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +37,7 @@ class StandaloneRegistryOverMutualTlsTest {
         OwnGateways.issueCertificate(pki, "NZ");
         String address = OwnGateways.freeRegistryAddress("https");
         OwnGateways.writeNewZealandProfile(profiles, address);
-        network = Network.start(NetworkSettings.defaults().withPkiDirectory(pki).withProfiles(profiles).withMutualTls(true));
+        network = Network.start(NetworkDatabases.settings().withPkiDirectory(pki).withProfiles(profiles).withMutualTls(true));
         newZealand = OwnGateways.startOverTls(network, pki, "NZ", address);
         OwnGateways.openNewZealandAccount(newZealand);
     }

@@ -29,9 +29,9 @@ import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.leadership.DutiesLease;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NetworkSettings;
 import org.itlgateway.simulator.support.CdmActions;
 import org.itlgateway.simulator.support.GatewayProcess;
+import org.itlgateway.simulator.support.NetworkDatabases;
 import org.itlgateway.simulator.support.OperatorClient;
 import org.itlgateway.simulator.support.OwnGateways;
 import org.junit.jupiter.api.AfterEach;
@@ -82,7 +82,7 @@ class TwoGatewaysOfOneRegistryTest {
         int operatorB = FreePorts.next();
         OwnGateways.writeNewZealandProfile(profiles, addressA);
         // a generous receipt timeout: this test shares a loaded machine with three JVMs of its own
-        network = Network.start(NetworkSettings.defaults().withPkiDirectory(pki).withProfiles(profiles)
+        network = Network.start(NetworkDatabases.settings().withPkiDirectory(pki).withProfiles(profiles)
                 .withClientTimeout(Duration.ofSeconds(30)));
         PkiFiles.writeCertificates(pki.resolve("network-ca.crt.pem"), List.of(network.ca().certificate()));
         PkiFiles.writeCrl(pki.resolve("network-crl.pem"), network.currentCrl());

@@ -10,6 +10,7 @@ import org.itlgateway.core.registry.ProposalOutcome;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.gateway.node.NodeStores;
+import org.itlgateway.simulator.support.NetworkDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class NetworkIssuanceTest {
 
     @BeforeAll
     static void start() {
-        network = Network.start(NetworkSettings.defaults().withStart(Instant.parse("2014-03-03T09:00:00Z")));
+        network = Network.start(NetworkDatabases.settings().withStart(Instant.parse("2014-03-03T09:00:00Z")));
     }
 
     @AfterAll

@@ -15,6 +15,7 @@ import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.itlgateway.simulator.support.CdmActions;
+import org.itlgateway.simulator.support.NetworkDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class NetworkMutualTlsTest {
 
     @BeforeAll
     static void startTheNetworkOverMutualTls() {
-        network = Network.start(NetworkSettings.defaults().withMutualTls(true));
+        network = Network.start(NetworkDatabases.settings().withMutualTls(true));
     }
 
     @AfterAll

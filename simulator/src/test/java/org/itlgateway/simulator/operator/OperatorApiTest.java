@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NetworkSettings;
+import org.itlgateway.simulator.support.NetworkDatabases;
 import org.itlgateway.simulator.support.OperatorClient;
 import org.itlgateway.simulator.support.OperatorClient.Answer;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +31,7 @@ class OperatorApiTest {
 
     @BeforeAll
     static void start() {
-        network = Network.start(NetworkSettings.defaults().withStart(Instant.parse("2014-03-03T09:00:00Z")));
+        network = Network.start(NetworkDatabases.settings().withStart(Instant.parse("2014-03-03T09:00:00Z")));
         cdm = new OperatorClient(network.operatorAddressOf("CDM").orElseThrow());
         japan = new OperatorClient(network.operatorAddressOf("JP").orElseThrow());
     }

@@ -39,9 +39,9 @@ import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.gateway.node.reconciliation.RecordedReconciliation;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NetworkSettings;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.simulator.reconciliation.Reconciliation.Phase;
+import org.itlgateway.simulator.support.NetworkDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class ReconciliationTest {
 
     @BeforeAll
     static void start() {
-        network = Network.start(NetworkSettings.defaults().withStart(Instant.parse("2014-03-03T09:00:00Z")));
+        network = Network.start(NetworkDatabases.settings().withStart(Instant.parse("2014-03-03T09:00:00Z")));
     }
 
     @AfterAll

@@ -44,10 +44,10 @@ import org.itlgateway.gateway.transport.RegistryEndpoint;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.simulator.journal.Direction;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NetworkSettings;
 import org.itlgateway.simulator.security.HostileEnvelopes.Proposal;
 import org.itlgateway.simulator.security.HostileEnvelopes.Signing;
 import org.itlgateway.simulator.support.CdmActions;
+import org.itlgateway.simulator.support.NetworkDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -95,7 +95,7 @@ class HostileInputSuiteTest {
                   "address": "%s",
                   "accounts": [ { "type": 120, "identifier": 77, "period": 0, "holder": "Attacker" } ] }
                 """.formatted(address));
-        network = Network.start(NetworkSettings.defaults().withProfiles(profiles));
+        network = Network.start(NetworkDatabases.settings().withProfiles(profiles));
         itl = network.addressOf("ITL");
         Instant now = Instant.now();
         attacker = network.ca().issueNodeCertificate(ATTACKER, KeyAlgorithm.EC_P256, now.minus(Duration.ofHours(1)),

@@ -2,7 +2,6 @@ package org.itlgateway.simulator.support;
 
 import java.time.Duration;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.network.NetworkSettings;
 
 /**
  * One simulated network per test JVM (starting one takes seconds): real nodes, real HTTP, real signatures, the
@@ -18,7 +17,7 @@ public final class TestNetwork {
 
     public static synchronized Network get() {
         if (network == null) {
-            network = Network.start(NetworkSettings.defaults().withClientTimeout(Duration.ofMillis(1500)));
+            network = Network.start(NetworkDatabases.settings().withClientTimeout(Duration.ofMillis(1500)));
             Runtime.getRuntime().addShutdownHook(new Thread(network::close));
         }
         network.faults().clearAll();
