@@ -10,7 +10,7 @@ import org.itlgateway.gateway.transport.XmlFactories;
  * <ul>
  *   <li>Hibernate's logging goes to SLF4J like everything else (JBoss Logging otherwise picks java.util.logging);</li>
  *   <li>SHA256withECDSA comes first from Bouncy Castle ({@link FastEcdsa}; the JDK 17 implementation is several
- *       times slower, see BENCHMARKS.md), every other algorithm from the JDK's providers as before;</li>
+ *       times slower, measured there), every other algorithm from the JDK's providers as before;</li>
  *   <li>the XML factory implementations are named once ({@link XmlFactories}), so the stack does not scan the
  *       classpath for them on every message.</li>
  * </ul>

@@ -187,7 +187,11 @@ public final class CertificateAuthority {
         }
     }
 
-    /** Names are built through the JDK's encoding so RDN order survives the round trip (see STACK notes). */
+    /**
+     * Names are built through the JDK's encoding so RDN order survives the round trip: Bouncy Castle's own parsing
+     * of a DN string orders the RDNs the other way round from the JDK's X500Principal, and the JDK's PKCS12 key
+     * store then refuses the chain as not valid.
+     */
     private static X500Name name(String dn) {
         return name(new X500Principal(dn));
     }

@@ -32,7 +32,7 @@ public record TrustSettings(X509Certificate trustAnchor, Supplier<List<X509CRL>>
         Objects.requireNonNull(signerSubject, "signer subject pattern");
     }
 
-    /** Five minutes of timestamp life and one minute of clock skew, as the stack notes advise. */
+    /** Five minutes of timestamp life and one minute of clock skew: short, so a captured message is not good for long. */
     public static TrustSettings of(X509Certificate trustAnchor, Supplier<List<X509CRL>> crls) {
         return new TrustSettings(trustAnchor, crls, Duration.ofSeconds(300), Duration.ofSeconds(60), NODE_SUBJECT);
     }

@@ -2,8 +2,9 @@ package org.itlgateway.gateway.transport;
 
 /**
  * Names the XML factory implementations once, so that the stack does not scan the classpath for them on every
- * message (with schema validation and WS-Security, CXF and SAAJ ask for new factories per message; see the
- * STACK notes' profile). Settings an operator made are kept.
+ * message (with schema validation and WS-Security, CXF and SAAJ ask for new factories per message, each a
+ * service-loader scan of the whole classpath; a profile showed it costs about 0.2 ms a request). Settings an
+ * operator made are kept.
  */
 public final class XmlFactories {
 

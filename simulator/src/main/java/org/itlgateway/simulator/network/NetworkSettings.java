@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * How the simulated network runs. Every setting has a default; see the reference configuration in README.md.
+ * How the simulated network runs. Every setting has a default; see the table of options in docs/simulator.md.
  *
  * @param host            the interface the endpoints listen on
  * @param port            the one HTTP port of every node's endpoints (0: any free port)
