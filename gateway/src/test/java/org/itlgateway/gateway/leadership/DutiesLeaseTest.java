@@ -77,8 +77,9 @@ class DutiesLeaseTest {
         }
     }
 
+    /** Ends the session and waits (up to 10 s) until it has ended, so its advisory lock is gone when this returns. */
     private int terminateTheSessionHolding(String leaseSchema) throws SQLException {
-        String sql = "SELECT count(pg_terminate_backend(pid)) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+        String sql = "SELECT count(pg_terminate_backend(pid, 10000)) FROM pg_locks WHERE locktype = 'advisory' AND granted"
                 + " AND classid = ?::oid AND objid = ?::oid AND objsubid = 2";
         try (Connection connection = server.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
