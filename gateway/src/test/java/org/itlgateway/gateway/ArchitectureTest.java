@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The rules of the gateway's shape (README.md, Modules): it is built on schemas and registry-core, never on the simulator. */
+/** The rules of the gateway's shape (docs/architecture.md): it is built on schemas and registry-core, never on the simulator. */
 class ArchitectureTest {
 
     private static JavaClasses gateway;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of registry-core's shape (README.md, Modules): the domain is plain Java, storage lives in
+ * The rules of registry-core's shape (docs/architecture.md): the domain is plain Java, storage lives in
  * {@code store} behind the domain's interfaces, and the core knows nothing of the modules built on it.
  */
 class ArchitectureTest {

@@ -7,7 +7,6 @@ import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
-import org.itlgateway.gateway.delivery.DeliveryStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +53,7 @@ public final class RefusalFaultDetail extends AbstractPhaseInterceptor<SoapMessa
     /** Whether the fault comes from this node's own store (its database), not from the message. */
     static boolean failedOnThisSide(Throwable fault) {
         for (Throwable cause = fault; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ReceiverUnavailable || cause instanceof SQLException || cause instanceof DeliveryStoreException
+            if (cause instanceof ReceiverUnavailable || cause instanceof SQLException
                     || cause instanceof org.hibernate.HibernateException
                     || cause instanceof jakarta.persistence.PersistenceException) {
                 return true;
