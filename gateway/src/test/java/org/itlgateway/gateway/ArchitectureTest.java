@@ -1,6 +1,7 @@
 package org.itlgateway.gateway;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -22,5 +23,11 @@ class ArchitectureTest {
     @Test
     void theGatewayNeverDependsOnTheSimulator() {
         noClasses().should().dependOnClassesThat().resideInAPackage("org.itlgateway.simulator..").check(gateway);
+    }
+
+    @Test
+    void noPackageDependsOnAPackageThatDependsOnIt() {
+        // the assembly (app) on top; the node, the operator API, delivery, transport, security and the wire below it
+        slices().matching("org.itlgateway.gateway.(**)").should().beFreeOfCycles().check(gateway);
     }
 }

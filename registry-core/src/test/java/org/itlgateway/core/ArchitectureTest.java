@@ -2,6 +2,7 @@ package org.itlgateway.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -50,5 +51,18 @@ class ArchitectureTest {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.itlgateway.gateway..", "org.itlgateway.simulator..",
                         "org.itlgateway.schemas..")
                 .check(core);
+    }
+
+    @Test
+    void noDomainPackageDependsOnAPackageThatDependsOnIt() {
+        // every package and sub-package on its own: the value types at the bottom, the lifecycle at the top
+        slices().matching("org.itlgateway.core.(**)").should().beFreeOfCycles()
+                .check(core.that(com.tngtech.archunit.base.DescribedPredicate.not(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.itlgateway.core.store.."))));
+    }
+
+    @Test
+    void theStoreAsAWholeIsNoPartOfACycleWithTheDomain() {
+        slices().matching("org.itlgateway.core.(*)..").should().beFreeOfCycles().check(core);
     }
 }

@@ -79,7 +79,7 @@ public final class NetworkMain implements Callable<Integer> {
     Instant start;
 
     public static void main(String[] args) {
-        org.itlgateway.gateway.node.ProcessSetup.forCommand();
+        org.itlgateway.gateway.app.ProcessSetup.forCommand();
         System.exit(new CommandLine(new NetworkMain()).execute(args));
     }
 

@@ -2,7 +2,7 @@ package org.itlgateway.gateway.delivery;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.wire.InboundMessage;
 
 /**
  * A node's business processing of one received message. It runs in the database transaction that marks the

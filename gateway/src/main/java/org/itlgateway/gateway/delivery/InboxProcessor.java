@@ -3,7 +3,7 @@ package org.itlgateway.gateway.delivery;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.wire.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

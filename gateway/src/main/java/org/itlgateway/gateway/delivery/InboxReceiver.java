@@ -1,10 +1,10 @@
 package org.itlgateway.gateway.delivery;
 
 import java.util.Optional;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.gateway.inbound.HeaderChecks;
-import org.itlgateway.gateway.messaging.InboundMessage;
-import org.itlgateway.gateway.messaging.MessageReceiver;
+import org.itlgateway.gateway.wire.InboundMessage;
+import org.itlgateway.gateway.wire.MessageReceiver;
 import org.itlgateway.gateway.messaging.Receipt;
 
 /**

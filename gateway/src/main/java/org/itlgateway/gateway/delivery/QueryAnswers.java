@@ -1,7 +1,7 @@
 package org.itlgateway.gateway.delivery;
 
 import java.util.Optional;
-import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
 
 /**

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 
 /**
  * The first inbound step: reads the message, refusing it (1012) as soon as it grows past the limit, and keeps

@@ -1,6 +1,6 @@
 package org.itlgateway.gateway.inbound;
 
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 
 /**
  * A registry proposes only its own transactions: a proposal sent to a transaction log by a registry must name that

@@ -4,7 +4,7 @@ import javax.xml.namespace.QName;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.Soap11;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.DesSchema;
 import org.w3c.dom.Document;

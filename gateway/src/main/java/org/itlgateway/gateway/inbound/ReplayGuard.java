@@ -2,7 +2,7 @@ package org.itlgateway.gateway.inbound;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.gateway.security.SeenMessages;
 import org.itlgateway.gateway.security.SignerIdentity;
 import org.itlgateway.gateway.security.VerifiedSignature;

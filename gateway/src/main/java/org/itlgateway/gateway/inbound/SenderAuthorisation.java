@@ -1,7 +1,7 @@
 package org.itlgateway.gateway.inbound;
 
 import java.security.cert.X509Certificate;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.gateway.security.SignerIdentity;
 
 /**

@@ -3,7 +3,7 @@ package org.itlgateway.gateway.messaging;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.TransactionStatus;
 
 /**
@@ -45,7 +45,7 @@ public record Receipt(boolean accepted, List<ResponseCode> codes, String reason,
 
     /** A transaction's status as the log reports it to getTransactionStatus. */
     public record TransactionStatusReport(String transactionId, TransactionStatus status, Instant since,
-                                          List<org.itlgateway.core.check.EvaluationResult> results) {
+                                          List<org.itlgateway.core.result.EvaluationResult> results) {
         public TransactionStatusReport {
             results = List.copyOf(results);
         }

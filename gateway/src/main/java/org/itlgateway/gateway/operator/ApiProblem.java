@@ -1,7 +1,7 @@
 package org.itlgateway.gateway.operator;
 
 import java.util.List;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 
 /**
  * Why the operator API cannot do what it was asked, as it is answered: an HTTP status, a sentence for people and,

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.registry.RegistryCode;
-import org.itlgateway.core.registry.TransactionLifecycle;
+import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.gateway.delivery.SqlWork;
 import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.itlgateway.gateway.node.RegistryNode;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.itlgateway.core.cdm.CdmRegistry;
-import org.itlgateway.core.registry.TransactionLifecycle;
+import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.gateway.http.GuardedHttpServer;
 import org.itlgateway.gateway.http.HttpAnswer;
 import org.itlgateway.gateway.http.HttpCall;

@@ -6,10 +6,10 @@ import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.check.intake.IntakeOutcome;
 import org.itlgateway.core.check.intake.ProposalForm;
 import org.itlgateway.core.check.intake.ProposalIntake;
-import org.itlgateway.core.registry.ProposalOutcome;
+import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.registry.RegistryCode;
-import org.itlgateway.core.registry.TransactionIdentifiers;
-import org.itlgateway.core.registry.TransactionLifecycle;
+import org.itlgateway.core.lifecycle.TransactionIdentifiers;
+import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.TransactionId;
 

@@ -2,7 +2,7 @@ package org.itlgateway.gateway.operator;
 
 import java.util.List;
 import java.util.function.Supplier;
-import org.itlgateway.core.registry.ProposalOutcome;
+import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.gateway.node.RegistryNode;
 
 /**

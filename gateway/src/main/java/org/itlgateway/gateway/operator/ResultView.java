@@ -1,7 +1,7 @@
 package org.itlgateway.gateway.operator;
 
 import java.util.List;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.unit.UnitBlockId;
 
 /** A result of a check as the API writes it: the response code, what it means, why here, and the blocks concerned. */

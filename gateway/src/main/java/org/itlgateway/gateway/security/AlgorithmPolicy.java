@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.wss4j.common.crypto.AlgorithmSuite;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 

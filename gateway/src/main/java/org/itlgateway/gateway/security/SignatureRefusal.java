@@ -1,6 +1,6 @@
 package org.itlgateway.gateway.security;
 
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 
 /**
  * Why a signed message cannot be trusted, with the response code it is refused with. Thrown on the message path

@@ -10,7 +10,7 @@ import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.handler.RequestData;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 

@@ -2,7 +2,7 @@ package org.itlgateway.gateway.transport;
 
 import jakarta.jws.WebService;
 import java.time.Clock;
-import org.itlgateway.gateway.messaging.MessageReceiver;
+import org.itlgateway.gateway.wire.MessageReceiver;
 import org.itlgateway.gateway.wire.ReceiptMapping;
 import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;

@@ -2,7 +2,7 @@ package org.itlgateway.gateway.wire;
 
 import java.time.Instant;
 import java.util.List;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;

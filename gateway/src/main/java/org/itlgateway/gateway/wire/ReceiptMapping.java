@@ -1,7 +1,7 @@
 package org.itlgateway.gateway.wire;
 
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.schemas.v1.types.DesReceipt;
 import org.itlgateway.schemas.v1.types.DesResponseCodeList;

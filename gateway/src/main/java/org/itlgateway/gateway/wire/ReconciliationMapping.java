@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.holding.HeldBlock;
 import org.itlgateway.core.holding.HoldingGroup;
 import org.itlgateway.core.holding.HoldingTotal;

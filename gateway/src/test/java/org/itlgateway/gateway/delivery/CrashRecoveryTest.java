@@ -21,7 +21,7 @@ import org.itlgateway.core.store.Database;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
-import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.gateway.support.CrashingNode;

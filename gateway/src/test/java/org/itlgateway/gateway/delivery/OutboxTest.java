@@ -23,8 +23,8 @@ import org.apache.cxf.endpoint.Server;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
-import org.itlgateway.gateway.messaging.InboundMessage;
-import org.itlgateway.gateway.messaging.MessageReceiver;
+import org.itlgateway.gateway.wire.InboundMessage;
+import org.itlgateway.gateway.wire.MessageReceiver;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.support.MutableClock;
 import org.itlgateway.gateway.support.TestDatabase;
@@ -393,7 +393,7 @@ class OutboxTest {
     /** Japan's endpoint, answering every message with a refusal receipt (1010). */
     private void startJapaneseRegistryRefusingEverything() {
         jp = SoapEndpoints.publishRegistry(jpAddress, new RegistryEndpoint(
-                message -> Receipt.refusal(org.itlgateway.core.check.ResponseCode.WRONG_RECIPIENT, "not me"), clock),
+                message -> Receipt.refusal(org.itlgateway.core.result.ResponseCode.WRONG_RECIPIENT, "not me"), clock),
                 TestPki.signatures(TestPki.credential("JP")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
+import org.itlgateway.gateway.app.RegistryGateway;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.security.SigningSettings;

@@ -22,7 +22,7 @@ import java.util.List;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.http.FreePorts;
-import org.itlgateway.gateway.node.RegistryGateway;
+import org.itlgateway.gateway.app.RegistryGateway;
 import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.security.TrustSettings;
 import org.itlgateway.gateway.support.MutableClock;

@@ -2,8 +2,8 @@ package org.itlgateway.gateway.support;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.itlgateway.gateway.messaging.InboundMessage;
-import org.itlgateway.gateway.messaging.MessageReceiver;
+import org.itlgateway.gateway.wire.InboundMessage;
+import org.itlgateway.gateway.wire.MessageReceiver;
 import org.itlgateway.gateway.messaging.Receipt;
 
 /** A receiver that keeps what reached it and accepts everything: for tests of the layers in front of it. */

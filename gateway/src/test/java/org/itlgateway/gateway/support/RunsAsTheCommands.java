@@ -1,6 +1,6 @@
 package org.itlgateway.gateway.support;
 
-import org.itlgateway.gateway.node.ProcessSetup;
+import org.itlgateway.gateway.app.ProcessSetup;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 

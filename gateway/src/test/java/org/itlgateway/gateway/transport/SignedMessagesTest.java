@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.gateway.http.FreePorts;
-import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.security.MessageSignatures;

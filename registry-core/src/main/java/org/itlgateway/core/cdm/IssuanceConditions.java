@@ -2,8 +2,8 @@ package org.itlgateway.core.cdm;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.project.Projects;
 import org.itlgateway.core.unit.CommitmentPeriod;
 

@@ -2,6 +2,8 @@ package org.itlgateway.core.check;
 
 import java.util.List;
 import java.util.Optional;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.unit.UnitBlockId;
 
 /**

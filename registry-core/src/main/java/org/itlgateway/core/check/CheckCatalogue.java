@@ -3,6 +3,7 @@ package org.itlgateway.core.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.itlgateway.core.result.EvaluationResult;
 
 /**
  * An ordered set of checks run together on a proposal. Every check runs (no stopping at the first failure),

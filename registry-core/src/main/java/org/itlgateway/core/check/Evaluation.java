@@ -1,6 +1,8 @@
 package org.itlgateway.core.check;
 
 import java.util.List;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 
 /** The outcome of running a set of checks on one proposal: every failure found, in catalogue order. */
 public record Evaluation(List<EvaluationResult> results) {

@@ -1,7 +1,7 @@
 package org.itlgateway.core.holding;
 
 import java.util.List;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 
 /** Whether a ledger operation was applied; when it was not, nothing changed and the results say why. */
 public record LedgerOutcome(List<EvaluationResult> refusals) {

@@ -1,7 +1,7 @@
 package org.itlgateway.core.reconciliation;
 
 import java.util.Objects;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.unit.UnitBlockId;
 
 /**

@@ -2,7 +2,7 @@ package org.itlgateway.core.reconciliation;
 
 import java.util.Iterator;
 import java.util.function.Consumer;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.holding.HeldBlock;
 import org.itlgateway.core.unit.SerialRange;
 import org.itlgateway.core.unit.UnitBlockId;

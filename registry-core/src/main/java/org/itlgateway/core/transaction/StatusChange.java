@@ -3,7 +3,7 @@ package org.itlgateway.core.transaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 
 /** One step of a transaction's history: the status it reached, when, and the results that explain it. */
 public record StatusChange(TransactionStatus status, Instant at, List<EvaluationResult> results) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 
 /**
  * A proposal on its way through the statuses, with the history of every status it reached. Business outcomes

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
-import org.itlgateway.core.registry.ProposalOutcome;
+import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.unit.CommitmentPeriod;

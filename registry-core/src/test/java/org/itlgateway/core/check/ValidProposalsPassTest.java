@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.itlgateway.core.check.catalogue.Catalogues;
 import org.itlgateway.core.fixtures.Network;
 import org.itlgateway.core.fixtures.ProposalBuilder;
 import org.junit.jupiter.api.Named;

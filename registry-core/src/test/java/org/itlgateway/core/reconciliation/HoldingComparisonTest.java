@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.holding.HeldBlock;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.TransactionId;

@@ -25,7 +25,7 @@ public final class Bench implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        org.itlgateway.gateway.node.ProcessSetup.forCommand();
+        org.itlgateway.gateway.app.ProcessSetup.forCommand();
         System.exit(new CommandLine(new Bench()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 

@@ -16,7 +16,7 @@ import org.itlgateway.gateway.delivery.GatewaySchema;
 import org.itlgateway.gateway.delivery.InboxReceiver;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
-import org.itlgateway.gateway.messaging.MessageReceiver;
+import org.itlgateway.gateway.wire.MessageReceiver;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.itlgateway.gateway.pki.CertificateAuthority;

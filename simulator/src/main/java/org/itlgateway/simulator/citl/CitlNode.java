@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import org.itlgateway.gateway.delivery.InboxHandler;
 import org.itlgateway.gateway.delivery.QueryAnswers;
-import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.NotificationMapping;
 import org.itlgateway.gateway.wire.ProposalMapping;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.itlgateway.core.check.CheckCatalogue;
 import org.itlgateway.core.check.CheckContext;
 import org.itlgateway.core.check.Evaluation;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.check.intake.IntakeOutcome;
 import org.itlgateway.core.check.intake.ProposalForm;
 import org.itlgateway.core.check.intake.ProposalIntake;

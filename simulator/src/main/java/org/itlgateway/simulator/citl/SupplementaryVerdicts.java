@@ -1,7 +1,7 @@
 package org.itlgateway.simulator.citl;
 
 import java.util.List;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 

@@ -13,8 +13,8 @@ import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
-import org.itlgateway.gateway.messaging.InboundMessage;
-import org.itlgateway.gateway.messaging.MessageReceiver;
+import org.itlgateway.gateway.wire.InboundMessage;
+import org.itlgateway.gateway.wire.MessageReceiver;
 import org.itlgateway.gateway.messaging.Receipt;
 
 /**

@@ -2,7 +2,7 @@ package org.itlgateway.simulator.fault;
 
 import java.util.Objects;
 import org.itlgateway.core.CodedValue;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 
 /**
  * A fault set on a node.

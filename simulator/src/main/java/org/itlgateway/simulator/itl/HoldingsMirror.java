@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.function.Predicate;
 import org.itlgateway.core.holding.Ledger;
 import org.itlgateway.core.holding.LedgerOutcome;
-import org.itlgateway.core.registry.InPlaceChange;
+import org.itlgateway.core.holding.InPlaceChange;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.TransactionId;

@@ -10,7 +10,7 @@ import org.itlgateway.core.transaction.StatusChange;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.gateway.delivery.InboxHandler;
 import org.itlgateway.gateway.delivery.QueryAnswers;
-import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.NotificationMapping;
 import org.itlgateway.gateway.wire.ProposalMapping;
@@ -66,11 +66,11 @@ public final class ItlNode implements InboxHandler, QueryAnswers {
             TransactionId id = TransactionId.parse(transactionId);
             Optional<StatusChange> status = database.call(() -> log.statusOf(id));
             if (status.isEmpty()) {
-                return Receipt.refusal(org.itlgateway.core.check.ResponseCode.TRANSACTION_UNKNOWN,
+                return Receipt.refusal(org.itlgateway.core.result.ResponseCode.TRANSACTION_UNKNOWN,
                         "the ITL knows no transaction " + transactionId);
             }
             if (!database.call(() -> log.isPartyTo(RegistryCode.of(query.signer()), id))) {
-                return Receipt.refusal(org.itlgateway.core.check.ResponseCode.TRANSACTION_NOT_OF_SENDER,
+                return Receipt.refusal(org.itlgateway.core.result.ResponseCode.TRANSACTION_NOT_OF_SENDER,
                         query.signer() + " is not a party to " + transactionId);
             }
             StatusChange change = status.get();

@@ -3,7 +3,7 @@ package org.itlgateway.simulator.journal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.itlgateway.gateway.delivery.InboxHandler;
-import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.wire.InboundMessage;
 
 /** Journals what a node did with each message it processed from its inbox. */
 public final class JournalingHandler implements InboxHandler {

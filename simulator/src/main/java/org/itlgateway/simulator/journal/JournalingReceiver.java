@@ -1,8 +1,8 @@
 package org.itlgateway.simulator.journal;
 
 import java.util.stream.Collectors;
-import org.itlgateway.gateway.messaging.InboundMessage;
-import org.itlgateway.gateway.messaging.MessageReceiver;
+import org.itlgateway.gateway.wire.InboundMessage;
+import org.itlgateway.gateway.wire.MessageReceiver;
 import org.itlgateway.gateway.messaging.Receipt;
 
 /** Journals every request a node received, with the signed XML and the receipt it answered. */

@@ -2,7 +2,7 @@ package org.itlgateway.simulator.reconciliation;
 
 import java.time.Instant;
 import java.util.List;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.reconciliation.ReconciliationStatus;
 import org.itlgateway.core.registry.RegistryCode;
 

@@ -18,7 +18,7 @@ import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
-import org.itlgateway.gateway.messaging.InboundMessage;
+import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.pki.CertificateAuthority;
 import org.itlgateway.gateway.pki.Credential;

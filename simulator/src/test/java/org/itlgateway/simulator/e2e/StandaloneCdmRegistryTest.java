@@ -11,7 +11,7 @@ import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
-import org.itlgateway.gateway.node.RegistryGateway;
+import org.itlgateway.gateway.app.RegistryGateway;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.network.ReferenceData;
 import org.itlgateway.simulator.support.CdmActions;

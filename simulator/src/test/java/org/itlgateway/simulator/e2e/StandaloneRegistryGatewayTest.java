@@ -10,7 +10,7 @@ import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
-import org.itlgateway.gateway.node.RegistryGateway;
+import org.itlgateway.gateway.app.RegistryGateway;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.support.CdmActions;
 import org.itlgateway.simulator.support.NetworkDatabases;

@@ -15,7 +15,7 @@ import org.itlgateway.core.cdm.IssuanceRequest;
 import org.itlgateway.core.notice.Notice;
 import org.itlgateway.core.notice.NoticeStatus;
 import org.itlgateway.core.notice.NoticeType;
-import org.itlgateway.core.registry.ProposalOutcome;
+import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.Transaction;

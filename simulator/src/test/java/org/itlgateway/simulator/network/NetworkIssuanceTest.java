@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import org.itlgateway.core.cdm.CdmAccounts;
 import org.itlgateway.core.cdm.IssuanceRequest;
-import org.itlgateway.core.registry.ProposalOutcome;
+import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.gateway.node.NodeStores;

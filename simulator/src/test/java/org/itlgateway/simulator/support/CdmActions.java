@@ -7,7 +7,7 @@ import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.cdm.CdmAccounts;
 import org.itlgateway.core.cdm.IssuanceRequest;
-import org.itlgateway.core.registry.ProposalOutcome;
+import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.itlgateway.gateway.node.RegistryGatewayMain;
+import org.itlgateway.gateway.app.RegistryGatewayMain;
 
 /**
  * A whole {@code ./itl-registry} in a process of its own (a child JVM on the test's class path), started with the

@@ -8,7 +8,7 @@ import java.util.List;
 import org.itlgateway.core.project.Project;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.gateway.http.FreePorts;
-import org.itlgateway.gateway.node.RegistryGateway;
+import org.itlgateway.gateway.app.RegistryGateway;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.gateway.pki.PkiTool;
 import org.itlgateway.gateway.security.SigningSettings;

@@ -2,7 +2,7 @@ package org.itlgateway.gateway.node.reconciliation;
 
 import java.time.Instant;
 import java.util.List;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.reconciliation.ReconciliationStatus;
 
 /**

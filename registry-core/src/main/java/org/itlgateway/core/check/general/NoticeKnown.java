@@ -3,8 +3,8 @@ package org.itlgateway.core.check.general;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 
 /** 3018: a transaction that names an ITL notice names one that exists. */
 public final class NoticeKnown implements Check {

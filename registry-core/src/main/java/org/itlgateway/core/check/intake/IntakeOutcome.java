@@ -2,8 +2,8 @@ package org.itlgateway.core.check.intake;
 
 import java.util.List;
 import java.util.Optional;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
 
 /** What the intake made of a form: a proposal to check, or the results that say why there is none. */

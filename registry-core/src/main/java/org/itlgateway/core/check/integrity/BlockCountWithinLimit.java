@@ -3,8 +3,8 @@ package org.itlgateway.core.check.integrity;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 
 /** 2003: a proposal carries at most the configured number of unit blocks (3,000 by default). */
 public final class BlockCountWithinLimit implements Check {

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitBlockId;
 

@@ -1,7 +1,7 @@
 package org.itlgateway.core.check.integrity;
 
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.UnitBlockRule;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitAttributes;

@@ -2,7 +2,7 @@ package org.itlgateway.core.check.integrity;
 
 import java.util.Set;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.UnitBlockRule;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitType;

@@ -3,8 +3,8 @@ package org.itlgateway.core.check.integrity;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 
 /** 2004: every transaction moves or changes some units, so a proposal carries at least one unit block. */
 public final class ProposalHasUnitBlocks implements Check {

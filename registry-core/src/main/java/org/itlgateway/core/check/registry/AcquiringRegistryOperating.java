@@ -3,8 +3,8 @@ package org.itlgateway.core.check.registry;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 
 /** 1023: the acquiring registry is in operation. An unknown registry passes here; 1022 reports it. */
 public final class AcquiringRegistryOperating implements Check {

@@ -5,8 +5,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 
 /**
  * 4006: a notice is fulfilled by its target date (in UTC, on the node's clock); the target date itself is still in time.

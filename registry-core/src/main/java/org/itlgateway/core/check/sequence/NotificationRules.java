@@ -3,7 +3,7 @@ package org.itlgateway.core.check.sequence;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.Transaction;

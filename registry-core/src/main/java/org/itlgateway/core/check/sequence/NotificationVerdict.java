@@ -2,8 +2,8 @@ package org.itlgateway.core.check.sequence;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 
 /** What the log does with a transaction notification, and the result that explains it when it does not apply it. */
 public final class NotificationVerdict {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 
 /**
  * 4004: a proposal is not dated later than the receiver's clock plus the allowed skew (five minutes by default).

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 
 /**
  * 4005: a proposal older than the completion limit (24 hours by default) would be terminated at once, so it is refused.

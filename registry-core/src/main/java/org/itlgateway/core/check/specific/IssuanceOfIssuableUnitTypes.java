@@ -1,7 +1,7 @@
 package org.itlgateway.core.check.specific;
 
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.UnitBlockRule;
 import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.UnitBlock;

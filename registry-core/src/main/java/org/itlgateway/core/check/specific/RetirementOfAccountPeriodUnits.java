@@ -3,7 +3,7 @@ package org.itlgateway.core.check.specific;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.UnitBlockRule;
 import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.CommitmentPeriod;

@@ -15,8 +15,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 
 /** A row of {@code evaluation_results}: a response code attached to a status, with the blocks it names. */
 @Entity

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountStatus;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.fixtures.Network;
 import org.itlgateway.core.fixtures.ProposalBuilder;
 import org.itlgateway.core.notice.NoticeStatus;

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.fixtures.Network;
 import org.itlgateway.core.fixtures.ProposalBuilder;

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.itlgateway.gateway.node.RegistryGatewayMain;
+import org.itlgateway.gateway.app.RegistryGatewayMain;
 
 /**
  * The registry's gateway under chaos ({@code ./itl-registry}) as a process of its own, on the runner's PostgreSQL

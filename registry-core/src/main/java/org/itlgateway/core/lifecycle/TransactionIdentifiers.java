@@ -1,7 +1,8 @@
-package org.itlgateway.core.registry;
+package org.itlgateway.core.lifecycle;
 
 import java.util.Objects;
 import org.itlgateway.core.Sequences;
+import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.TransactionId;
 
 /**

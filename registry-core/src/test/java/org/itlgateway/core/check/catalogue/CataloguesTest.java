@@ -1,4 +1,4 @@
-package org.itlgateway.core.check;
+package org.itlgateway.core.check.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.itlgateway.core.check.Check;
+import org.itlgateway.core.check.CheckCatalogue;
+import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.check.intake.ProposalIntake;
 import org.itlgateway.core.check.sequence.CompletionDeadline;
 import org.itlgateway.core.check.sequence.NotificationRules;
+import org.itlgateway.core.result.ResponseCode;
 import org.junit.jupiter.api.Test;
 
 class CataloguesTest {

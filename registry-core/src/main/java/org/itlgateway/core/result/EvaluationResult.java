@@ -1,4 +1,4 @@
-package org.itlgateway.core.check;
+package org.itlgateway.core.result;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.itlgateway.core.check;
+package org.itlgateway.core.check.catalogue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.intake.ProposalIntake;
 import org.itlgateway.core.check.sequence.CompletionDeadline;
 import org.itlgateway.core.check.sequence.NotificationRules;
+import org.itlgateway.core.result.ResponseCode;
 
 /**
  * Writes the table of response codes, {@code docs/response-codes.md}: one table per category with every code's

@@ -1,8 +1,8 @@
-package org.itlgateway.core.registry;
+package org.itlgateway.core.lifecycle;
 
 import java.util.List;
 import java.util.Objects;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.Transaction;
 
 /**

@@ -1,4 +1,4 @@
-package org.itlgateway.core.registry;
+package org.itlgateway.core.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +21,7 @@ import org.itlgateway.core.fixtures.PropertyRun;
 import org.itlgateway.core.fixtures.RegistryNode;
 import org.itlgateway.core.fixtures.TestClock;
 import org.itlgateway.core.holding.HeldBlock;
+import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionStatus;

@@ -1,4 +1,4 @@
-package org.itlgateway.core.check;
+package org.itlgateway.core.check.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.itlgateway.core.result.ResponseCode;
 import org.junit.jupiter.api.Test;
 
 /** docs/response-codes.md is generated from ResponseCode and the catalogues; it must be regenerated when they change. */

@@ -1,4 +1,4 @@
-package org.itlgateway.core.registry;
+package org.itlgateway.core.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,8 +14,9 @@ import org.itlgateway.core.account.Account;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountStatus;
 import org.itlgateway.core.account.AccountType;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.fixtures.RegistryNode;
 import org.itlgateway.core.fixtures.TestClock;
 import org.itlgateway.core.holding.HeldBlock;

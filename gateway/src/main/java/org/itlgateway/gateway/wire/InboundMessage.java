@@ -1,10 +1,10 @@
-package org.itlgateway.gateway.messaging;
+package org.itlgateway.gateway.wire;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.itlgateway.gateway.wire.Request;
-import org.itlgateway.gateway.wire.WireOperation;
+import org.itlgateway.gateway.messaging.Envelope;
+import org.itlgateway.gateway.messaging.Operation;
 
 /**
  * A request as it reached a node, after its signature verified: the request (operation, header and content as the

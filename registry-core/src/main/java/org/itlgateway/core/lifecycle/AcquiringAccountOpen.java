@@ -1,4 +1,4 @@
-package org.itlgateway.core.registry;
+package org.itlgateway.core.lifecycle;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.itlgateway.core.account.Account;
 import org.itlgateway.core.account.Accounts;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
 
 /** Lets in an external transfer only to an open account that the acquiring registry keeps. */

@@ -1,6 +1,7 @@
-package org.itlgateway.core.check;
+package org.itlgateway.core.check.catalogue;
 
 import java.util.List;
+import org.itlgateway.core.check.CheckCatalogue;
 import org.itlgateway.core.check.eu.AcquiringAccountExistsInAcquiringRegistry;
 import org.itlgateway.core.check.eu.AcquiringRegistryStatusPermitsProcess;
 import org.itlgateway.core.check.eu.DifferentRegistriesForExternalTransfer;

@@ -1,4 +1,4 @@
-package org.itlgateway.core.check;
+package org.itlgateway.core.result;
 
 import org.itlgateway.core.CodedValue;
 

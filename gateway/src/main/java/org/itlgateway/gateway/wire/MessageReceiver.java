@@ -1,4 +1,6 @@
-package org.itlgateway.gateway.messaging;
+package org.itlgateway.gateway.wire;
+
+import org.itlgateway.gateway.messaging.Receipt;
 
 /**
  * What a node does with a verified request before it answers: the steps of the inbound pipeline after the

@@ -1,4 +1,4 @@
-package org.itlgateway.core.registry;
+package org.itlgateway.core.lifecycle;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
+import org.itlgateway.core.holding.InPlaceChange;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.holding.HeldBlock;
 import org.itlgateway.core.holding.Ledger;
 import org.itlgateway.core.holding.LedgerOutcome;

@@ -1,9 +1,9 @@
-package org.itlgateway.core.registry;
+package org.itlgateway.core.lifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.StatusOutcome;
 import org.itlgateway.core.transaction.TransactionId;

@@ -1,4 +1,4 @@
-package org.itlgateway.core.registry;
+package org.itlgateway.core.holding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.itlgateway.core.check.EvaluationResult;
-import org.itlgateway.core.check.ResponseCode;
-import org.itlgateway.core.holding.HeldBlock;
-import org.itlgateway.core.holding.Ledger;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.SerialRange;

@@ -1,4 +1,4 @@
-package org.itlgateway.gateway.node;
+package org.itlgateway.gateway.app;
 
 import org.itlgateway.gateway.security.FastEcdsa;
 import org.itlgateway.gateway.transport.XmlFactories;

@@ -1,4 +1,4 @@
-package org.itlgateway.gateway.node;
+package org.itlgateway.gateway.app;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import org.itlgateway.core.project.Project;
 import org.itlgateway.core.registry.Registry;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.registry.RegistryStatus;
-import org.itlgateway.core.registry.TransactionLifecycle;
+import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.store.CdmStores;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.delivery.InboxProcessor;
@@ -25,6 +25,13 @@ import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.leadership.DutiesLease;
 import org.itlgateway.gateway.leadership.LeasedDuties;
+import org.itlgateway.gateway.node.DatabaseTransactor;
+import org.itlgateway.gateway.node.LogStatusQuery;
+import org.itlgateway.gateway.node.NodeRuntime;
+import org.itlgateway.gateway.node.NodeStores;
+import org.itlgateway.gateway.node.RegistryBusiness;
+import org.itlgateway.gateway.node.RegistryDuties;
+import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.gateway.operator.OperatorApi;
 import org.itlgateway.gateway.operator.RegistryRecords;
 import org.itlgateway.gateway.security.MessageSignatures;

@@ -1,4 +1,4 @@
-package org.itlgateway.gateway.node;
+package org.itlgateway.gateway.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

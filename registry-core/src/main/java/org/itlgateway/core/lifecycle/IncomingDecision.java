@@ -1,7 +1,7 @@
-package org.itlgateway.core.registry;
+package org.itlgateway.core.lifecycle;
 
 import java.util.List;
-import org.itlgateway.core.check.EvaluationResult;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionStatus;
 

@@ -1,4 +1,4 @@
-package org.itlgateway.gateway.node;
+package org.itlgateway.gateway.app;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,6 +16,7 @@ import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.core.store.EmbeddedServer;
 import org.itlgateway.gateway.clock.SimulatedTimeSource;
+import org.itlgateway.gateway.node.ProjectTable;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.gateway.security.SigningSettings;
