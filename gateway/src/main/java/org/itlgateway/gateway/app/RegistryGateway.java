@@ -6,20 +6,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.cxf.endpoint.Server;
+import org.itlgateway.core.cdm.CdmBusiness;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.check.RuleParameters;
+import org.itlgateway.core.lifecycle.RegistryBusiness;
+import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.project.Project;
 import org.itlgateway.core.registry.Registry;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.registry.RegistryStatus;
-import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.store.CdmStores;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.delivery.InboxProcessor;
 import org.itlgateway.gateway.delivery.InboxReceiver;
 import org.itlgateway.gateway.delivery.OutboxSender;
-import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import org.itlgateway.gateway.delivery.Peer;
+import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import org.itlgateway.gateway.delivery.RetrySchedule;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
@@ -29,7 +31,6 @@ import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.itlgateway.gateway.node.LogStatusQuery;
 import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.NodeStores;
-import org.itlgateway.gateway.node.RegistryBusiness;
 import org.itlgateway.gateway.node.RegistryDuties;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.gateway.operator.OperatorApi;
@@ -164,8 +165,9 @@ public final class RegistryGateway implements AutoCloseable {
             lifecycle = lifecycle.awaitingSupplementaryLog();
         }
         RuleParameters parameters = RuleParameters.defaults().withCompletionLimit(settings.completionLimit());
-        RegistryNode node = new RegistryNode(code, cdm != null ? RegistryBusiness.of(cdm) : RegistryBusiness.of(lifecycle), stores.transactions(), stores.notices(),
-                stores.database(), clock, parameters);
+        RegistryBusiness business = cdm != null ? new CdmBusiness(cdm) : RegistryBusiness.of(lifecycle);
+        RegistryNode node = new RegistryNode(code, business, stores.transactions(), stores.notices(), stores.database(), clock,
+                parameters);
         MessageSignatures signatures = new MessageSignatures(settings.signing());
         DatabaseTransactor transactor = new DatabaseTransactor(stores.database());
         Peer itl = new Peer(RegistryNode.LOG, null, settings.itlAddress(), settings.tls());

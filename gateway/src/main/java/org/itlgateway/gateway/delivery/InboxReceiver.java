@@ -3,9 +3,9 @@ package org.itlgateway.gateway.delivery;
 import java.util.Optional;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.gateway.inbound.HeaderChecks;
+import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.wire.MessageReceiver;
-import org.itlgateway.gateway.messaging.Receipt;
 
 /**
  * The inbound pipeline's last steps: header checks → the node's refusals at receipt → duplicate detection →

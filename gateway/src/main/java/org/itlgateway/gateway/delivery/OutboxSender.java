@@ -1,6 +1,5 @@
 package org.itlgateway.gateway.delivery;
 
-import jakarta.xml.ws.WebServiceException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import jakarta.xml.ws.WebServiceException;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Service;
 import org.itlgateway.gateway.security.MessageSignatures;

@@ -1,8 +1,8 @@
 package org.itlgateway.gateway.delivery;
 
 import java.util.Optional;
-import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.wire.InboundMessage;
 
 /**
  * What a node says in the receipt itself: the answer to the two requests whose receipt carries it (provideTime and

@@ -5,10 +5,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.gateway.messaging.Envelope;
-import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.messaging.Service;
+import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.schemas.DesContract;
 
 /**

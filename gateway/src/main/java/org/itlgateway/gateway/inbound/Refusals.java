@@ -2,8 +2,8 @@ package org.itlgateway.gateway.inbound;
 
 import javax.xml.namespace.QName;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.Soap11;
+import org.apache.cxf.binding.soap.SoapFault;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.DesSchema;

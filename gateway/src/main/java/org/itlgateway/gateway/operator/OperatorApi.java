@@ -1,6 +1,5 @@
 package org.itlgateway.gateway.operator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -10,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.gateway.http.GuardedHttpServer;

@@ -7,9 +7,9 @@ import org.itlgateway.core.check.intake.IntakeOutcome;
 import org.itlgateway.core.check.intake.ProposalForm;
 import org.itlgateway.core.check.intake.ProposalIntake;
 import org.itlgateway.core.lifecycle.ProposalOutcome;
-import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.lifecycle.TransactionIdentifiers;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
+import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.TransactionId;
 

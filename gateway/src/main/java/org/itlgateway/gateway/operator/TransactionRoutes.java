@@ -2,10 +2,10 @@ package org.itlgateway.gateway.operator;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.check.intake.ProposalForm;
 import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.lifecycle.TransactionIdentifiers;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;

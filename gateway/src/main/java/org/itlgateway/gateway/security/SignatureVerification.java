@@ -1,10 +1,10 @@
 package org.itlgateway.gateway.security;
 
+import java.util.Map;
+import java.util.Optional;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPHeader;
 import jakarta.xml.soap.SOAPMessage;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;

@@ -1,23 +1,23 @@
 package org.itlgateway.gateway.transport;
 
-import jakarta.jws.WebService;
 import java.time.Clock;
+import jakarta.jws.WebService;
 import org.itlgateway.gateway.wire.MessageReceiver;
 import org.itlgateway.gateway.wire.ReceiptMapping;
 import org.itlgateway.gateway.wire.Wire;
+import org.itlgateway.schemas.v1.registry.RegistryPortType;
 import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
 import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
 import org.itlgateway.schemas.v1.types.DesItlNotice;
+import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.itlgateway.schemas.v1.types.DesProposal;
+import org.itlgateway.schemas.v1.types.DesReceipt;
 import org.itlgateway.schemas.v1.types.DesReconciliationResult;
 import org.itlgateway.schemas.v1.types.DesReconciliationSnapshot;
+import org.itlgateway.schemas.v1.types.DesTimeReceipt;
 import org.itlgateway.schemas.v1.types.DesTotalsRequest;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
-import org.itlgateway.schemas.v1.types.DesMessageHeader;
-import org.itlgateway.schemas.v1.types.DesReceipt;
-import org.itlgateway.schemas.v1.types.DesTimeReceipt;
-import org.itlgateway.schemas.v1.registry.RegistryPortType;
 
 /**
  * The RegistryService a registry hosts for the ITL. Thin: every operation hands the verified request to the node's receiver and

@@ -1,24 +1,24 @@
 package org.itlgateway.gateway.transport;
 
-import jakarta.jws.WebService;
 import java.time.Clock;
+import jakarta.jws.WebService;
 import org.itlgateway.gateway.wire.MessageReceiver;
 import org.itlgateway.gateway.wire.ReceiptMapping;
 import org.itlgateway.gateway.wire.Wire;
+import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
 import org.itlgateway.schemas.v1.types.DesAuditTrail;
 import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
+import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.itlgateway.schemas.v1.types.DesProposal;
+import org.itlgateway.schemas.v1.types.DesReceipt;
 import org.itlgateway.schemas.v1.types.DesReconciliationResult;
 import org.itlgateway.schemas.v1.types.DesTotals;
 import org.itlgateway.schemas.v1.types.DesTotalsRequest;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
+import org.itlgateway.schemas.v1.types.DesTransactionStatusReceipt;
 import org.itlgateway.schemas.v1.types.DesUnitBlocks;
 import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
-import org.itlgateway.schemas.v1.types.DesMessageHeader;
-import org.itlgateway.schemas.v1.types.DesReceipt;
-import org.itlgateway.schemas.v1.types.DesTransactionStatusReceipt;
-import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 
 /**
  * The TransactionLogService the ITL (and the CITL) hosts for registries. Thin: every operation hands the verified request to the node's receiver and

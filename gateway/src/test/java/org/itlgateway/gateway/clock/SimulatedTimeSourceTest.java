@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;

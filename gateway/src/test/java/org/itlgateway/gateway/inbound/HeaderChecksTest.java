@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.gateway.messaging.Envelope;
-import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.wire.Wire;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,9 @@ package org.itlgateway.gateway.support;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.wire.MessageReceiver;
-import org.itlgateway.gateway.messaging.Receipt;
 
 /** A receiver that keeps what reached it and accepts everything: for tests of the layers in front of it. */
 public final class RecordingReceiver implements MessageReceiver {

@@ -1,10 +1,5 @@
 package org.itlgateway.gateway.transport;
 
-import org.itlgateway.gateway.http.FreePorts;
-import org.itlgateway.gateway.support.TestDatabase;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.io.Closeable;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,15 +9,19 @@ import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.transport.http.HTTPConduit;
+import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
 import org.itlgateway.gateway.support.RecordingReceiver;
+import org.itlgateway.gateway.support.TestDatabase;
 import org.itlgateway.gateway.support.TestPki;
 import org.itlgateway.gateway.support.WireSamples;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** With mutual TLS on, only clients with a certificate of the network's CA get through; signatures still apply. */
 class MutualTlsTest {

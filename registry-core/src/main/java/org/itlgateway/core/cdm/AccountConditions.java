@@ -8,9 +8,9 @@ import org.itlgateway.core.account.Account;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.account.Accounts;
+import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
-import org.itlgateway.core.registry.RegistryCode;
 
 /** What the CDM registry asks of the accounts an operation names before it proposes anything. */
 final class AccountConditions {

@@ -2,9 +2,9 @@ package org.itlgateway.core.cdm;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.itlgateway.core.project.Projects;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
-import org.itlgateway.core.project.Projects;
 import org.itlgateway.core.unit.CommitmentPeriod;
 
 /** What an issuance request must be before the CDM registry takes serial numbers for it. */

@@ -2,9 +2,9 @@ package org.itlgateway.core.cdm;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
-import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.unit.SerialRange;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitBlockId;

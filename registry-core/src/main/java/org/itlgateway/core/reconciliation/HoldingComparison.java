@@ -2,8 +2,8 @@ package org.itlgateway.core.reconciliation;
 
 import java.util.Iterator;
 import java.util.function.Consumer;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.holding.HeldBlock;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.unit.SerialRange;
 import org.itlgateway.core.unit.UnitBlockId;
 

@@ -2,14 +2,14 @@ package org.itlgateway.core.cdm;
 
 import java.time.Instant;
 import java.util.List;
-import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.fixtures.LogDouble;
 import org.itlgateway.core.fixtures.TrackedTransactions;
 import org.itlgateway.core.holding.InMemoryHoldingStore;
 import org.itlgateway.core.lifecycle.IncomingDecision;
 import org.itlgateway.core.lifecycle.NotificationOutcome;
-import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.itlgateway.core.result.EvaluationResult;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.holding.HeldBlock;
 import org.itlgateway.core.lifecycle.ProposalOutcome;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.LulucfActivity;

@@ -11,9 +11,9 @@ import org.itlgateway.core.cdm.Attestation;
 import org.itlgateway.core.cdm.CdmAccounts;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.cdm.IssuanceRequest;
-import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.StatusChange;
 import org.itlgateway.core.transaction.Transaction;
@@ -21,9 +21,9 @@ import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitBlock;
+import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.simulator.reconciliation.Reconciliation;
 
 /**

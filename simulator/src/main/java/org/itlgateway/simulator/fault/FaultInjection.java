@@ -1,6 +1,5 @@
 package org.itlgateway.simulator.fault;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,14 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
+import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.wire.MessageReceiver;
-import org.itlgateway.gateway.messaging.Receipt;
 
 /**
  * Puts a node's faults into effect: in front of its endpoint (unavailable, timeout, slow), on its replies

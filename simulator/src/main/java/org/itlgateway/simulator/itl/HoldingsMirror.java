@@ -2,9 +2,9 @@ package org.itlgateway.simulator.itl;
 
 import java.time.Instant;
 import java.util.function.Predicate;
+import org.itlgateway.core.holding.InPlaceChange;
 import org.itlgateway.core.holding.Ledger;
 import org.itlgateway.core.holding.LedgerOutcome;
-import org.itlgateway.core.holding.InPlaceChange;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.TransactionId;

@@ -2,8 +2,8 @@ package org.itlgateway.simulator.itl;
 
 import java.time.Clock;
 import java.util.List;
-import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.TransactionId;

@@ -1,9 +1,9 @@
 package org.itlgateway.simulator.journal;
 
 import java.util.stream.Collectors;
+import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.wire.MessageReceiver;
-import org.itlgateway.gateway.messaging.Receipt;
 
 /** Journals every request a node received, with the signed XML and the receipt it answered. */
 public final class JournalingReceiver implements MessageReceiver {

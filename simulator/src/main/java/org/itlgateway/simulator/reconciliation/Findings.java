@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.itlgateway.core.CodedValue;
+import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
-import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.unit.SerialRange;
 import org.itlgateway.core.unit.UnitBlockId;
 

@@ -2,9 +2,9 @@ package org.itlgateway.simulator.reconciliation;
 
 import java.time.Instant;
 import java.util.List;
-import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.reconciliation.ReconciliationStatus;
 import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.EvaluationResult;
 
 /**
  * A reconciliation as the ITL records it.

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.support.NetworkDatabases;
 import org.itlgateway.simulator.support.OperatorClient;

@@ -15,8 +15,8 @@ import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitType;
-import org.itlgateway.simulator.network.Network;
 import org.itlgateway.gateway.node.NodeStores;
+import org.itlgateway.simulator.network.Network;
 
 /** What tests ask of the CDM registry in the network, each step settled before the next. */
 public final class CdmActions {

@@ -1,6 +1,5 @@
 package org.itlgateway.simulator.support;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -8,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.network.NetworkSettings;
 

@@ -2,8 +2,8 @@ package org.itlgateway.gateway.node.reconciliation;
 
 import java.time.Instant;
 import java.util.List;
-import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.reconciliation.ReconciliationStatus;
+import org.itlgateway.core.result.EvaluationResult;
 
 /**
  * A reconciliation as the registry recorded it: which snapshot the ITL asked for and, once the ITL decided,

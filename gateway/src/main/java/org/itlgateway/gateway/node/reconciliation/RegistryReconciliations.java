@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.itlgateway.core.result.EvaluationResult;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.CodedValue;
 import org.itlgateway.core.reconciliation.ReconciliationStatus;
 import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.unit.SerialRange;
 import org.itlgateway.core.unit.UnitBlockId;
 

@@ -3,8 +3,8 @@ package org.itlgateway.core.check.eu;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.check.ProposalAccounts;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
 

@@ -3,9 +3,9 @@ package org.itlgateway.core.check.eu;
 import java.time.Instant;
 import java.util.Objects;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.UnitBlockRule;
 import org.itlgateway.core.project.Project;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.unit.UnitBlock;
 
 /**

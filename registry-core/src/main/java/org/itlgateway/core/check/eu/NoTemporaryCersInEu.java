@@ -1,8 +1,8 @@
 package org.itlgateway.core.check.eu;
 
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.UnitBlockRule;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.unit.UnitBlock;
 
 /** 7001: tCERs and lCERs never enter an account of an EU registry, whatever the transaction type. */

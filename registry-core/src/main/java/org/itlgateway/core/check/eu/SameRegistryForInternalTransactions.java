@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
+import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
-import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.TransactionType;
 

@@ -3,10 +3,10 @@ package org.itlgateway.core.check.eu;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.result.EvaluationResult;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.registry.Registry;
 import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 
 /**
  * 7005: the transferring registry is known to the CITL and in operation; unlike the ITL, the CITL has one code for both.

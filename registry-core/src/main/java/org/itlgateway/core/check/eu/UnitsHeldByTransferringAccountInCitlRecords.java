@@ -2,9 +2,9 @@ package org.itlgateway.core.check.eu;
 
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.UnitBlockRule;
 import org.itlgateway.core.holding.HeldBlock;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.SerialRange;

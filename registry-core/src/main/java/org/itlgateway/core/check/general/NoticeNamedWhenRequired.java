@@ -3,9 +3,9 @@ package org.itlgateway.core.check.general;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
+import org.itlgateway.core.check.specific.CancellationAgainstNotice;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
-import org.itlgateway.core.check.specific.CancellationAgainstNotice;
 import org.itlgateway.core.transaction.Proposal;
 
 /**

@@ -7,10 +7,10 @@ import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.result.EvaluationResult;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.notice.Notice;
 import org.itlgateway.core.notice.NoticeType;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.SupplementaryType;
 

@@ -3,8 +3,8 @@ package org.itlgateway.core.check.general;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.check.ProposalAccounts;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
 
 /** 3004: every account units leave exists, with the type, identifier and period named. */

@@ -3,8 +3,8 @@ package org.itlgateway.core.check.general;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.check.ProposalAccounts;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
 
 /** 3008: units leave only open accounts. An account that does not exist is left to 3004. */

@@ -1,8 +1,8 @@
 package org.itlgateway.core.check.general;
 
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.UnitBlockRule;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.UnitBlock;
 

@@ -1,8 +1,8 @@
 package org.itlgateway.core.check.integrity;
 
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.UnitBlockRule;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.unit.UnitBlock;
 
 /** 2012: blocks of units that do not come from LULUCF name no LULUCF activity. */

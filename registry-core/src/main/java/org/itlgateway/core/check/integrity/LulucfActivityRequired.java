@@ -2,8 +2,8 @@ package org.itlgateway.core.check.integrity;
 
 import java.util.Set;
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.UnitBlockRule;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitType;
 

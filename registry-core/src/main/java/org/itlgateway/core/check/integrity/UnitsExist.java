@@ -1,9 +1,9 @@
 package org.itlgateway.core.check.integrity;
 
 import org.itlgateway.core.check.CheckContext;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.UnitBlockRule;
 import org.itlgateway.core.holding.HeldBlock;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.SerialRange;
 import org.itlgateway.core.unit.UnitBlock;

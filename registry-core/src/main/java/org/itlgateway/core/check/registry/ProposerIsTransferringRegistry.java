@@ -3,9 +3,9 @@ package org.itlgateway.core.check.registry;
 import java.util.Optional;
 import org.itlgateway.core.check.Check;
 import org.itlgateway.core.check.CheckContext;
+import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
-import org.itlgateway.core.registry.RegistryCode;
 
 /**
  * 1024: only the transferring registry proposes its transactions.

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
-import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.transaction.Transaction;
 
 /**

@@ -2,8 +2,8 @@ package org.itlgateway.core.check.sequence;
 
 import java.util.Optional;
 import java.util.Set;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
 
 /**

@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import org.itlgateway.core.account.AccountRef;
-import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.fixtures.Network;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.unit.UnitBlockId;
 import org.junit.jupiter.api.Test;
 

@@ -24,11 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
-import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.fixtures.Network;
 import org.itlgateway.core.fixtures.ProposalBuilder;
 import org.itlgateway.core.fixtures.UnitBlockBuilder;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.SupplementaryType;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.LulucfActivity;

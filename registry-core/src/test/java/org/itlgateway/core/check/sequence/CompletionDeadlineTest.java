@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.itlgateway.core.result.EvaluationResult;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.fixtures.Network;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Transaction;
 import org.junit.jupiter.api.Test;
 

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.check.sequence.NotificationVerdict.Action;
 import org.itlgateway.core.fixtures.Network;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.junit.jupiter.api.Test;

@@ -1,22 +1,22 @@
-package org.itlgateway.gateway.node;
+package org.itlgateway.core.cdm;
 
 import java.time.Instant;
 import java.util.List;
-import org.itlgateway.core.cdm.CdmRegistry;
-import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.lifecycle.IncomingDecision;
 import org.itlgateway.core.lifecycle.NotificationOutcome;
+import org.itlgateway.core.lifecycle.RegistryBusiness;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 
 /** The CDM registry behind its node: notifications may lead to follow-ups (the share of proceeds after an issuance). */
-final class CdmBusiness implements RegistryBusiness {
+public final class CdmBusiness implements RegistryBusiness {
 
     private final CdmRegistry cdm;
 
-    CdmBusiness(CdmRegistry cdm) {
+    public CdmBusiness(CdmRegistry cdm) {
         this.cdm = cdm;
     }
 

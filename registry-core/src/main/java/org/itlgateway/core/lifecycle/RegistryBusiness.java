@@ -1,12 +1,9 @@
-package org.itlgateway.gateway.node;
+package org.itlgateway.core.lifecycle;
 
 import java.time.Instant;
 import java.util.List;
-import org.itlgateway.core.cdm.CdmRegistry;
+import org.itlgateway.core.cdm.CdmBusiness;
 import org.itlgateway.core.result.EvaluationResult;
-import org.itlgateway.core.lifecycle.IncomingDecision;
-import org.itlgateway.core.lifecycle.NotificationOutcome;
-import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
@@ -26,10 +23,6 @@ public interface RegistryBusiness {
 
     boolean isTransferringSide(Transaction transaction);
 
-    /** The CDM registry: notifications may lead to follow-ups (the share of proceeds after an issuance). */
-    static RegistryBusiness of(CdmRegistry cdm) {
-        return new CdmBusiness(cdm);
-    }
 
     /** A plain registry: its lifecycle does everything. */
     static RegistryBusiness of(TransactionLifecycle lifecycle) {
