@@ -17,7 +17,7 @@ import org.itlgateway.simulator.network.NetworkSettings;
  * started once (its nodes' schemas migrated, its reference facts seeded). A network on such a copy starts as a
  * network restarted on its kept data does, which production supports; only the server start, the migrations and
  * the seeding are saved. The default path, a network owning its embedded server, keeps its own tests
- * (DemoStoryTest, the README's commands in CI).
+ * (DemoStoryIT, the README's commands in CI).
  *
  * <p>The server runs without fsync: no test here crashes the machine, and killing a process (as the reliability
  * tests do) loses nothing that was committed, with or without it.

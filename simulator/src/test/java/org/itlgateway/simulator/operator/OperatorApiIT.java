@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The registry operator API over real HTTP, on the simulated network (signed SOAP between the nodes, embedded
  * PostgreSQL): the CDM registry's node and the Japanese registry's node, each on its own port.
  */
-class OperatorApiTest {
+class OperatorApiIT {
 
     private static final String PENDING = "CDM-110-1000-0";
 

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in flight and started again on the same address, then B is killed and started again. Every transfer still
  * completes exactly once, and only one instance at a time holds the duties.
  */
-class TwoGatewaysOfOneRegistryTest {
+class TwoGatewaysOfOneRegistryIT {
 
     /** Both instances of the registry take the same operator token, as one operator's would. */
     private static final String OPERATOR_TOKEN = "two-instances-operator-token";

@@ -64,7 +64,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>How long each refusal took is written to {@code target/hostile-input-report.txt} (not asserted: these
  * machines are shared).
  */
-class HostileInputSuiteTest {
+class HostileInputSuiteIT {
 
     private static final String ATTACKER = "NO";
     private static final String DATE = "2016-09-02T09:00:00Z";

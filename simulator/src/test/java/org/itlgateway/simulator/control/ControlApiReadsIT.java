@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The control API's reads a chaos run checks its invariants with: where the operator APIs are, and the ITL's mirror. */
-class ControlApiReadsTest {
+class ControlApiReadsIT {
 
     private static Network network;
     private static ControlApi control;

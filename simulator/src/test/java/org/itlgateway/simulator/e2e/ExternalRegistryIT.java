@@ -49,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * completion. Its certificate comes from the network's CA kept in a directory (--pki-dir), issued offline with
  * the PKI tool, as the README's steps say.
  */
-class ExternalRegistryTest {
+class ExternalRegistryIT {
 
     @TempDir
     static Path pki;

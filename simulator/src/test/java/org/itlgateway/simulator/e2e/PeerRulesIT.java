@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Every peer rule on both sides of its date boundary, played across the network: the CDM registry proposes,
  * the ITL checks (and the CITL for EU registries), the acquiring registry answers with its own dated rules.
  */
-class PeerRulesTest {
+class PeerRulesIT {
 
     private Network network;
     private CdmActions cdm;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A registry gateway run on its own with mutual TLS (--tls-pkcs12), beside a network run with --mutual-tls: the
  * ITL reaches its https endpoint with the ITL's TLS certificate and it answers the ITL with its own.
  */
-class StandaloneRegistryOverMutualTlsTest {
+class StandaloneRegistryOverMutualTlsIT {
 
     @TempDir
     static Path pki;

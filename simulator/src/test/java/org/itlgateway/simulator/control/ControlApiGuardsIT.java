@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Timeout;
  * The testers' control API against what a web page in a browser on the same machine, a careless client or one that
  * never finishes its request could do to it: real HTTP and raw sockets, on the shared simulated network.
  */
-class ControlApiGuardsTest {
+class ControlApiGuardsIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static Network network;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The story of ./itl-network --demo ends as the README says, on a network of its own. */
-class DemoStoryTest {
+class DemoStoryIT {
 
     private static Network network;
     private static List<DemoEntry> entries;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The embedded server on a data directory survives its owner's crash: a postmaster left running by a killed process
  * is stopped and the next start finds the data; a pid file left by a machine crash does not block the start.
  */
-class EmbeddedServerAfterCrashTest {
+class EmbeddedServerAfterCrashIT {
 
     @Test
     void aServerLeftRunningByAKilledProcessIsStoppedAndTheNextStartFindsItsData(@TempDir Path directory) throws Exception {

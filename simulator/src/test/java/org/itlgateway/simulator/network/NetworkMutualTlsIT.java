@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * The whole simulated network over mutual TLS (--mutual-tls): every endpoint is https and asks for a client
  * certificate of the network's CA, and every node reaches the others with its own. Transactions flow as over HTTP.
  */
-class NetworkMutualTlsTest {
+class NetworkMutualTlsIT {
 
     private static Network network;
 

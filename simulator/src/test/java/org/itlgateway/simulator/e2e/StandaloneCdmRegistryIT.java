@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * simulator's: the network's profile for CDM names its address, and the ITL routes to it like to any registry.
  * It issues into its pending account and forwards to a national registry through its operator API.
  */
-class StandaloneCdmRegistryTest {
+class StandaloneCdmRegistryIT {
 
     private static final AccountRef JAPAN = AccountRef.of(RegistryCode.of("JP"), AccountType.ENTITY_HOLDING, 20045);
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The ITL tells a transaction's status (getTransactionStatus) only to a party to it: its transferring or its
  * acquiring registry. Any other registry is refused with 1019 and told nothing of it.
  */
-class TransactionStatusQueryTest {
+class TransactionStatusQueryIT {
 
     private static final Instant PROPOSED = Instant.parse("2016-03-02T09:00:00Z");
     private static final AtomicLong SEQUENCE = new AtomicLong(77_000_000);

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * like any registry operator's: with a certificate from the network's CA, its own schema, its own operator API. It
  * acquires units the CDM registry sends it, and sends some of them on with a proposal of its own.
  */
-class StandaloneRegistryGatewayTest {
+class StandaloneRegistryGatewayIT {
 
     @TempDir
     static Path pki;

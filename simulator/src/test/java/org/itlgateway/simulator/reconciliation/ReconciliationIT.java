@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
  * the simulated clock. Discrepancies are planted by writing to one side's holdings directly; each test plants in
  * its own registry or puts the holdings right again, so the tests do not disturb each other.
  */
-class ReconciliationTest {
+class ReconciliationIT {
 
     private static Network network;
 

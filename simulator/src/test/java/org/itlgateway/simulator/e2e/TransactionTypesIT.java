@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * on both the registry and the log (1 issuance, 2 conversion, 3 external transfer, 4 cancellation,
  * 5 retirement, 6 replacement, 7 carry-over, 8 expiry date change, 10 internal transfer).
  */
-class TransactionTypesTest {
+class TransactionTypesIT {
 
     private static final RegistryCode JP = RegistryCode.of("JP");
     private static final AccountRef JP_CP2 = new AccountRef(JP, AccountType.PARTY_HOLDING, 1, CommitmentPeriod.CP2);

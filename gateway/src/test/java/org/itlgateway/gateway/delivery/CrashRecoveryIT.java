@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * On the transactor production uses. A gateway process killed at the worst moments loses nothing and applies nothing twice. The gateway runs as a
  * real second JVM ({@link CrashingNode}) on the same PostgreSQL; it is killed with SIGKILL or halts itself.
  */
-class CrashRecoveryTest {
+class CrashRecoveryIT {
 
     @TempDir
     static Path pki;

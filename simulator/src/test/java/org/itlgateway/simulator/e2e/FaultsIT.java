@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every fault kind a tester can set, played on a transfer from the CDM registry to Japan. */
-class FaultsTest {
+class FaultsIT {
 
     private static final AccountRef JAPAN = CdmActions.account("JP", 20045);
 
