@@ -68,12 +68,12 @@ class ControlApiGuardsIT {
 
     @Test
     void aBodyOverOneMegabyteIsRefused413() throws Exception {
-        byte[] large = new byte[(1 << 20) + 1];
-        java.util.Arrays.fill(large, (byte) ' ');
-        HttpResponse<String> answer = HTTP.send(request("/clock").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(large)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(413, answer.statusCode(), answer.body());
-        assertTrue(answer.body().contains("\"error\""), answer.body());
+        // Only the headers are sent: the refusal comes before any of the declared body is read (a client writing the
+        // body meanwhile may see the closed connection before the answer, so the test does not write it)
+        String answer = raw("POST /clock HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json"
+                + "\r\nContent-Length: " + ((1 << 20) + 1) + "\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("\"error\""), answer);
     }
 
     @Test
