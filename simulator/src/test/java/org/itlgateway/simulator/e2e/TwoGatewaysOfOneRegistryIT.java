@@ -125,8 +125,11 @@ class TwoGatewaysOfOneRegistryIT {
             proposed.put(propose(throughA ? viaA : viaB, start), start);
         }
 
-        awaitQuiet("every proposed transfer is final in New Zealand", () -> proposed.keySet().stream()
-                .allMatch(id -> statusIn(viaB, id) == TransactionStatus.COMPLETED.code()));
+        // final at all three: New Zealand completes first, then confirms to the ITL from its own process
+        awaitQuiet("every proposed transfer is final in New Zealand, at the ITL and in Japan", () -> proposed.keySet().stream()
+                .allMatch(id -> statusIn(viaB, id) == TransactionStatus.COMPLETED.code()
+                        && cdm.at("ITL", id).status() == TransactionStatus.COMPLETED
+                        && cdm.at("JP", id).status() == TransactionStatus.COMPLETED));
 
         for (Map.Entry<TransactionId, Long> transfer : proposed.entrySet()) {
             TransactionId id = transfer.getKey();
