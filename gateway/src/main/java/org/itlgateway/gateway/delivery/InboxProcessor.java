@@ -23,6 +23,10 @@ public final class InboxProcessor {
     private final Transactor transactor;
     private final InboxHandler handler;
     private final Clock clock;
+    /** Rollbacks for concurrent work in a row on one message before the round stops (the message waits for the next). */
+    static final int CONFLICTS_PER_ROUND = 3;
+    private long conflictedEntry = -1;
+    private int conflicts;
 
     public InboxProcessor(Transactor transactor, InboxHandler handler, Clock clock) {
         this.transactor = transactor;
@@ -67,9 +71,16 @@ public final class InboxProcessor {
                 throw failure;
             }
             if (Failures.concurrencyConflict(failure)) {
-                // Rolled back because of concurrent work, not because of the message: it is taken again at once.
-                LOG.warn("processing {} {} from {} (inbox {}) met concurrent work and was rolled back ({}); it is taken"
-                        + " again", entry.operation(), entry.messageKey(), entry.sender(), entry.id(), Failures.reason(failure));
+                // Rolled back because of concurrent work, not because of the message: it is taken again at once, a few
+                // times; then the round stops and the message waits for the next one, so no conflict spins the node.
+                conflicts = entry.id() == conflictedEntry ? conflicts + 1 : 1;
+                conflictedEntry = entry.id();
+                LOG.warn("processing {} {} from {} (inbox {}) met concurrent work and was rolled back ({}), {} time(s)",
+                        entry.operation(), entry.messageKey(), entry.sender(), entry.id(), Failures.reason(failure), conflicts);
+                if (conflicts >= CONFLICTS_PER_ROUND) {
+                    conflicts = 0;
+                    throw failure;
+                }
                 return true;
             }
             setAside(entry, failure);

@@ -1,5 +1,6 @@
 package org.itlgateway.gateway.app;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ class RegistryGatewayStopTest {
                         .withPoolSize(2),
                 "127.0.0.1", 0, Duration.ofSeconds(10), Duration.ofHours(24), false, List.of(), null, "stop-test-token"),
                 new MutableClock(Instant.parse("2024-03-14T09:31:00Z")));
-        assertTrue(!canBind(port), "the running gateway listens on " + port);
+        assertFalse(canBind(port), "the running gateway listens on " + port);
 
         gateway.close();
 

@@ -273,6 +273,22 @@ class InboxTest {
     }
 
     @Test
+    void aMessageRolledBackForConcurrentWorkAgainAndAgainStopsTheRoundAndWaitsInsteadOfSpinning() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        InboxProcessor alwaysDeadlocked = new InboxProcessor(transactor, (connection, message) -> {
+            calls.incrementAndGet();
+            throw new java.sql.SQLException("ERROR: deadlock detected", "40P01");
+        }, Clock.systemUTC());
+        send(WireSamples.cdmIssuance("CDM3000009"));
+
+        assertThrows(RuntimeException.class, alwaysDeadlocked::processPending, "the round stops");
+
+        assertEquals(InboxProcessor.CONFLICTS_PER_ROUND, calls.get());
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from inbox_message where message_key = 'CDM3000009'"
+                + " and status = 'RECEIVED'"), "the message waits for the next round, not a dead letter");
+    }
+
+    @Test
     void twoGatewayInstancesOnOneDatabaseApplyEachReceivedMessageExactlyOnce() throws Exception {
         int messages = 20;
         for (int i = 0; i < messages; i++) {
