@@ -5,39 +5,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.cxf.endpoint.Server;
-import org.itlgateway.core.cdm.CdmBusiness;
-import org.itlgateway.core.cdm.CdmRegistry;
-import org.itlgateway.core.check.RuleParameters;
-import org.itlgateway.core.lifecycle.RegistryBusiness;
-import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.project.Project;
 import org.itlgateway.core.registry.Registry;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.registry.RegistryStatus;
-import org.itlgateway.core.store.CdmStores;
 import org.itlgateway.core.store.DatabaseSettings;
-import org.itlgateway.gateway.delivery.InboxProcessor;
-import org.itlgateway.gateway.delivery.InboxReceiver;
+import org.itlgateway.gateway.assembly.AssembledRegistry;
+import org.itlgateway.gateway.assembly.RegistryAssembly;
 import org.itlgateway.gateway.delivery.OutboxSender;
 import org.itlgateway.gateway.delivery.Peer;
-import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import org.itlgateway.gateway.delivery.RetrySchedule;
-import org.itlgateway.gateway.inbound.HeaderChecks;
-import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.leadership.DutiesLease;
 import org.itlgateway.gateway.leadership.LeasedDuties;
-import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.itlgateway.gateway.node.LogStatusQuery;
-import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.NodeStores;
-import org.itlgateway.gateway.node.RegistryDuties;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.gateway.operator.OperatorApi;
-import org.itlgateway.gateway.operator.RegistryRecords;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.security.SigningSettings;
-import org.itlgateway.gateway.transport.RegistryEndpoint;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TlsSettings;
 import org.slf4j.Logger;
@@ -115,18 +100,13 @@ public final class RegistryGateway implements AutoCloseable {
     }
 
     private final NodeStores stores;
-    private final RegistryNode node;
-    private final NodeRuntime runtime;
-    private final OperatorApi operatorApi;
+    private final AssembledRegistry registry;
     private final DutiesLease lease;
     private final String endpointAddress;
 
-    private RegistryGateway(NodeStores stores, RegistryNode node, NodeRuntime runtime, OperatorApi operatorApi,
-                            DutiesLease lease, String endpointAddress) {
+    private RegistryGateway(NodeStores stores, AssembledRegistry registry, DutiesLease lease, String endpointAddress) {
         this.stores = stores;
-        this.node = node;
-        this.runtime = runtime;
-        this.operatorApi = operatorApi;
+        this.registry = registry;
         this.lease = lease;
         this.endpointAddress = endpointAddress;
     }
@@ -154,66 +134,38 @@ public final class RegistryGateway implements AutoCloseable {
         stores.database().run(() -> settings.projects().stream()
                 .filter(project -> stores.projects().find(project.id()).isEmpty())
                 .forEach(stores.projects()::save));
-        CdmRegistry cdm = RegistryCode.CDM.equals(code)
-                ? stores.database().call(() -> CdmRegistry.open(CdmStores.facts(stores.database()), clock,
-                        settings.completionLimit()))
-                : null;
-        TransactionLifecycle lifecycle = cdm != null ? cdm.lifecycle()
-                : TransactionLifecycle.of(code, stores.transactions(), stores.unfinished(), stores.ledger(), clock)
-                        .withCompletionLimit(settings.completionLimit());
-        if (settings.euMember()) {
-            lifecycle = lifecycle.awaitingSupplementaryLog();
-        }
-        RuleParameters parameters = RuleParameters.defaults().withCompletionLimit(settings.completionLimit());
-        RegistryBusiness business = cdm != null ? new CdmBusiness(cdm) : RegistryBusiness.of(lifecycle);
-        RegistryNode node = new RegistryNode(code, business, stores.transactions(), stores.notices(), stores.database(), clock,
-                parameters);
         MessageSignatures signatures = new MessageSignatures(settings.signing());
-        DatabaseTransactor transactor = new DatabaseTransactor(stores.database());
         Peer itl = new Peer(RegistryNode.LOG, null, settings.itlAddress(), settings.tls());
-        OutboxSender sender = new OutboxSender(transactor, destination -> RegistryNode.LOG.equals(destination)
-                ? Optional.of(itl) : Optional.empty(), signatures, settings.retrySchedule(), clock, settings.clientTimeout(),
-                settings.faultLimit());
-        sender.resumeAfterRestart();
-        Server endpoint = null;
-        OperatorApi api = null;
-        DutiesLease lease = null;
+        DutiesLease lease = new DutiesLease(stores.database().directConnections(), settings.database().schema());
+        AssembledRegistry registry = null;
         try {
-            InboxReceiver receiver = new InboxReceiver(new HeaderChecks(code.value(), RegistryNode.LOG::equals), transactor, node);
-            endpoint = SoapEndpoints.publishRegistry(settings.endpointAddress(), new RegistryEndpoint(receiver, clock),
-                    signatures, InboundLimits.defaults(), new PostgresSeenMessages(transactor, Clock.systemUTC()),
-                    settings.tls());
-            RegistryDuties duties = new RegistryDuties(node, stores.unfinished(),
-                    () -> new LogStatusQuery(code.value(), settings.itlAddress(), signatures, settings.clientTimeout(),
-                            settings.tls()), clock);
-            lease = new DutiesLease(stores.database().directConnections(), settings.database().schema());
-            NodeRuntime runtime = new NodeRuntime(code.value(), List.of(endpoint),
-                    new InboxProcessor(transactor, node, clock), sender, new LeasedDuties(lease, duties));
-            RegistryRecords records = new RegistryRecords(stores.database(), stores.transactions(), stores.accounts(),
-                    stores.ledger(), stores.sequences());
-            api = cdm != null ? OperatorApi.forCdm(node, cdm, records, clock)
-                    : OperatorApi.forRegistry(node, lifecycle, records, clock);
+            registry = RegistryAssembly.of(code, stores, clock)
+                    .completionLimit(settings.completionLimit())
+                    .euMember(settings.euMember())
+                    .endpoint(settings.endpointAddress(), settings.tls(), signatures)
+                    .delivering(destination -> RegistryNode.LOG.equals(destination) ? Optional.of(itl) : Optional.empty(),
+                            settings.retrySchedule(), settings.clientTimeout(), settings.faultLimit())
+                    .askingStatusOf(() -> new LogStatusQuery(code.value(), settings.itlAddress(), signatures,
+                            settings.clientTimeout(), settings.tls()))
+                    .aroundDuties(duties -> new LeasedDuties(lease, duties))
+                    .start();
+            OperatorApi api = registry.operatorApi();
             api.requireToken(settings.operatorToken()).start(settings.operatorHost(), settings.operatorPort());
             LOG.info("{} registry gateway: RegistryService at {}, ITL at {}, operator API at {}", code,
                     settings.endpointAddress(), settings.itlAddress(), api.address());
-            return new RegistryGateway(stores, node, runtime, api, lease, settings.endpointAddress());
+            return new RegistryGateway(stores, registry, lease, settings.endpointAddress());
         } catch (RuntimeException | Error e) {
-            if (api != null) {
-                api.close();
+            if (registry != null) {
+                registry.close();
+                SoapEndpoints.release(settings.endpointAddress());
             }
-            if (lease != null) {
-                lease.close();
-            }
-            if (endpoint != null) {
-                endpoint.destroy();
-            }
-            sender.close();
+            lease.close();
             throw e;
         }
     }
 
     public RegistryNode node() {
-        return node;
+        return registry.node();
     }
 
     public NodeStores stores() {
@@ -222,24 +174,23 @@ public final class RegistryGateway implements AutoCloseable {
 
     /** Where the operator API answers, e.g. {@code http://127.0.0.1:8081}. */
     public String operatorAddress() {
-        return operatorApi.address();
+        return registry.operatorApi().address();
     }
 
     /** One round of the registry's work: its inbox, its duties, its outbox; answers how much was done. */
     public int runOnce() {
-        return runtime.runOnce();
+        return registry.runtime().runOnce();
     }
 
     /** Runs rounds of work in the background every {@code interval} until closed. */
     public void startLoops(Duration interval) {
-        runtime.startLoops(interval);
+        registry.runtime().startLoops(interval);
     }
 
     @Override
     public void close() {
-        operatorApi.close();
-        runtime.close();
-        org.itlgateway.gateway.transport.SoapEndpoints.release(endpointAddress);
+        registry.close();
+        SoapEndpoints.release(endpointAddress);
         lease.close();
         stores.close();
     }

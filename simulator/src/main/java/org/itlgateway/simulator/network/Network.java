@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.core.account.Account;
@@ -17,21 +18,21 @@ import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountStatus;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.account.Accounts;
-import org.itlgateway.core.cdm.CdmBusiness;
-import org.itlgateway.core.cdm.CdmFacts;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.check.catalogue.Catalogues;
-import org.itlgateway.core.lifecycle.RegistryBusiness;
+import org.itlgateway.core.lifecycle.AcceptanceRule;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.project.Project;
 import org.itlgateway.core.registry.Registry;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.registry.RegistryStatus;
-import org.itlgateway.core.store.CdmStores;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.core.store.EmbeddedServer;
 import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.gateway.assembly.AssembledRegistry;
+import org.itlgateway.gateway.assembly.RegistryAssembly;
+import org.itlgateway.gateway.delivery.DeliveryListener;
 import org.itlgateway.gateway.delivery.InboxHandler;
 import org.itlgateway.gateway.delivery.InboxProcessor;
 import org.itlgateway.gateway.delivery.InboxReceiver;
@@ -48,17 +49,14 @@ import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.itlgateway.gateway.node.LogStatusQuery;
 import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.NodeStores;
-import org.itlgateway.gateway.node.RegistryDuties;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.gateway.operator.OperatorApi;
-import org.itlgateway.gateway.operator.RegistryRecords;
 import org.itlgateway.gateway.pki.CertificateAuthority;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.security.TrustSettings;
-import org.itlgateway.gateway.transport.RegistryEndpoint;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TlsSettings;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
@@ -196,7 +194,7 @@ public final class Network implements AutoCloseable {
                 () -> registryNodes.keySet().stream().map(RegistryCode::of).toList(), clock);
         itl.answerReconciliationWith(reconciliation::handle);
         log.refuseUnitsUnder(reconciliation);
-        startNode(profile.code(), false, itl, itl, () -> itl.terminateOverdue() + reconciliation.runDue());
+        startLogNode(profile.code(), itl, itl, () -> itl.terminateOverdue() + reconciliation.runDue());
     }
 
     private void startCitl(PeerProfile profile) {
@@ -205,43 +203,47 @@ public final class Network implements AutoCloseable {
                 s.unfinished(), s.holdings(), s.ledger(), parameters);
         OutboxLogMessages messages = new OutboxLogMessages(profile.code(), s.database(), clock);
         CitlNode citl = new CitlNode(new SupplementaryLog(facts, Catalogues.citl(), messages::answerLog, clock), clock);
-        startNode(profile.code(), false, citl, citl, () -> 0);
+        startLogNode(profile.code(), citl, citl, () -> 0);
     }
 
     private void startCdm(PeerProfile profile) {
-        NodeStores s = stores.get(profile.code());
-        CdmFacts facts = CdmStores.facts(s.database());
-        cdm = s.database().call(() -> CdmRegistry.open(facts, clock, settings.completionLimit()));
-        lifecycles.put(profile.code(), cdm.lifecycle());
-        RegistryNode node = new RegistryNode(RegistryCode.CDM, new CdmBusiness(cdm), s.transactions(), s.notices(), s.database(),
-                clock, parameters);
-        registryNodes.put(profile.code(), node);
-        startNode(profile.code(), true, node, node, registryDuties(profile.code(), node, s));
-        startOperatorApi(profile.code(), OperatorApi.forCdm(node, cdm, recordsOf(s), clock));
+        AssembledRegistry registry = startRegistryNode(profile, List.of());
+        cdm = registry.cdm().orElseThrow();
     }
 
     private void startRegistry(PeerProfile profile) {
-        NodeStores s = stores.get(profile.code());
-        RegistryCode code = RegistryCode.of(profile.code());
-        TransactionLifecycle lifecycle = TransactionLifecycle.of(code, s.transactions(), s.unfinished(), s.ledger(), clock)
-                .withCompletionLimit(settings.completionLimit())
-                .withAcceptanceRules(List.copyOf(profile.acceptanceRules()));
-        if (profile.euMember()) {
-            lifecycle = lifecycle.awaitingSupplementaryLog();
-        }
-        lifecycles.put(profile.code(), lifecycle);
-        RegistryNode node = new RegistryNode(code, RegistryBusiness.of(lifecycle), s.transactions(), s.notices(), s.database(),
-                clock, parameters);
-        registryNodes.put(profile.code(), node);
-        startNode(profile.code(), true, node, node, registryDuties(profile.code(), node, s));
-        startOperatorApi(profile.code(), OperatorApi.forRegistry(node, lifecycle, recordsOf(s), clock));
+        startRegistryNode(profile, List.copyOf(profile.acceptanceRules()));
     }
 
-    /** A registry's periodic duties: overdue transactions, and status recovery from the ITL (see {@link RegistryDuties}). */
-    private RegistryDuties registryDuties(String code, RegistryNode node, NodeStores s) {
-        return new RegistryDuties(node, s.unfinished(),
-                () -> new LogStatusQuery(code, addressOf("ITL"), signatures(code), settings.clientTimeout(), tls.get(code)),
-                clock);
+    /**
+     * A registry of the network, assembled as a deployed registry gateway is ({@link RegistryAssembly}); the network
+     * adds its journal and its fault injection around the endpoint, the inbox and the outbox.
+     */
+    private AssembledRegistry startRegistryNode(PeerProfile profile, List<AcceptanceRule> acceptanceRules) {
+        String code = profile.code();
+        NodeStores s = stores.get(code);
+        Set<String> known = profiles.all().stream().map(PeerProfile::code).collect(Collectors.toSet());
+        FaultInjection injection = new FaultInjection(code, faults, settings.clientTimeout().plusSeconds(1));
+        AssembledRegistry registry = RegistryAssembly.of(RegistryCode.of(code), s, clock)
+                .completionLimit(settings.completionLimit())
+                .euMember(profile.euMember())
+                .acceptanceRules(acceptanceRules)
+                .endpoint(addressOf(code), tls.get(code), signatures(code))
+                .acceptingFrom(known::contains)
+                .delivering(peersOf(code), RetrySchedule.standard(), settings.clientTimeout(), OutboxSender.DEFAULT_FAULT_LIMIT)
+                .askingStatusOf(() -> new LogStatusQuery(code, addressOf("ITL"), signatures(code), settings.clientTimeout(),
+                        tls.get(code)))
+                .aroundReceiver(receiver -> new JournalingReceiver(code, injection.around(receiver), journal))
+                .aroundHandler(handler -> new JournalingHandler(code, handler, journal))
+                .onEndpoint(injection::attach)
+                .onSender(sender -> sender.listen(journalOf(code)))
+                .start();
+        registryNodes.put(code, registry.node());
+        lifecycles.put(code, registry.lifecycle());
+        runtimes.put(code, registry.runtime());
+        startOperatorApi(code, registry.operatorApi());
+        LOG.info("{} listening at {}", code, addressOf(code));
+        return registry;
     }
 
     // ---- operator API (issue 4): each registry node's REST/JSON API on its own port ----
@@ -255,10 +257,6 @@ public final class Network implements AutoCloseable {
         api.start(settings.host(), settings.port() == 0 ? 0 : settings.port() + operatorApis.size());
     }
 
-    private static RegistryRecords recordsOf(NodeStores s) {
-        return new RegistryRecords(s.database(), s.transactions(), s.accounts(), s.ledger(), s.sequences());
-    }
-
     /** Where a registry's operator API is, e.g. {@code http://127.0.0.1:8081}; empty for the logs. */
     public Optional<String> operatorAddressOf(String code) {
         return Optional.ofNullable(operatorApis.get(code)).map(OperatorApi::address);
@@ -266,8 +264,8 @@ public final class Network implements AutoCloseable {
 
     // ---- end of operator API ----
 
-    private void startNode(String code, boolean registry, InboxHandler handler, QueryAnswers queries,
-                           java.util.function.IntSupplier duties) {
+    /** A log of the network (the ITL, the CITL): its TransactionLogService, inbox, outbox and duties. */
+    private void startLogNode(String code, InboxHandler handler, QueryAnswers queries, IntSupplier duties) {
         NodeStores s = stores.get(code);
         DatabaseTransactor transactor = new DatabaseTransactor(s.database());
         Set<String> known = profiles.all().stream().map(PeerProfile::code).collect(Collectors.toSet());
@@ -277,24 +275,26 @@ public final class Network implements AutoCloseable {
         MessageSignatures signatures = signatures(code);
         // message timestamps are checked against the real clock, whatever date the network plays
         PostgresSeenMessages seen = new PostgresSeenMessages(transactor, java.time.Clock.systemUTC());
-        Server endpoint = registry
-                ? SoapEndpoints.publishRegistry(addressOf(code), new RegistryEndpoint(receiver, clock), signatures,
-                        InboundLimits.defaults(), seen, tls.get(code))
-                : SoapEndpoints.publishTransactionLog(addressOf(code), new TransactionLogEndpoint(receiver, clock),
-                        signatures, InboundLimits.defaults(), seen, tls.get(code));
+        Server endpoint = SoapEndpoints.publishTransactionLog(addressOf(code), new TransactionLogEndpoint(receiver, clock),
+                signatures, InboundLimits.defaults(), seen, tls.get(code));
         injection.attach(endpoint);
         OutboxSender sender = new OutboxSender(transactor, peersOf(code), signatures, RetrySchedule.standard(), clock,
                 settings.clientTimeout());
+        sender.listen(journalOf(code));
         sender.resumeAfterRestart();
-        sender.listen((message, outcome, detail, signedXml) -> journal.record(code, Direction.SENT, message.destination(),
-                message.operation().wireName(), MessageSummaries.transactionOf(message.request()),
-                MessageSummaries.summaryOf(message.request()), outcome + ": " + detail, signedXml));
-        if (!registry && code.equals(ReconciliationDriver.LOG) && reconciliation != null) {
+        if (code.equals(ReconciliationDriver.LOG) && reconciliation != null) {
             sender.onRefusal(reconciliation::refusedByRegistry);
         }
         InboxProcessor processor = new InboxProcessor(transactor, new JournalingHandler(code, handler, journal), clock);
         runtimes.put(code, new NodeRuntime(code, List.of(endpoint), processor, sender, duties));
         LOG.info("{} listening at {}", code, addressOf(code));
+    }
+
+    /** Writes every delivery a node's outbox attempts into the journal. */
+    private DeliveryListener journalOf(String code) {
+        return (message, outcome, detail, signedXml) -> journal.record(code, Direction.SENT, message.destination(),
+                message.operation().wireName(), MessageSummaries.transactionOf(message.request()),
+                MessageSummaries.summaryOf(message.request()), outcome + ": " + detail, signedXml);
     }
 
     /** How a node of this network signs and verifies (for tools and tests that speak in its name). */

@@ -9,13 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.itlgateway.gateway.app.RegistryGatewayMain;
 
 /**
- * A whole {@code ./itl-registry} in a process of its own (a child JVM on the test's class path), started with the
+ * A whole {@code ./itl-registry} in a process of its own: the gateway's runnable artefact
+ * ({@code gateway/target/gateway-runnable.jar}, named by the system property {@value #ARTEFACT}), started with the
  * command's own options and killed the hard way, as a crash would.
  */
 public final class GatewayProcess implements AutoCloseable {
+
+    /** The system property naming the runnable jar (failsafe sets it; see the simulator's pom). */
+    public static final String ARTEFACT = "itl.registry.jar";
 
     private final Process process;
     private final Path log;
@@ -28,9 +31,8 @@ public final class GatewayProcess implements AutoCloseable {
     /** Starts {@code itl-registry} with {@code options} and waits until it serves; its log goes to {@code log}. */
     public static GatewayProcess start(List<String> options, Path log) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"),
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                RegistryGatewayMain.class.getName()));
+                "-jar", artefact().toString()));
         command.addAll(options);
         try {
             Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
@@ -47,6 +49,15 @@ public final class GatewayProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path artefact() {
+        String jar = System.getProperty(ARTEFACT);
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("the gateway's runnable artefact is not there (" + jar + "): the gateway "
+                    + "module's package phase builds it; run the simulator's end-to-end tests with mvn verify");
+        }
+        return Path.of(jar);
     }
 
     /** Keeps reading the process's output, so that it never blocks on a full pipe. */
