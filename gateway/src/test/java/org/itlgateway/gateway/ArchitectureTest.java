@@ -26,6 +26,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void theGatewayReachesTheDomainsTablesOnlyThroughTheStoresInterfaces() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.itlgateway.core.store.jpa..", "org.itlgateway.core.store.sql..").check(gateway);
+    }
+
+    @Test
     void noPackageDependsOnAPackageThatDependsOnIt() {
         // the assembly (app) on top; the node, the operator API, delivery, transport, security and the wire below it
         slices().matching("org.itlgateway.gateway.(**)").should().beFreeOfCycles().check(gateway);

@@ -183,7 +183,7 @@ public final class RegistryAssembly {
             lifecycle = lifecycle.awaitingSupplementaryLog();
         }
         RegistryBusiness business = cdm != null ? new CdmBusiness(cdm) : RegistryBusiness.of(lifecycle);
-        RegistryNode node = new RegistryNode(code, business, stores.transactions(), stores.notices(), stores.database(),
+        RegistryNode node = new RegistryNode(code, business, stores.repositories(), stores.database(),
                 clock, RuleParameters.defaults().withCompletionLimit(completionLimit));
         DatabaseTransactor transactor = new DatabaseTransactor(stores.database());
         OutboxSender sender = new OutboxSender(transactor, peers, signatures, retrySchedule, clock, clientTimeout,

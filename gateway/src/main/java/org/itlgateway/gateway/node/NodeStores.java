@@ -1,23 +1,26 @@
 package org.itlgateway.gateway.node;
 
+import org.itlgateway.core.Sequences;
+import org.itlgateway.core.account.Accounts;
+import org.itlgateway.core.holding.GroupSnapshots;
+import org.itlgateway.core.holding.HoldingSnapshots;
+import org.itlgateway.core.holding.Holdings;
 import org.itlgateway.core.holding.Ledger;
+import org.itlgateway.core.notice.Notices;
+import org.itlgateway.core.project.Projects;
+import org.itlgateway.core.registry.Registries;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.core.store.DatabaseSettings;
-import org.itlgateway.core.store.jpa.PostgresAccounts;
-import org.itlgateway.core.store.jpa.PostgresNotices;
-import org.itlgateway.core.store.jpa.PostgresProjects;
-import org.itlgateway.core.store.jpa.PostgresRegistries;
-import org.itlgateway.core.store.jpa.PostgresTransactions;
-import org.itlgateway.core.store.jpa.PostgresUnfinishedTransactions;
-import org.itlgateway.core.store.sql.PostgresHoldings;
-import org.itlgateway.core.store.sql.PostgresSequences;
+import org.itlgateway.core.store.Repositories;
+import org.itlgateway.core.transaction.Transactions;
+import org.itlgateway.core.transaction.UnfinishedTransactions;
 import org.itlgateway.gateway.delivery.GatewaySchema;
 
-/** One node's database (its own schema) and the repositories on it, the gateway's inbox and outbox included. */
-public record NodeStores(Database database, PostgresRegistries registries, PostgresAccounts accounts,
-                         PostgresProjects projects, PostgresNotices notices, PostgresTransactions transactions,
-                         PostgresUnfinishedTransactions unfinished, PostgresHoldings holdings,
-                         PostgresSequences sequences, Ledger ledger) implements AutoCloseable {
+/**
+ * One node's database (its own schema), the domain's repositories on it, and the gateway's own tables (inbox,
+ * outbox, seen messages, reconciliations) migrated beside them.
+ */
+public record NodeStores(Database database, Repositories repositories) implements AutoCloseable {
 
     /** How many connections a node of a simulated network keeps (many nodes share one server). */
     public static final int SIMULATED_NODE_POOL_SIZE = 4;
@@ -31,11 +34,51 @@ public record NodeStores(Database database, PostgresRegistries registries, Postg
     public static NodeStores open(DatabaseSettings server, String schema, int poolSize) {
         Database database = Database.start(server.withSchema(schema).withPoolSize(poolSize));
         GatewaySchema.migrate(database.dataSource(), schema);
-        PostgresHoldings holdings = new PostgresHoldings(database);
-        return new NodeStores(database, new PostgresRegistries(database), new PostgresAccounts(database),
-                new PostgresProjects(database), new PostgresNotices(database), new PostgresTransactions(database),
-                new PostgresUnfinishedTransactions(database), holdings, new PostgresSequences(database),
-                new Ledger(holdings));
+        return new NodeStores(database, Repositories.on(database));
+    }
+
+    public Registries registries() {
+        return repositories.registries();
+    }
+
+    public Accounts accounts() {
+        return repositories.accounts();
+    }
+
+    public Projects projects() {
+        return repositories.projects();
+    }
+
+    public Notices notices() {
+        return repositories.notices();
+    }
+
+    public Transactions transactions() {
+        return repositories.transactions();
+    }
+
+    public UnfinishedTransactions unfinished() {
+        return repositories.unfinished();
+    }
+
+    public Holdings holdings() {
+        return repositories.holdings();
+    }
+
+    public HoldingSnapshots snapshots() {
+        return repositories.snapshots();
+    }
+
+    public GroupSnapshots groupSnapshots() {
+        return repositories.groupSnapshots();
+    }
+
+    public Sequences sequences() {
+        return repositories.sequences();
+    }
+
+    public Ledger ledger() {
+        return repositories.ledger();
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.itlgateway.core.notice.Notices;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.store.Database;
+import org.itlgateway.core.store.Repositories;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
@@ -66,8 +67,10 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
     private final ProposalIntake intake;
     private final RegistryReconciliation reconciliation;
 
-    public RegistryNode(RegistryCode code, RegistryBusiness business, Transactions transactions, Notices notices,
-                        Database database, Clock clock, RuleParameters parameters) {
+    public RegistryNode(RegistryCode code, RegistryBusiness business, Repositories repositories, Database database,
+                        Clock clock, RuleParameters parameters) {
+        Transactions transactions = repositories.transactions();
+        Notices notices = repositories.notices();
         this.code = code;
         this.notices = notices;
         this.business = business;
@@ -75,7 +78,7 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
         this.database = database;
         this.clock = clock;
         this.intake = ProposalIntake.of(parameters);
-        this.reconciliation = new RegistryReconciliation(code, transactions, database, clock);
+        this.reconciliation = new RegistryReconciliation(code, repositories, database, clock);
     }
 
     public RegistryCode code() {

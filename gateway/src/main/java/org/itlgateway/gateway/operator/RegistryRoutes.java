@@ -58,7 +58,7 @@ final class RegistryRoutes {
     }
 
     private List<Account> accountList() {
-        return registry.sql(connection -> RegistryAccounts.of(connection, registry.code()));
+        return registry.read(() -> registry.records().accounts().of(registry.code()));
     }
 
     /**

@@ -96,8 +96,8 @@ final class TransactionRoutes {
     private ApiReply list(ApiRequest request) {
         TransactionStatus status = request.query("status").map(CodeLists::status).orElse(null);
         int limit = request.query("limit").map(TransactionRoutes::limitOf).orElse(DEFAULT_LIMIT);
-        List<TransactionView> transactions = registry.read(() -> registry
-                .sql(connection -> RecentTransactions.of(connection, status, limit)).stream()
+        List<TransactionView> transactions = registry.read(() -> registry.records().transactions()
+                .recent(java.util.Optional.ofNullable(status), limit).stream()
                 .map(id -> registry.records().transactions().find(id))
                 .flatMap(java.util.Optional::stream)
                 .map(TransactionView::summary)

@@ -1,5 +1,6 @@
 package org.itlgateway.core.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.itlgateway.core.registry.RegistryCode;
 
@@ -11,6 +12,9 @@ public interface Accounts {
 
     /** The account with this identifier in a registry, whatever the type and period named. */
     Optional<Account> findByIdentifier(RegistryCode registry, long identifier);
+
+    /** Every account of {@code registry} this node keeps, by account type, identifier and commitment period. */
+    List<Account> of(RegistryCode registry);
 
     /** Adds or replaces an account. */
     void save(Account account);

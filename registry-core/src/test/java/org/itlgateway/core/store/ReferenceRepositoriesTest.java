@@ -87,6 +87,20 @@ class ReferenceRepositoriesTest {
     }
 
     @Test
+    void theAccountsOfARegistryAreListedByTypeIdentifierAndPeriodAndNoneOfAnother() {
+        RegistryCode ch = RegistryCode.of("CH");
+        Account trading = Account.open(new AccountRef(ch, AccountType.PERSON_HOLDING, 20, CommitmentPeriod.CP2), "B");
+        Account earlier = Account.open(new AccountRef(ch, AccountType.PERSON_HOLDING, 20, CommitmentPeriod.CP1), "B");
+        Account party = Account.open(new AccountRef(ch, AccountType.PARTY_HOLDING, 99, CommitmentPeriod.CP2), "CH");
+        Account other = Account.open(new AccountRef(ch, AccountType.PERSON_HOLDING, 7, CommitmentPeriod.CP2), "A");
+        List.of(trading, party, earlier, other).forEach(accounts::save);
+        accounts.save(Account.open(new AccountRef(RegistryCode.of("NO"), AccountType.PERSON_HOLDING, 1, CommitmentPeriod.CP2), "N"));
+
+        assertEquals(List.of(party, other, earlier, trading), accounts.of(ch));
+        assertEquals(List.of(), accounts.of(RegistryCode.of("LI")));
+    }
+
+    @Test
     void aProjectKeepsItsReferenceFacts() {
         Project hydro = new Project(1234, "Río Grande hydro", RegistryCode.of("BR"), false, ProjectCategory.HYDRO,
                 new BigDecimal("25.5"), true, LocalDate.of(2009, 3, 17));

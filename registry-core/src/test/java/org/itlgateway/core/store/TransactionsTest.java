@@ -59,6 +59,35 @@ class TransactionsTest {
     }
 
     @Test
+    void theRecentTransactionsComeNewestFirstHigherNumberFirstWithinAMomentAndCanBeLimitedToOneStatus() {
+        Database own = TestPostgres.open();
+        try {
+            PostgresTransactions recorded = new PostgresTransactions(own);
+            Instant first = Instant.parse("2014-06-02T10:00:00Z");
+            Instant later = first.plusSeconds(60);
+            Transaction gb9 = proposed("GB9", first);
+            Transaction gb10 = proposed("GB10", later);
+            Transaction gb11 = proposed("GB11", later);
+            gb11.moveTo(TransactionStatus.CHECKED_NO_DISCREPANCY, later.plusSeconds(1));
+            List.of(gb9, gb11, gb10).forEach(recorded::save);
+
+            assertEquals(List.of(gb11.id(), gb10.id(), gb9.id()), recorded.recent(java.util.Optional.empty(), 10));
+            assertEquals(List.of(gb11.id(), gb10.id()), recorded.recent(java.util.Optional.empty(), 2));
+            assertEquals(List.of(gb10.id(), gb9.id()), recorded.recent(java.util.Optional.of(TransactionStatus.PROPOSED), 10));
+            assertEquals(List.of(), recorded.recent(java.util.Optional.of(TransactionStatus.COMPLETED), 10));
+        } finally {
+            TestPostgres.drop(own);
+        }
+    }
+
+    private static Transaction proposed(String id, Instant at) {
+        Proposal proposal = new Proposal(TransactionId.parse(id), TransactionType.EXTERNAL_TRANSFER, 0, GB,
+                AccountRef.parse("GB-100-1001-2"), JP, AccountRef.parse("JP-120-77-2"), null,
+                List.of(UnitBlock.of(1, 10, UnitAttributes.cer(1234, CommitmentPeriod.CP2))), Map.of(), at);
+        return Transaction.propose(proposal, at);
+    }
+
+    @Test
     void anExternalTransferComesBackWithItsBlocksPerBlockAccountsAndHistory() {
         UnitBlock cers = UnitBlock.of(1001, 1500, UnitAttributes.cer(1234, CommitmentPeriod.CP2));
         UnitBlock lcers = UnitBlock.of(7, 9, new UnitAttributes(RegistryCode.CDM, UnitType.LCER, 2, CommitmentPeriod.CP1,

@@ -15,7 +15,7 @@ import org.itlgateway.core.holding.HeldBlockCursor;
 import org.itlgateway.core.reconciliation.HoldingComparison;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.Database;
-import org.itlgateway.core.store.sql.PostgresGroupSnapshots;
+import org.itlgateway.core.store.Repositories;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.reconciliation.Reconciliation;
 
@@ -156,8 +156,8 @@ final class ReconciliationBench {
         long[] differences = new long[1];
         long pieces = log.call(() -> registry.call(() -> {
             Instant now = network.clock().instant();
-            try (HeldBlockCursor mine = new PostgresGroupSnapshots(registry).holdingsAsOf(RegistryCode.CDM, now, List.of());
-                 HeldBlockCursor theirs = log.call(() -> new PostgresGroupSnapshots(log).holdingsAsOf(RegistryCode.CDM, now,
+            try (HeldBlockCursor mine = Repositories.on(registry).groupSnapshots().holdingsAsOf(RegistryCode.CDM, now, List.of());
+                 HeldBlockCursor theirs = log.call(() -> Repositories.on(log).groupSnapshots().holdingsAsOf(RegistryCode.CDM, now,
                          List.of()))) {
                 return HoldingComparison.compare(mine, theirs, d -> differences[0]++);
             }

@@ -191,7 +191,7 @@ public final class ControlApi implements AutoCloseable, HttpService {
         var code = org.itlgateway.core.registry.RegistryCode.of(registry);
         var itl = network.stores("ITL");
         List<org.itlgateway.core.holding.HoldingTotal> totals = itl.database()
-                .call(() -> itl.holdings().accountTotalsAsOf(code, network.clock().instant()));
+                .call(() -> itl.snapshots().accountTotalsAsOf(code, network.clock().instant()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("registry", registry);
         answer.put("at", network.clock().instant());

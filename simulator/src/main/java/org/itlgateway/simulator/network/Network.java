@@ -190,7 +190,7 @@ public final class Network implements AutoCloseable {
         TransactionLog log = new TransactionLog(facts, Catalogues.itl(),
                 new OutboxLogMessages(profile.code(), s.database(), clock), clock, s.sequences());
         itl = new ItlNode(log, s.database(), clock);
-        reconciliation = new ReconciliationDriver(s.database(), s.holdings(), s.transactions(),
+        reconciliation = new ReconciliationDriver(s.database(), s.repositories(),
                 () -> registryNodes.keySet().stream().map(RegistryCode::of).toList(), clock);
         itl.answerReconciliationWith(reconciliation::handle);
         log.refuseUnitsUnder(reconciliation);
@@ -353,6 +353,11 @@ public final class Network implements AutoCloseable {
             @Override
             public Optional<Account> findByIdentifier(RegistryCode code, long identifier) {
                 return registry.database().call(() -> registry.accounts().findByIdentifier(code, identifier));
+            }
+
+            @Override
+            public List<Account> of(RegistryCode code) {
+                return registry.database().call(() -> registry.accounts().of(code));
             }
 
             @Override

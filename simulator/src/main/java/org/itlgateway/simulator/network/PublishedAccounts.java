@@ -1,5 +1,6 @@
 package org.itlgateway.simulator.network;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.itlgateway.core.account.Account;
@@ -30,6 +31,11 @@ final class PublishedAccounts implements Accounts {
     public Optional<Account> findByIdentifier(RegistryCode registry, long identifier) {
         return registryAccounts.apply(registry).map(accounts -> accounts.findByIdentifier(registry, identifier))
                 .orElseGet(() -> own.findByIdentifier(registry, identifier));
+    }
+
+    @Override
+    public List<Account> of(RegistryCode registry) {
+        return registryAccounts.apply(registry).map(accounts -> accounts.of(registry)).orElseGet(() -> own.of(registry));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.itlgateway.core.holding.GroupSnapshots;
 import org.itlgateway.core.holding.HeldBlockCursor;
 import org.itlgateway.core.holding.HoldingGroup;
 import org.itlgateway.core.holding.HoldingSnapshots;
@@ -24,7 +25,7 @@ import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.store.Database;
-import org.itlgateway.core.store.sql.PostgresGroupSnapshots;
+import org.itlgateway.core.store.Repositories;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.Transactions;
@@ -78,23 +79,23 @@ public final class ReconciliationDriver implements InconsistentUnits {
 
     private final Database database;
     private final HoldingSnapshots mirror;
-    private final PostgresGroupSnapshots mirrorBlocks;
+    private final GroupSnapshots mirrorBlocks;
     private final Transactions transactions;
     private final Supplier<List<RegistryCode>> registries;
     private final Clock clock;
 
     /**
      * @param database     the ITL's database (its schema gets the reconciliation tables)
-     * @param mirror       the ITL's mirror of the registries' holdings, as of any moment
-     * @param transactions the transactions the ITL has seen
+     * @param repositories the ITL's repositories on it: its mirror of the registries' holdings, as of any moment,
+     *                     and the transactions it has seen
      * @param registries   the registries a reconciliation of all covers
      */
-    public ReconciliationDriver(Database database, HoldingSnapshots mirror, Transactions transactions,
-                                Supplier<List<RegistryCode>> registries, Clock clock) {
+    public ReconciliationDriver(Database database, Repositories repositories, Supplier<List<RegistryCode>> registries,
+                                Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
-        this.mirror = Objects.requireNonNull(mirror, "mirror");
-        this.mirrorBlocks = new PostgresGroupSnapshots(database);
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.mirror = repositories.snapshots();
+        this.mirrorBlocks = repositories.groupSnapshots();
+        this.transactions = repositories.transactions();
         this.registries = Objects.requireNonNull(registries, "registries");
         this.clock = Objects.requireNonNull(clock, "clock");
         SimulatorSchema.migrate(database.dataSource(), database.schema());

@@ -69,7 +69,7 @@ final class ReportedBlocks {
         try {
             select.setLong(1, reconciliation);
             select.setFetchSize(2000);
-            return new org.itlgateway.core.store.sql.RowCursor(select, select.executeQuery(), row -> read(row, registry), "the reported blocks");
+            return new org.itlgateway.core.store.HeldBlockRows(select, select.executeQuery(), row -> read(row, registry), "the reported blocks");
         } catch (SQLException | RuntimeException e) {
             select.close();
             throw e;

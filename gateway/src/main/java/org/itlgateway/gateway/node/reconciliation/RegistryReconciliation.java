@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.itlgateway.core.holding.GroupSnapshots;
 import org.itlgateway.core.holding.HeldBlockCursor;
 import org.itlgateway.core.holding.HoldingGroup;
 import org.itlgateway.core.holding.HoldingSnapshots;
@@ -15,9 +16,9 @@ import org.itlgateway.core.reconciliation.ReconciliationStatus;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.store.Database;
-import org.itlgateway.core.store.sql.PostgresGroupSnapshots;
-import org.itlgateway.core.store.sql.PostgresHoldings;
+import org.itlgateway.core.store.Repositories;
 import org.itlgateway.core.transaction.Transactions;
+import org.itlgateway.core.transaction.TransactionsTouching;
 import org.itlgateway.gateway.delivery.OutboundMessage;
 import org.itlgateway.gateway.delivery.Outbox;
 import org.itlgateway.gateway.messaging.Operation;
@@ -57,16 +58,18 @@ public final class RegistryReconciliation {
     private final RegistryCode code;
     private final Database database;
     private final HoldingSnapshots snapshots;
-    private final PostgresGroupSnapshots groupSnapshots;
+    private final GroupSnapshots groupSnapshots;
     private final Transactions transactions;
+    private final TransactionsTouching touching;
     private final Clock clock;
 
-    public RegistryReconciliation(RegistryCode code, Transactions transactions, Database database, Clock clock) {
+    public RegistryReconciliation(RegistryCode code, Repositories repositories, Database database, Clock clock) {
         this.code = code;
         this.database = database;
-        this.snapshots = new PostgresHoldings(database);
-        this.groupSnapshots = new PostgresGroupSnapshots(database);
-        this.transactions = transactions;
+        this.snapshots = repositories.snapshots();
+        this.groupSnapshots = repositories.groupSnapshots();
+        this.transactions = repositories.transactions();
+        this.touching = repositories.touching();
         this.clock = clock;
     }
 
@@ -182,7 +185,7 @@ public final class RegistryReconciliation {
         Chunks<DesAuditTrailEntry> chunks = new Chunks<>(MAX_ENTRIES_PER_CHUNK, (number, last, entries) ->
                 sendUnchecked(connection, log, Wire.LOG_RECEIVE_AUDIT_TRAIL,
                         ReconciliationMapping.auditTrail(id, number, last, entries)));
-        TransactionsTouching.find(connection, request.getPeriodStart(), request.getPeriodEnd(),
+        touching.find(request.getPeriodStart(), request.getPeriodEnd(),
                 ReconciliationMapping.blocksOf(request),
                 transactionId -> transactions.find(transactionId)
                         .ifPresent(transaction -> chunks.add(ReconciliationMapping.auditTrailEntry(transaction))));

@@ -1,5 +1,6 @@
 package org.itlgateway.core.store.jpa;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.itlgateway.core.account.Account;
@@ -34,6 +35,17 @@ public final class PostgresAccounts implements Accounts {
                 .setMaxResults(1)
                 .uniqueResultOptional()
                 .map(AccountRow::toAccount));
+    }
+
+    @Override
+    public List<Account> of(RegistryCode registry) {
+        return database.call(() -> database.session()
+                .createSelectionQuery("from AccountRow a where a.key.accountRegistry = :registry"
+                        + " order by a.key.accountType, a.key.accountIdentifier, a.key.accountPeriod", AccountRow.class)
+                .setParameter("registry", registry.value())
+                .getResultStream()
+                .map(AccountRow::toAccount)
+                .toList());
     }
 
     @Override

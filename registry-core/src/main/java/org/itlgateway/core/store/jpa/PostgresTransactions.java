@@ -1,12 +1,14 @@
 package org.itlgateway.core.store.jpa;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.transaction.Transactions;
 
 /**
@@ -28,6 +30,18 @@ public final class PostgresTransactions implements Transactions {
     public Optional<Transaction> find(TransactionId id) {
         return database.call(() -> Optional.ofNullable(database.session().find(TransactionRow.class, id.toString()))
                 .map(TransactionRow::toTransaction));
+    }
+
+    @Override
+    public List<TransactionId> recent(Optional<TransactionStatus> status, int limit) {
+        // identifiers of one moment by sequence number: a longer identifier (same registry) has the higher number
+        String sql = "select id from transactions" + (status.isPresent() ? " where status = :status" : "")
+                + " order by proposed_at desc, length(id) desc, id desc limit :limit";
+        return database.call(() -> {
+            var query = database.session().createNativeQuery(sql, String.class).setParameter("limit", limit);
+            status.ifPresent(wanted -> query.setParameter("status", wanted.code()));
+            return query.getResultList().stream().map(TransactionId::parse).toList();
+        });
     }
 
     @Override

@@ -10,17 +10,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import org.itlgateway.core.holding.GroupSnapshots;
 import org.itlgateway.core.holding.HeldBlockCursor;
 import org.itlgateway.core.holding.HoldingGroup;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.Database;
+import org.itlgateway.core.store.HeldBlockRows;
 
 /**
  * A registry's holdings as they were at a snapshot, restricted to some reconciliation groups, read through a
  * database cursor a batch at a time: what a reconciliation compares block by block. Works on any node's
  * {@code held_pieces}: a registry's own, or a log's mirror of every registry.
  */
-public final class PostgresGroupSnapshots {
+public final class PostgresGroupSnapshots implements GroupSnapshots {
 
     private static final int BATCH = 2000;
 
@@ -44,10 +46,11 @@ public final class PostgresGroupSnapshots {
     }
 
     /**
-     * Opens a cursor over the pieces held at {@code snapshot} by accounts of {@code registry} in any of
+     * Opens a database cursor over the pieces held at {@code snapshot} by accounts of {@code registry} in any of
      * {@code groups} (every piece when there are none), by originating registry and serial number. Must run
      * inside a unit of work, which the cursor needs to stay open.
      */
+    @Override
     public HeldBlockCursor holdingsAsOf(RegistryCode registry, Instant snapshot, List<HoldingGroup> groups) {
         if (!database.inUnitOfWork()) {
             throw new IllegalStateException("a cursor over the holdings lives in a unit of work: open it inside one");
@@ -71,7 +74,7 @@ public final class PostgresGroupSnapshots {
                     bindGroups(connection, statement, next, groups);
                 }
                 statement.setFetchSize(BATCH);
-                return new RowCursor(statement, statement.executeQuery(), HeldPieceColumns::read, "the holdings");
+                return new HeldBlockRows(statement, statement.executeQuery(), HeldPieceColumns::read, "the holdings");
             } catch (SQLException | RuntimeException e) {
                 statement.close();
                 throw e;

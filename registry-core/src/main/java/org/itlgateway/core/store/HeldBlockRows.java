@@ -1,4 +1,4 @@
-package org.itlgateway.core.store.sql;
+package org.itlgateway.core.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,9 +9,10 @@ import org.itlgateway.core.holding.HeldBlockCursor;
 
 /**
  * Held blocks read one row at a time from an open result set: reads ahead one row so {@link #hasNext} can answer,
- * and closes the result set and its statement at the end or when closed.
+ * and closes the result set and its statement at the end or when closed. The store's cursors are these; a module
+ * that keeps held blocks in tables of its own (the simulator's reported blocks) reads them with it too.
  */
-public final class RowCursor implements HeldBlockCursor {
+public final class HeldBlockRows implements HeldBlockCursor {
 
     /** Turns the current row into a held block. */
     @FunctionalInterface
@@ -29,7 +30,7 @@ public final class RowCursor implements HeldBlockCursor {
     /**
      * @param what what is read, for error messages (e.g. "the holdings")
      */
-    public RowCursor(PreparedStatement statement, ResultSet rows, RowReader reader, String what) throws SQLException {
+    public HeldBlockRows(PreparedStatement statement, ResultSet rows, RowReader reader, String what) throws SQLException {
         this.statement = statement;
         this.rows = rows;
         this.reader = reader;
