@@ -6,7 +6,6 @@ import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.check.intake.ProposalForm;
 import org.itlgateway.core.check.intake.UnitBlockForm;
 import org.itlgateway.core.transaction.Proposal;
-import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.schemas.v1.types.DesProposal;
 import org.itlgateway.schemas.v1.types.DesProposalUnitBlockList;
@@ -64,7 +63,7 @@ public final class ProposalMapping {
         wire.setProposalDateTime(proposal.proposedAt());
         DesProposalUnitBlockList blocks = new DesProposalUnitBlockList();
         for (UnitBlock block : proposal.blocks()) {
-            DesUnitBlock wireBlock = toWire(block);
+            DesUnitBlock wireBlock = UnitBlockMapping.write(block, new DesUnitBlock());
             AccountRef own = proposal.blockTransferringAccounts().get(block.id());
             if (own != null) {
                 wireBlock.setTransferringAccountType(own.type().code());
@@ -73,29 +72,6 @@ public final class ProposalMapping {
             blocks.getUnitBlock().add(wireBlock);
         }
         wire.setUnitBlocks(blocks);
-        return wire;
-    }
-
-    public static DesUnitBlock toWire(UnitBlock block) {
-        UnitAttributes attributes = block.attributes();
-        DesUnitBlock wire = new DesUnitBlock();
-        wire.setUnitSerialBlockStart(block.start());
-        wire.setUnitSerialBlockEnd(block.end());
-        wire.setOriginatingRegistryCode(attributes.originatingRegistry().value());
-        wire.setUnitType(attributes.unitType().code());
-        wire.setSuppUnitType(attributes.suppUnitType());
-        wire.setOriginalCommitPeriod(attributes.originalPeriod().code());
-        wire.setApplicableCommitPeriod(attributes.applicablePeriod().code());
-        if (attributes.lulucfActivity() != null) {
-            wire.setLULUCFActivity(attributes.lulucfActivity().code());
-        }
-        if (attributes.projectId() != null) {
-            wire.setProjectIdentifier(attributes.projectId().intValue());
-        }
-        if (attributes.track() != null) {
-            wire.setTrack(attributes.track().code());
-        }
-        wire.setExpiryDate(attributes.expiryDate());
         return wire;
     }
 }

@@ -14,10 +14,6 @@ import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.unit.CommitmentPeriod;
-import org.itlgateway.core.unit.LulucfActivity;
-import org.itlgateway.core.unit.Track;
-import org.itlgateway.core.unit.UnitAttributes;
-import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.core.unit.UnitType;
 import org.itlgateway.schemas.v1.types.DesAuditTrail;
@@ -109,25 +105,7 @@ public final class ReconciliationMapping {
     }
 
     public static DesHeldUnitBlock heldBlock(HeldBlock piece) {
-        UnitAttributes a = piece.block().attributes();
-        DesHeldUnitBlock wire = new DesHeldUnitBlock();
-        wire.setUnitSerialBlockStart(piece.range().start());
-        wire.setUnitSerialBlockEnd(piece.range().end());
-        wire.setOriginatingRegistryCode(a.originatingRegistry().value());
-        wire.setUnitType(a.unitType().code());
-        wire.setSuppUnitType(a.suppUnitType());
-        wire.setOriginalCommitPeriod(a.originalPeriod().code());
-        wire.setApplicableCommitPeriod(a.applicablePeriod().code());
-        if (a.lulucfActivity() != null) {
-            wire.setLULUCFActivity(a.lulucfActivity().code());
-        }
-        if (a.projectId() != null) {
-            wire.setProjectIdentifier(a.projectId().intValue());
-        }
-        if (a.track() != null) {
-            wire.setTrack(a.track().code());
-        }
-        wire.setExpiryDate(a.expiryDate());
+        DesHeldUnitBlock wire = UnitBlockMapping.write(piece.block(), new DesHeldUnitBlock());
         wire.setAccountType(piece.account().type().code());
         wire.setAccountIdentifier(piece.account().identifier());
         wire.setAccountCommitPeriod(piece.account().period().code());
@@ -136,17 +114,15 @@ public final class ReconciliationMapping {
 
     /** A reported block as a piece held by an account of {@code registry} (reported blocks are never reserved). */
     public static HeldBlock heldBlockOf(RegistryCode registry, DesHeldUnitBlock wire) {
-        UnitAttributes attributes = new UnitAttributes(RegistryCode.of(wire.getOriginatingRegistryCode()),
-                UnitType.fromCode(wire.getUnitType()), wire.getSuppUnitType(),
-                CommitmentPeriod.fromCode(wire.getOriginalCommitPeriod()),
-                CommitmentPeriod.fromCode(wire.getApplicableCommitPeriod()),
-                wire.getLULUCFActivity() == null ? null : LulucfActivity.fromCode(wire.getLULUCFActivity()),
-                wire.getProjectIdentifier() == null ? null : wire.getProjectIdentifier().longValue(),
-                wire.getTrack() == null ? null : Track.fromCode(wire.getTrack()), wire.getExpiryDate());
         AccountRef account = new AccountRef(registry, AccountType.fromCode(wire.getAccountType()),
                 wire.getAccountIdentifier(), CommitmentPeriod.fromCode(wire.getAccountCommitPeriod()));
-        return HeldBlock.free(UnitBlock.of(wire.getUnitSerialBlockStart(), wire.getUnitSerialBlockEnd(), attributes),
-                account);
+        return HeldBlock.free(UnitBlockMapping.read(wire), account);
+    }
+
+    /** The identities of the blocks an audit trail entry says its transaction moved, in the entry's order. */
+    public static List<UnitBlockId> blocksOf(DesAuditTrailEntry wire) {
+        return wire.getUnitBlocks() == null ? List.of()
+                : wire.getUnitBlocks().getUnitBlock().stream().map(UnitBlockMapping::idOf).toList();
     }
 
     public static DesAuditTrailRequest auditTrailRequest(long reconciliation, Instant periodStart, Instant periodEnd,

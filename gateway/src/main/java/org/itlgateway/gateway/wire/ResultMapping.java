@@ -3,10 +3,8 @@ package org.itlgateway.gateway.wire;
 import java.util.ArrayList;
 import java.util.List;
 import org.itlgateway.core.CodedValue;
-import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
-import org.itlgateway.core.unit.SerialRange;
 import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.schemas.v1.types.DesEvaluationResult;
 import org.itlgateway.schemas.v1.types.DesEvaluationResultList;
@@ -53,15 +51,10 @@ public final class ResultMapping {
     }
 
     public static DesUnitBlockIdentifier toWire(UnitBlockId block) {
-        DesUnitBlockIdentifier wire = new DesUnitBlockIdentifier();
-        wire.setUnitSerialBlockStart(block.range().start());
-        wire.setUnitSerialBlockEnd(block.range().end());
-        wire.setOriginatingRegistryCode(block.originatingRegistry().value());
-        return wire;
+        return UnitBlockMapping.write(block, new DesUnitBlockIdentifier());
     }
 
     public static UnitBlockId fromWire(DesUnitBlockIdentifier wire) {
-        return new UnitBlockId(new RegistryCode(wire.getOriginatingRegistryCode()),
-                new SerialRange(wire.getUnitSerialBlockStart(), wire.getUnitSerialBlockEnd()));
+        return UnitBlockMapping.idOf(wire);
     }
 }

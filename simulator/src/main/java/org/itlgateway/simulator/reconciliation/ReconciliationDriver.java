@@ -29,12 +29,12 @@ import org.itlgateway.core.store.Repositories;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.Transactions;
+import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.gateway.delivery.OutboundMessage;
 import org.itlgateway.gateway.delivery.Outbox;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.wire.InboundMessage;
-import org.itlgateway.gateway.wire.ProposalMapping;
 import org.itlgateway.gateway.wire.ReconciliationMapping;
 import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.gateway.wire.WireOperation;
@@ -344,10 +344,8 @@ public final class ReconciliationDriver implements InconsistentUnits {
                 String difference = differenceFromLog(entry);
                 if (difference != null) {
                     differing++;
-                    for (var block : entry.getUnitBlocks().getUnitBlock()) {
-                        findings.add(ResponseCode.AUDIT_TRAIL_DIFFERS, UnitBlockId.of(
-                                RegistryCode.of(block.getOriginatingRegistryCode()), block.getUnitSerialBlockStart(),
-                                block.getUnitSerialBlockEnd()), difference);
+                    for (UnitBlockId block : ReconciliationMapping.blocksOf(entry)) {
+                        findings.add(ResponseCode.AUDIT_TRAIL_DIFFERS, block, difference);
                     }
                 }
             }
@@ -373,10 +371,8 @@ public final class ReconciliationDriver implements InconsistentUnits {
             return "transaction " + id + " has status " + entry.getTransactionStatus() + " in the registry, "
                     + transaction.status().code() + " in the log";
         }
-        if (!ProposalMapping.toWire(transaction.proposal()).getUnitBlocks().getUnitBlock().stream()
-                .map(b -> b.getOriginatingRegistryCode() + b.getUnitSerialBlockStart() + "-" + b.getUnitSerialBlockEnd()).toList()
-                .equals(entry.getUnitBlocks().getUnitBlock().stream()
-                        .map(b -> b.getOriginatingRegistryCode() + b.getUnitSerialBlockStart() + "-" + b.getUnitSerialBlockEnd()).toList())) {
+        List<UnitBlockId> moved = transaction.proposal().blocks().stream().map(UnitBlock::id).toList();
+        if (!moved.equals(ReconciliationMapping.blocksOf(entry))) {
             return "transaction " + id + " moved other blocks in the registry than in the log";
         }
         return null;
