@@ -32,6 +32,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theGeneratedWireTypesStayInTheWireTheTransportAndDelivery() {
+        // the node, the operator API and the assembly work on the domain's types; the wire package maps them
+        noClasses().that().resideOutsideOfPackages("org.itlgateway.gateway.wire..", "org.itlgateway.gateway.transport..",
+                        "org.itlgateway.gateway.delivery..")
+                .should().dependOnClassesThat().resideInAPackage("org.itlgateway.schemas.v1..").check(gateway);
+    }
+
+    @Test
     void noPackageDependsOnAPackageThatDependsOnIt() {
         // the assembly (app) on top; the node, the operator API, delivery, transport, security and the wire below it
         slices().matching("org.itlgateway.gateway.(**)").should().beFreeOfCycles().check(gateway);

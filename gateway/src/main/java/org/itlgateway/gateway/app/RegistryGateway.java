@@ -17,7 +17,7 @@ import org.itlgateway.gateway.delivery.Peer;
 import org.itlgateway.gateway.delivery.RetrySchedule;
 import org.itlgateway.gateway.leadership.DutiesLease;
 import org.itlgateway.gateway.leadership.LeasedDuties;
-import org.itlgateway.gateway.node.LogStatusQuery;
+import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.gateway.operator.OperatorApi;

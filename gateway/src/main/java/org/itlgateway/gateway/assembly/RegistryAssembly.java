@@ -28,7 +28,7 @@ import org.itlgateway.gateway.delivery.RetrySchedule;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.node.DatabaseTransactor;
-import org.itlgateway.gateway.node.LogStatusQuery;
+import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryDuties;

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.Operation;
+import org.itlgateway.gateway.wire.Outgoing;
 import org.itlgateway.gateway.wire.Request;
 import org.itlgateway.gateway.wire.WireOperation;
 import org.itlgateway.schemas.DesContract;
@@ -24,6 +25,15 @@ public record OutboundMessage(String destination, String messageKey, Request<?> 
         Request<C> request = operation.request(
                 new Envelope(from, destination, DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION), content);
         return new OutboundMessage(destination, MessageKeys.keyOf(request, PayloadCodec.digest(request)), request);
+    }
+
+    /** A message of {@code outgoing}'s operation and content, from {@code from} to {@code destination}. */
+    public static OutboundMessage of(String from, String destination, Outgoing<?> outgoing) {
+        return typed(from, destination, outgoing);
+    }
+
+    private static <C> OutboundMessage typed(String from, String destination, Outgoing<C> outgoing) {
+        return of(from, destination, outgoing.operation(), outgoing.content());
     }
 
     /** The operation called. */

@@ -1,5 +1,6 @@
 package org.itlgateway.gateway.node;
 
+import org.itlgateway.gateway.transport.LogStatusQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

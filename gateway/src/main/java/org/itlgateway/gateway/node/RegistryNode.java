@@ -1,5 +1,6 @@
 package org.itlgateway.gateway.node;
 
+import org.itlgateway.gateway.transport.LogStatusQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.check.intake.IntakeOutcome;
+import org.itlgateway.core.check.intake.ProposalForm;
 import org.itlgateway.core.check.intake.ProposalIntake;
 import org.itlgateway.core.lifecycle.IncomingDecision;
 import org.itlgateway.core.lifecycle.NotificationOutcome;
@@ -34,13 +36,8 @@ import org.itlgateway.gateway.delivery.QueryAnswers;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.node.reconciliation.RegistryReconciliation;
 import org.itlgateway.gateway.wire.InboundMessage;
-import org.itlgateway.gateway.wire.NoticeMapping;
-import org.itlgateway.gateway.wire.NotificationMapping;
-import org.itlgateway.gateway.wire.ProposalMapping;
-import org.itlgateway.gateway.wire.Wire;
-import org.itlgateway.schemas.v1.types.DesItlNotice;
-import org.itlgateway.schemas.v1.types.DesProposal;
-import org.itlgateway.schemas.v1.types.DesTransactionNotification;
+import org.itlgateway.gateway.wire.RegistryMessages;
+import org.itlgateway.gateway.wire.RegistryMessages.StatusNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -176,9 +173,9 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
             return reconciliation.handle(connection, message);
         }
         return switch (message.operation()) {
-            case REGISTRY_ACCEPT_PROPOSAL -> incoming(message.content(Wire.REGISTRY_ACCEPT_PROPOSAL));
-            case REGISTRY_ACCEPT_NOTIFICATION -> notification(message.content(Wire.REGISTRY_ACCEPT_NOTIFICATION));
-            case REGISTRY_ACCEPT_ITL_NOTICE -> notice(message.content(Wire.REGISTRY_ACCEPT_ITL_NOTICE));
+            case REGISTRY_ACCEPT_PROPOSAL -> incoming(RegistryMessages.proposalOf(message));
+            case REGISTRY_ACCEPT_NOTIFICATION -> notification(RegistryMessages.notificationOf(message));
+            case REGISTRY_ACCEPT_ITL_NOTICE -> notice(RegistryMessages.noticeOf(message, code));
             case REGISTRY_ACCEPT_MESSAGE -> "message from " + message.envelope().from() + " recorded";
             default -> "not handled by this registry yet: " + message.operation().wireName();
         };
@@ -195,9 +192,9 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
         return reconciliation.refusalAtReceipt(message);
     }
 
-    private String incoming(DesProposal wire) {
-        IntakeOutcome admitted = intake.admit(ProposalMapping.toForm(wire), clock.instant());
-        TransactionId id = TransactionId.parse(wire.getTransactionIdentifier());
+    private String incoming(ProposalForm proposal) {
+        IntakeOutcome admitted = intake.admit(proposal, clock.instant());
+        TransactionId id = TransactionId.parse(proposal.transactionIdentifier());
         if (!admitted.isAdmitted()) {
             send(notificationToLog(id, TransactionStatus.REJECTED, admitted.refusals()));
             return "rejected at intake: " + admitted.codes();
@@ -208,16 +205,15 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
     }
 
     /** A notice from the ITL: recorded, so that the registry's operators fulfil it with transactions naming it. */
-    private String notice(DesItlNotice wire) {
-        Notice notice = NoticeMapping.fromWire(wire, code);
+    private String notice(Notice notice) {
         notices.save(notice);
         return "notice " + notice.id() + " (" + notice.type().label() + ") recorded, " + notice.status();
     }
 
-    private String notification(DesTransactionNotification wire) {
-        TransactionId id = NotificationMapping.idOf(wire);
-        TransactionStatus status = NotificationMapping.statusOf(wire);
-        NotificationOutcome outcome = business.notify(id, status, NotificationMapping.resultsOf(wire));
+    private String notification(StatusNotification notification) {
+        TransactionId id = notification.id();
+        TransactionStatus status = notification.status();
+        NotificationOutcome outcome = business.notify(id, status, notification.results());
         if (outcome.completed()) {
             Optional<Transaction> transaction = transactions.find(id);
             if (transaction.isPresent() && business.isTransferringSide(transaction.get())) {
@@ -232,12 +228,12 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
     }
 
     private OutboundMessage proposalToLog(Proposal proposal) {
-        return OutboundMessage.of(code.value(), LOG, Wire.LOG_ACCEPT_PROPOSAL, ProposalMapping.toWire(proposal));
+        return OutboundMessage.of(code.value(), LOG, RegistryMessages.proposalToLog(proposal));
     }
 
     private OutboundMessage notificationToLog(TransactionId id, TransactionStatus status, List<EvaluationResult> results) {
-        return OutboundMessage.of(code.value(), LOG, Wire.LOG_ACCEPT_NOTIFICATION,
-                NotificationMapping.toWire(id, status, clock.instant(), results));
+        return OutboundMessage.of(code.value(), LOG,
+                RegistryMessages.notificationToLog(id, status, clock.instant(), results));
     }
 
     /** Writes a message to the outbox on the connection of the running unit of work. */

@@ -31,7 +31,6 @@ import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
-import org.itlgateway.gateway.node.LogStatusQuery;
 import org.itlgateway.gateway.support.MutableClock;
 import org.itlgateway.gateway.support.ScriptedPeer;
 import org.itlgateway.gateway.support.SignedEnvelopes;

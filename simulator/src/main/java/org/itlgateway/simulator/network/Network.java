@@ -46,7 +46,7 @@ import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.node.DatabaseTransactor;
-import org.itlgateway.gateway.node.LogStatusQuery;
+import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryNode;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.itlgateway.core.holding.GroupSnapshots;
+import org.itlgateway.core.holding.HeldBlock;
 import org.itlgateway.core.holding.HeldBlockCursor;
 import org.itlgateway.core.holding.HoldingGroup;
 import org.itlgateway.core.holding.HoldingSnapshots;
@@ -17,6 +18,7 @@ import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.core.store.Repositories;
+import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.Transactions;
 import org.itlgateway.core.transaction.TransactionsTouching;
 import org.itlgateway.gateway.delivery.OutboundMessage;
@@ -24,17 +26,15 @@ import org.itlgateway.gateway.delivery.Outbox;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.InboundMessage;
-import org.itlgateway.gateway.wire.ReconciliationMapping;
-import org.itlgateway.gateway.wire.Wire;
-import org.itlgateway.gateway.wire.WireOperation;
+import org.itlgateway.gateway.wire.Outgoing;
+import org.itlgateway.gateway.wire.RegistryReconciliationMessages;
+import org.itlgateway.gateway.wire.RegistryReconciliationMessages.Asked;
+import org.itlgateway.gateway.wire.RegistryReconciliationMessages.AuditTrailAsked;
+import org.itlgateway.gateway.wire.RegistryReconciliationMessages.Initiation;
+import org.itlgateway.gateway.wire.RegistryReconciliationMessages.Result;
+import org.itlgateway.gateway.wire.RegistryReconciliationMessages.TotalsAsked;
+import org.itlgateway.gateway.wire.RegistryReconciliationMessages.UnitBlocksAsked;
 import org.itlgateway.schemas.DesContract;
-import org.itlgateway.schemas.v1.types.DesAuditTrailEntry;
-import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
-import org.itlgateway.schemas.v1.types.DesHeldUnitBlock;
-import org.itlgateway.schemas.v1.types.DesReconciliationResult;
-import org.itlgateway.schemas.v1.types.DesReconciliationSnapshot;
-import org.itlgateway.schemas.v1.types.DesTotalsRequest;
-import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
 
 /**
  * A registry's side of reconciliation. initiateReconciliation records the reconciliation and its snapshot time;
@@ -85,16 +85,17 @@ public final class RegistryReconciliation {
     /** Processes one reconciliation message from the log, inside the inbox's unit of work. */
     public String handle(Connection connection, InboundMessage message) throws SQLException {
         String log = message.signer();
-        return switch (message.operation()) {
-            case REGISTRY_INITIATE_RECONCILIATION ->
-                    initiate(connection, log, message.content(Wire.REGISTRY_INITIATE_RECONCILIATION));
-            case REGISTRY_PROVIDE_TOTALS -> totals(connection, log, message.content(Wire.REGISTRY_PROVIDE_TOTALS));
-            case REGISTRY_PROVIDE_UNIT_BLOCKS -> unitBlocks(connection, log, message.content(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS));
-            case REGISTRY_PROVIDE_AUDIT_TRAIL -> auditTrail(connection, log, message.content(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL));
-            case REGISTRY_RECEIVE_RECONCILIATION_RESULT ->
-                    result(connection, message.content(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT));
-            default -> throw new IllegalArgumentException(message.operation() + " is not a reconciliation message");
-        };
+        Asked asked = RegistryReconciliationMessages.askedIn(message);
+        if (asked instanceof Initiation initiation) {
+            return initiate(connection, log, initiation);
+        } else if (asked instanceof TotalsAsked totals) {
+            return totals(connection, log, totals);
+        } else if (asked instanceof UnitBlocksAsked blocks) {
+            return unitBlocks(connection, log, blocks);
+        } else if (asked instanceof AuditTrailAsked trail) {
+            return auditTrail(connection, log, trail);
+        }
+        return result(connection, (Result) asked);
     }
 
     /**
@@ -103,18 +104,17 @@ public final class RegistryReconciliation {
      * run and ends it. Empty for every other message.
      */
     public Optional<Receipt> refusalAtReceipt(InboundMessage message) {
-        Optional<DesReconciliationSnapshot> asked = message.contentIf(Wire.REGISTRY_INITIATE_RECONCILIATION);
+        Optional<Initiation> asked = RegistryReconciliationMessages.initiationIn(message);
         if (asked.isEmpty()) {
             return Optional.empty();
         }
-        DesReconciliationSnapshot request = asked.get();
         Instant now = clock.instant();
-        Instant snapshot = request.getSnapshotDateTime();
+        Instant snapshot = asked.get().snapshot();
         if (snapshot == null || !tooFarAhead(snapshot, now)) {
             return Optional.empty();
         }
         return Optional.of(Receipt.refusal(ResponseCode.SNAPSHOT_IN_FUTURE, "the snapshot time " + snapshot
-                + " of reconciliation " + request.getReconciliationIdentifier() + " is later than " + code
+                + " of reconciliation " + asked.get().reconciliation() + " is later than " + code
                 + "'s clock " + now + " (by more than " + CLOCK_TOLERANCE.toSeconds() + " s)"));
     }
 
@@ -127,10 +127,10 @@ public final class RegistryReconciliation {
         return database.call(() -> database.session().doReturningWork(c -> RegistryReconciliations.find(c, id)));
     }
 
-    private String initiate(Connection connection, String log, DesReconciliationSnapshot request) throws SQLException {
+    private String initiate(Connection connection, String log, Initiation request) throws SQLException {
         Instant now = clock.instant();
-        Instant snapshot = request.getSnapshotDateTime();
-        long id = request.getReconciliationIdentifier();
+        Instant snapshot = request.snapshot();
+        long id = request.reconciliation();
         if (tooFarAhead(snapshot, now)) {
             RegistryReconciliations.record(connection, id, log, snapshot, now, ReconciliationStatus.START_REQUEST_DENIED,
                     "6008 the snapshot time " + snapshot + " is later than the registry's clock " + now);
@@ -142,65 +142,60 @@ public final class RegistryReconciliation {
                 : "reconciliation " + id + " was initiated before";
     }
 
-    private String totals(Connection connection, String log, DesTotalsRequest request) throws SQLException {
-        long id = request.getReconciliationIdentifier();
+    private String totals(Connection connection, String log, TotalsAsked request) throws SQLException {
+        long id = request.reconciliation();
         Optional<RecordedReconciliation> known = usable(connection, id);
         if (known.isEmpty()) {
             return unknown(id);
         }
         Instant snapshot = known.get().snapshot();
-        List<HoldingTotal> totals = Boolean.TRUE.equals(request.isPerAccount())
+        List<HoldingTotal> totals = request.perAccount()
                 ? snapshots.accountTotalsAsOf(code, snapshot) : List.of();
         if (totals.isEmpty() || totals.size() > DesContract.MAX_BLOCKS_PER_CHUNK) {
             // Per account would not fit one message: the totals per group answer instead.
             totals = snapshots.totalsAsOf(code, snapshot);
         }
-        send(connection, log, Wire.LOG_RECEIVE_TOTALS, ReconciliationMapping.totals(id, totals));
+        send(connection, log, RegistryReconciliationMessages.totals(id, totals));
         return totals.size() + " totals as of " + snapshot + " sent";
     }
 
-    private String unitBlocks(Connection connection, String log, DesUnitBlocksRequest request) throws SQLException {
-        long id = request.getReconciliationIdentifier();
+    private String unitBlocks(Connection connection, String log, UnitBlocksAsked request) throws SQLException {
+        long id = request.reconciliation();
         Optional<RecordedReconciliation> known = usable(connection, id);
         if (known.isEmpty()) {
             return unknown(id);
         }
-        List<HoldingGroup> groups = ReconciliationMapping.groupsOf(request);
-        Chunks<DesHeldUnitBlock> chunks = new Chunks<>(DesContract.MAX_BLOCKS_PER_CHUNK, (number, last, blocks) ->
-                sendUnchecked(connection, log, Wire.LOG_RECEIVE_UNIT_BLOCKS,
-                        ReconciliationMapping.unitBlocks(id, number, last, blocks)));
+        List<HoldingGroup> groups = request.groups();
+        Chunks<HeldBlock> chunks = new Chunks<>(DesContract.MAX_BLOCKS_PER_CHUNK, (number, last, blocks) ->
+                sendUnchecked(connection, log, RegistryReconciliationMessages.unitBlocks(id, number, last, blocks)));
         try (HeldBlockCursor pieces = groupSnapshots.holdingsAsOf(code, known.get().snapshot(), groups)) {
-            pieces.forEachRemaining(piece -> chunks.add(ReconciliationMapping.heldBlock(piece)));
+            pieces.forEachRemaining(chunks::add);
         }
         int sent = chunks.finish();
         return chunks.items() + " unit blocks of " + (groups.isEmpty() ? "all groups" : groups.size() + " groups")
                 + " sent in " + sent + " chunks";
     }
 
-    private String auditTrail(Connection connection, String log, DesAuditTrailRequest request) throws SQLException {
-        long id = request.getReconciliationIdentifier();
+    private String auditTrail(Connection connection, String log, AuditTrailAsked request) throws SQLException {
+        long id = request.reconciliation();
         if (usable(connection, id).isEmpty()) {
             return unknown(id);
         }
-        Chunks<DesAuditTrailEntry> chunks = new Chunks<>(MAX_ENTRIES_PER_CHUNK, (number, last, entries) ->
-                sendUnchecked(connection, log, Wire.LOG_RECEIVE_AUDIT_TRAIL,
-                        ReconciliationMapping.auditTrail(id, number, last, entries)));
-        touching.find(request.getPeriodStart(), request.getPeriodEnd(),
-                ReconciliationMapping.blocksOf(request),
-                transactionId -> transactions.find(transactionId)
-                        .ifPresent(transaction -> chunks.add(ReconciliationMapping.auditTrailEntry(transaction))));
+        Chunks<Transaction> chunks = new Chunks<>(MAX_ENTRIES_PER_CHUNK, (number, last, entries) ->
+                sendUnchecked(connection, log, RegistryReconciliationMessages.auditTrail(id, number, last, entries)));
+        touching.find(request.from(), request.to(), request.blocks(),
+                transactionId -> transactions.find(transactionId).ifPresent(chunks::add));
         int sent = chunks.finish();
         return chunks.items() + " audit trail entries sent in " + sent + " chunks";
     }
 
-    private String result(Connection connection, DesReconciliationResult result) throws SQLException {
-        long id = result.getReconciliationIdentifier();
+    private String result(Connection connection, Result result) throws SQLException {
+        long id = result.reconciliation();
         if (RegistryReconciliations.find(connection, id).isEmpty()) {
             return unknown(id);
         }
-        ReconciliationStatus status = ReconciliationStatus.fromCode(result.getReconciliationStatus());
-        RegistryReconciliations.recordResult(connection, id, status, result.getStatusDateTime(),
-                ReconciliationMapping.resultsOf(result));
+        ReconciliationStatus status = result.status();
+        RegistryReconciliations.recordResult(connection, id, status, result.at(), result.results());
         return "reconciliation " + id + ": " + status;
     }
 
@@ -214,14 +209,13 @@ public final class RegistryReconciliation {
         return "reconciliation " + id + " is unknown or was denied (6006); nothing sent";
     }
 
-    private <C> void send(Connection connection, String log, WireOperation<?, C> operation, C content)
-            throws SQLException {
-        Outbox.enqueue(connection, OutboundMessage.of(code.value(), log, operation, content), clock.instant());
+    private void send(Connection connection, String log, Outgoing<?> message) throws SQLException {
+        Outbox.enqueue(connection, OutboundMessage.of(code.value(), log, message), clock.instant());
     }
 
-    private <C> void sendUnchecked(Connection connection, String log, WireOperation<?, C> operation, C content) {
+    private void sendUnchecked(Connection connection, String log, Outgoing<?> message) {
         try {
-            send(connection, log, operation, content);
+            send(connection, log, message);
         } catch (SQLException e) {
             throw new IllegalStateException("writing a chunk to the outbox failed: " + e.getMessage(), e);
         }

@@ -1,4 +1,4 @@
-package org.itlgateway.gateway.node;
+package org.itlgateway.gateway.transport;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.security.MessageSignatures;
-import org.itlgateway.gateway.transport.SoapClients;
-import org.itlgateway.gateway.transport.TlsSettings;
 import org.itlgateway.gateway.wire.ReceiptMapping;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
@@ -18,6 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /** Asks the ITL for a transaction's status (getTransactionStatus), signed, over a client of its own. */
 public final class LogStatusQuery implements AutoCloseable {
+
+    /** The code the ITL signs and is addressed with. */
+    private static final String ITL = "ITL";
 
     private static final Logger LOG = LoggerFactory.getLogger(LogStatusQuery.class);
 
@@ -31,7 +32,7 @@ public final class LogStatusQuery implements AutoCloseable {
     /** The same over mutual TLS ({@code tls} may be null for plain HTTP). */
     public LogStatusQuery(String self, String logAddress, MessageSignatures signatures, Duration timeout, TlsSettings tls) {
         this.self = self;
-        this.client = SoapClients.transactionLog(logAddress, RegistryNode.LOG, signatures, timeout, tls);
+        this.client = SoapClients.transactionLog(logAddress, ITL, signatures, timeout, tls);
     }
 
     /**
@@ -41,7 +42,7 @@ public final class LogStatusQuery implements AutoCloseable {
     public Optional<Receipt.TransactionStatusReport> statusOf(TransactionId id) {
         DesMessageHeader header = new DesMessageHeader();
         header.setFrom(self);
-        header.setTo(RegistryNode.LOG);
+        header.setTo(ITL);
         header.setMajorVersion(DesContract.MAJOR_VERSION);
         header.setMinorVersion(DesContract.MINOR_VERSION);
         try {

@@ -1,0 +1,109 @@
+package org.itlgateway.gateway.wire;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.itlgateway.core.holding.HeldBlock;
+import org.itlgateway.core.holding.HoldingGroup;
+import org.itlgateway.core.holding.HoldingTotal;
+import org.itlgateway.core.reconciliation.ReconciliationStatus;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.transaction.Transaction;
+import org.itlgateway.core.unit.UnitBlockId;
+import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
+import org.itlgateway.schemas.v1.types.DesReconciliationResult;
+import org.itlgateway.schemas.v1.types.DesReconciliationSnapshot;
+import org.itlgateway.schemas.v1.types.DesTotalsRequest;
+import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
+
+/**
+ * The registry's side of a reconciliation, in the domain's words: what the ITL asks (a request of each
+ * reconciliation operation as a record) and what the registry answers (totals, held blocks and audit trail entries
+ * in numbered chunks). The registry's reconciliation never sees a generated wire type.
+ */
+public final class RegistryReconciliationMessages {
+
+    /** What the ITL asks of a registry in a reconciliation. */
+    public sealed interface Asked {
+        /** The reconciliation asked about. */
+        long reconciliation();
+    }
+
+    /** initiateReconciliation: fix the holdings as of {@code snapshot}. */
+    public record Initiation(long reconciliation, Instant snapshot) implements Asked {
+    }
+
+    /** provideTotals: totals per group, or per account when {@code perAccount}. */
+    public record TotalsAsked(long reconciliation, boolean perAccount) implements Asked {
+    }
+
+    /** provideUnitBlocks: the held blocks of these groups (every group when empty). */
+    public record UnitBlocksAsked(long reconciliation, List<HoldingGroup> groups) implements Asked {
+    }
+
+    /** provideAuditTrail: the transactions that touched these blocks (any, when empty) in the period. */
+    public record AuditTrailAsked(long reconciliation, Instant from, Instant to, List<UnitBlockId> blocks)
+            implements Asked {
+    }
+
+    /** receiveReconciliationResult: the ITL's decision. */
+    public record Result(long reconciliation, ReconciliationStatus status, Instant at, List<EvaluationResult> results)
+            implements Asked {
+    }
+
+    private RegistryReconciliationMessages() {
+    }
+
+    /** The request a reconciliation message carries; fails for another operation. */
+    public static Asked askedIn(InboundMessage message) {
+        return switch (message.operation()) {
+            case REGISTRY_INITIATE_RECONCILIATION -> initiation(message.content(Wire.REGISTRY_INITIATE_RECONCILIATION));
+            case REGISTRY_PROVIDE_TOTALS -> {
+                DesTotalsRequest wire = message.content(Wire.REGISTRY_PROVIDE_TOTALS);
+                yield new TotalsAsked(wire.getReconciliationIdentifier(), Boolean.TRUE.equals(wire.isPerAccount()));
+            }
+            case REGISTRY_PROVIDE_UNIT_BLOCKS -> {
+                DesUnitBlocksRequest wire = message.content(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS);
+                yield new UnitBlocksAsked(wire.getReconciliationIdentifier(), ReconciliationMapping.groupsOf(wire));
+            }
+            case REGISTRY_PROVIDE_AUDIT_TRAIL -> {
+                DesAuditTrailRequest wire = message.content(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL);
+                yield new AuditTrailAsked(wire.getReconciliationIdentifier(), wire.getPeriodStart(), wire.getPeriodEnd(),
+                        ReconciliationMapping.blocksOf(wire));
+            }
+            case REGISTRY_RECEIVE_RECONCILIATION_RESULT -> {
+                DesReconciliationResult wire = message.content(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT);
+                yield new Result(wire.getReconciliationIdentifier(),
+                        ReconciliationStatus.fromCode(wire.getReconciliationStatus()), wire.getStatusDateTime(),
+                        ReconciliationMapping.resultsOf(wire));
+            }
+            default -> throw new IllegalArgumentException(message.operation() + " is not a reconciliation message");
+        };
+    }
+
+    /** The initiation, when the message is an initiateReconciliation. */
+    public static Optional<Initiation> initiationIn(InboundMessage message) {
+        return message.contentIf(Wire.REGISTRY_INITIATE_RECONCILIATION).map(RegistryReconciliationMessages::initiation);
+    }
+
+    private static Initiation initiation(DesReconciliationSnapshot wire) {
+        return new Initiation(wire.getReconciliationIdentifier(), wire.getSnapshotDateTime());
+    }
+
+    /** receiveTotals. */
+    public static Outgoing<?> totals(long reconciliation, List<HoldingTotal> totals) {
+        return new Outgoing<>(Wire.LOG_RECEIVE_TOTALS, ReconciliationMapping.totals(reconciliation, totals));
+    }
+
+    /** One chunk of receiveUnitBlocks. */
+    public static Outgoing<?> unitBlocks(long reconciliation, int chunk, boolean last, List<HeldBlock> blocks) {
+        return new Outgoing<>(Wire.LOG_RECEIVE_UNIT_BLOCKS, ReconciliationMapping.unitBlocks(reconciliation, chunk, last,
+                blocks.stream().map(ReconciliationMapping::heldBlock).toList()));
+    }
+
+    /** One chunk of receiveAuditTrail: each transaction with its proposal and latest status. */
+    public static Outgoing<?> auditTrail(long reconciliation, int chunk, boolean last, List<Transaction> transactions) {
+        return new Outgoing<>(Wire.LOG_RECEIVE_AUDIT_TRAIL, ReconciliationMapping.auditTrail(reconciliation, chunk, last,
+                transactions.stream().map(ReconciliationMapping::auditTrailEntry).toList()));
+    }
+}
