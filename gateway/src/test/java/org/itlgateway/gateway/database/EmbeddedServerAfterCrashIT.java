@@ -1,4 +1,4 @@
-package org.itlgateway.core.store;
+package org.itlgateway.gateway.database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
