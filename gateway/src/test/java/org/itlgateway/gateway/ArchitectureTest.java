@@ -40,8 +40,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDatabasePackageStartsTheEmbeddedServer() {
+        noClasses().that().resideOutsideOfPackage("org.itlgateway.gateway.database..")
+                .should().dependOnClassesThat().resideInAPackage("io.zonky..")
+                .check(gateway);
+    }
+
+    @Test
     void noPackageDependsOnAPackageThatDependsOnIt() {
-        // the assembly (app) on top; the node, the operator API, delivery, transport, security and the wire below it
+        // the assembly (app) on top; the node, the operator API, delivery, transport, security and the wire below it;
+        // the embedded database server (database) beside them, started by app
         slices().matching("org.itlgateway.gateway.(**)").should().beFreeOfCycles().check(gateway);
     }
 }

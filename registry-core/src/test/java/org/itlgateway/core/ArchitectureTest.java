@@ -42,7 +42,18 @@ class ArchitectureTest {
     void sqlAndJpaAppearOnlyInTheStore() {
         noClasses().that().resideOutsideOfPackage("org.itlgateway.core.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "jakarta.persistence..",
-                        "org.hibernate..", "org.postgresql..", "com.zaxxer..", "org.flywaydb..", "io.zonky..")
+                        "org.hibernate..", "org.postgresql..", "com.zaxxer..", "org.flywaydb..")
+                .check(core);
+    }
+
+    @Test
+    void theCoreStartsNoDatabaseServer() {
+        // the store opens the server it is given; the embedded one, and its binaries, belong to what runs (the gateway)
+        noClasses().should().dependOnClassesThat().resideInAPackage("io.zonky..")
+                .because("the embedded PostgreSQL server is the gateway's (org.itlgateway.gateway.database)")
+                .check(core);
+        noClasses().should().haveSimpleNameContaining("EmbeddedServer")
+                .orShould().haveSimpleNameContaining("Postmaster")
                 .check(core);
     }
 

@@ -12,8 +12,8 @@ import org.itlgateway.core.UnitOfWork;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A node's database: the server (embedded, or one of the operator's), a pool of connections to the node's schema,
- * the schema brought up to date, and units of work on it.
+ * A node's database on a running PostgreSQL server (the operator's, or the embedded one started by what runs the
+ * node): a pool of connections to the node's schema, the schema brought up to date, and units of work on it.
  *
  * <p>Every connection commits synchronously: a commit returns only once it is on disk, whatever the server's
  * default. A unit of work is one database transaction at READ COMMITTED; the stores that run inside it find its
@@ -22,49 +22,34 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class Database implements UnitOfWork, AutoCloseable {
 
     private final DatabaseSettings settings;
-    private final DatabaseSettings.External target;
-    private final EmbeddedServer server;
     private final HikariDataSource pool;
     private final SessionFactory sessions;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
 
-    private Database(DatabaseSettings settings, DatabaseSettings.External target, EmbeddedServer server,
-                     HikariDataSource pool, SessionFactory sessions) {
+    private Database(DatabaseSettings settings, HikariDataSource pool, SessionFactory sessions) {
         this.settings = settings;
-        this.target = target;
-        this.server = server;
         this.pool = pool;
         this.sessions = sessions;
     }
 
-    /** Starts the server if it is embedded, opens the pool, applies the migrations and sets up Hibernate. */
+    /**
+     * Opens the pool on the server the settings name, applies the migrations to the node's schema and sets up
+     * Hibernate. The server is already running: this never starts one.
+     */
     public static Database start(DatabaseSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        EmbeddedServer server = null;
-        HikariDataSource pool = null;
+        HikariDataSource pool = openPool(settings);
         try {
-            DatabaseSettings.External target;
-            if (settings.server() instanceof DatabaseSettings.Embedded embedded) {
-                server = EmbeddedServer.start(embedded);
-                target = (DatabaseSettings.External) server.settings().server();
-            } else {
-                target = (DatabaseSettings.External) settings.server();
-            }
-            pool = openPool(target, settings);
             Migrations.apply(pool, settings.schema());
-            return new Database(settings, target, server, pool, PersistenceUnit.create(pool, settings.schema()));
+            return new Database(settings, pool, PersistenceUnit.create(pool, settings.schema()));
         } catch (RuntimeException | Error e) {
-            if (pool != null) {
-                pool.close();
-            }
-            if (server != null) {
-                server.close();
-            }
+            pool.close();
             throw e;
         }
     }
 
-    private static HikariDataSource openPool(DatabaseSettings.External target, DatabaseSettings settings) {
+    private static HikariDataSource openPool(DatabaseSettings settings) {
+        DatabaseSettings.External target = settings.server();
         HikariConfig config = new HikariConfig();
         config.setPoolName("itl-" + settings.schema());
         config.setJdbcUrl(target.jdbcUrl());
@@ -152,6 +137,7 @@ public final class Database implements UnitOfWork, AutoCloseable {
      * session-level state such as advisory locks, which a pool would hand to other work).
      */
     public DataSource directConnections() {
+        DatabaseSettings.External target = settings.server();
         PGSimpleDataSource direct = new PGSimpleDataSource();
         direct.setURL(target.jdbcUrl());
         direct.setUser(target.user());
@@ -168,19 +154,13 @@ public final class Database implements UnitOfWork, AutoCloseable {
         return settings.schema();
     }
 
-    /** Closes Hibernate and the pool, and stops the embedded server if this database started it. */
+    /** Closes Hibernate and the pool; the server goes on running (whoever started it stops it). */
     @Override
     public void close() {
         try {
             sessions.close();
         } finally {
-            try {
-                pool.close();
-            } finally {
-                if (server != null) {
-                    server.close();
-                }
-            }
+            pool.close();
         }
     }
 }

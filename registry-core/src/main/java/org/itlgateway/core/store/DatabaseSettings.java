@@ -1,19 +1,18 @@
 package org.itlgateway.core.store;
 
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Where a node keeps its facts: the embedded PostgreSQL server (the default) or any PostgreSQL reachable by JDBC,
- * the schema of the node (several nodes can share one database, one schema each) and the size of its connection
- * pool.
+ * Where a node keeps its facts: a PostgreSQL server reachable by JDBC (an operator's, or the embedded server that the
+ * gateway's command or the simulated network started), the schema of the node (several nodes can share one database, one schema each) and the
+ * size of its connection pool.
  *
- * @param server   which server to use
+ * @param server   the server to connect to
  * @param schema   the node's schema: lower-case letters, digits and underscores, starting with a letter
  * @param poolSize the most connections the node keeps open
  */
-public record DatabaseSettings(Server server, String schema, int poolSize) {
+public record DatabaseSettings(External server, String schema, int poolSize) {
 
     /** The smallest pool a node can run on: Flyway's migrations on PostgreSQL hold a connection for their lock. */
     public static final int MIN_POOL_SIZE = 2;
@@ -37,17 +36,7 @@ public record DatabaseSettings(Server server, String schema, int poolSize) {
         }
     }
 
-    /** The embedded server on a random port with its data in a temporary directory, deleted when it stops. */
-    public static DatabaseSettings embedded() {
-        return new DatabaseSettings(new Embedded(null, 0), DEFAULT_SCHEMA, DEFAULT_POOL_SIZE);
-    }
-
-    /** The embedded server keeping its data in {@code dataDirectory}, on {@code port} (0 for a random one). */
-    public static DatabaseSettings embedded(Path dataDirectory, int port) {
-        return new DatabaseSettings(new Embedded(dataDirectory, port), DEFAULT_SCHEMA, DEFAULT_POOL_SIZE);
-    }
-
-    /** A PostgreSQL server of one's own, e.g. {@code jdbc:postgresql://db.example.org:5432/itl}. */
+    /** The PostgreSQL server at a JDBC URL, e.g. {@code jdbc:postgresql://db.example.org:5432/itl}. */
     public static DatabaseSettings external(String jdbcUrl, String user, String password) {
         return new DatabaseSettings(new External(jdbcUrl, user, password), DEFAULT_SCHEMA, DEFAULT_POOL_SIZE);
     }
@@ -60,30 +49,6 @@ public record DatabaseSettings(Server server, String schema, int poolSize) {
         return new DatabaseSettings(server, schema, newPoolSize);
     }
 
-    /** The server a node uses. */
-    public sealed interface Server permits Embedded, External {
-    }
-
-    /**
-     * PostgreSQL started inside the node's process from the binaries on the class path.
-     *
-     * @param dataDirectory where the data lives and survives restarts, or {@code null} for a temporary directory
-     *                      that is deleted when the server stops
-     * @param port          the port to listen on, or 0 for a free one
-     */
-    public record Embedded(Path dataDirectory, int port) implements Server {
-
-        public Embedded {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("not a port: " + port);
-            }
-        }
-
-        public boolean isTemporary() {
-            return dataDirectory == null;
-        }
-    }
-
     /**
      * A PostgreSQL server reached by JDBC.
      *
@@ -91,7 +56,7 @@ public record DatabaseSettings(Server server, String schema, int poolSize) {
      * @param user     the user to connect as
      * @param password the user's password, or {@code null} when the server does not ask for one
      */
-    public record External(String jdbcUrl, String user, String password) implements Server {
+    public record External(String jdbcUrl, String user, String password) {
 
         public External {
             if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {

@@ -2,12 +2,13 @@
  * The registry's facts on PostgreSQL, kept apart from the domain: nothing outside this package knows about
  * Hibernate, JDBC or SQL.
  *
- * <p>A node starts its {@link org.itlgateway.core.store.Database} from {@link org.itlgateway.core.store.DatabaseSettings}:
+ * <p>A node opens its {@link org.itlgateway.core.store.Database} on a running PostgreSQL server, from
+ * {@link org.itlgateway.core.store.DatabaseSettings}:
  * <ul>
- *   <li>{@code DatabaseSettings.embedded()}: PostgreSQL started inside the process, data in a temporary directory;
- *       {@code DatabaseSettings.embedded(dataDirectory, port)} keeps the data across restarts;</li>
  *   <li>{@code DatabaseSettings.external("jdbc:postgresql://db.example.org:5432/itl", user, password)}: an
- *       operator's server;</li>
+ *       operator's server, or the embedded one that the gateway's command or the simulated network started
+ *       ({@code org.itlgateway.gateway.database.EmbeddedServer}; this module neither starts servers nor carries their
+ *       binaries);</li>
  *   <li>{@code .withSchema("node_gb")}: the node's schema, so that several nodes can share one database;
  *       {@code .withPoolSize(n)}: the most connections it opens.</li>
  * </ul>

@@ -28,10 +28,10 @@ import org.itlgateway.core.registry.Registry;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.registry.RegistryStatus;
 import org.itlgateway.core.store.DatabaseSettings;
-import org.itlgateway.core.store.EmbeddedServer;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.gateway.assembly.AssembledRegistry;
 import org.itlgateway.gateway.assembly.RegistryAssembly;
+import org.itlgateway.gateway.database.EmbeddedServer;
 import org.itlgateway.gateway.delivery.DeliveryListener;
 import org.itlgateway.gateway.delivery.InboxHandler;
 import org.itlgateway.gateway.delivery.InboxProcessor;
@@ -514,7 +514,7 @@ public final class Network implements AutoCloseable {
 
 
     private static com.zaxxer.hikari.HikariDataSource journalPool(DatabaseSettings server) {
-        DatabaseSettings.External target = (DatabaseSettings.External) server.server();
+        DatabaseSettings.External target = server.server();
         com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
         config.setPoolName("itl-journal");
         config.setJdbcUrl(target.jdbcUrl());

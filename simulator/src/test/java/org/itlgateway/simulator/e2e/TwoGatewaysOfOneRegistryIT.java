@@ -148,7 +148,7 @@ class TwoGatewaysOfOneRegistryIT {
     }
 
     private GatewayProcess start(String name, String endpoint, int operatorPort) {
-        DatabaseSettings.External database = (DatabaseSettings.External) network.databaseServer().server();
+        DatabaseSettings.External database = network.databaseServer().server();
         List<String> options = new ArrayList<>(List.of(
                 "--code", "NZ", "--itl", network.addressOf("ITL"), "--endpoint", endpoint,
                 "--certificate", pki.resolve("NZ.crt.pem").toString(), "--private-key", pki.resolve("NZ.key.pem").toString(),
@@ -237,7 +237,7 @@ class TwoGatewaysOfOneRegistryIT {
     }
 
     private Connection connect() throws SQLException {
-        DatabaseSettings.External database = (DatabaseSettings.External) network.databaseServer().server();
+        DatabaseSettings.External database = network.databaseServer().server();
         return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
     }
 

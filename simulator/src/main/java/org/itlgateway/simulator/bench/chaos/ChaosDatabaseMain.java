@@ -2,7 +2,7 @@ package org.itlgateway.simulator.bench.chaos;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-import org.itlgateway.core.store.EmbeddedServer;
+import org.itlgateway.gateway.database.EmbeddedServer;
 
 /**
  * The registry's PostgreSQL in a chaos run, as a process of its own so that it can be killed apart from the

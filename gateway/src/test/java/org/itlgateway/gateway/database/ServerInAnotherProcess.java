@@ -1,4 +1,4 @@
-package org.itlgateway.core.store;
+package org.itlgateway.gateway.database;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,15 +1,19 @@
-package org.itlgateway.core.store;
+package org.itlgateway.gateway.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.itlgateway.core.store.DatabaseSettings;
 
 /**
- * A PostgreSQL server started inside this process from the binaries on the class path. It is set up to keep
- * every commit: the binaries' defaults (no fsync, asynchronous commit) suit throw-away test databases, not a
- * node's ledger.
+ * A PostgreSQL server started by this process from the binaries on the class path (zonky's, for Linux and macOS on
+ * x86-64 and ARM: the one for the running platform is unpacked). It is set up to keep every commit: the binaries'
+ * defaults (no fsync, asynchronous commit) suit throw-away test databases, not a node's ledger.
+ *
+ * <p>What runs a node (the gateway's command, the simulated network) starts it and hands its {@link #settings()} to
+ * {@link org.itlgateway.core.store.Database}, which only opens databases it is given.
  */
 public final class EmbeddedServer implements AutoCloseable {
 
@@ -61,10 +65,6 @@ public final class EmbeddedServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("the embedded PostgreSQL server did not start", e);
         }
-    }
-
-    public static EmbeddedServer start(DatabaseSettings.Embedded settings) {
-        return start(settings.dataDirectory(), settings.port());
     }
 
     /** The JDBC URL of the server's {@code postgres} database. */

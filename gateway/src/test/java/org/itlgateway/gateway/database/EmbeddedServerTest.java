@@ -1,4 +1,4 @@
-package org.itlgateway.core.store;
+package org.itlgateway.gateway.database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,6 +10,8 @@ import java.sql.Statement;
 import org.itlgateway.core.registry.Registry;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.registry.RegistryStatus;
+import org.itlgateway.core.store.Database;
+import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.core.store.jpa.PostgresRegistries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,18 +21,32 @@ class EmbeddedServerTest {
 
     @Test
     void theEmbeddedServerCommitsDurablyAndFindsItsDataAgainAfterARestart(@TempDir Path directory) throws SQLException {
-        DatabaseSettings settings = DatabaseSettings.embedded(directory.resolve("pgdata"), 0).withSchema("node_gb");
+        Path data = directory.resolve("pgdata");
         Registry gb = new Registry(RegistryCode.of("GB"), "United Kingdom", RegistryStatus.OPERATING, false);
-        try (Database database = Database.start(settings)) {
+        try (EmbeddedServer server = EmbeddedServer.start(data, 0);
+             Database database = Database.start(nodeGb(server))) {
             try (Connection connection = database.dataSource().getConnection()) {
-                assertEquals("on", DatabaseTest.show(connection, "fsync"));
-                assertEquals("on", DatabaseTest.show(connection, "synchronous_commit"));
+                assertEquals("on", show(connection, "fsync"));
+                assertEquals("on", show(connection, "synchronous_commit"));
                 assertEquals("on", serverDefault(connection, "synchronous_commit"), "the server's own setting too");
             }
             new PostgresRegistries(database).save(gb);
         }
-        try (Database again = Database.start(settings)) {
-            assertEquals(gb, new PostgresRegistries(again).find(gb.code()).orElseThrow());
+        try (EmbeddedServer again = EmbeddedServer.start(data, 0);
+             Database database = Database.start(nodeGb(again))) {
+            assertEquals(gb, new PostgresRegistries(database).find(gb.code()).orElseThrow());
+        }
+    }
+
+    private static DatabaseSettings nodeGb(EmbeddedServer server) {
+        return server.settings().withSchema("node_gb");
+    }
+
+    private static String show(Connection connection, String setting) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet value = statement.executeQuery("SHOW " + setting)) {
+            value.next();
+            return value.getString(1);
         }
     }
 
