@@ -12,8 +12,11 @@ public final class DesContract {
 
     /** The major version of the header; any other is refused with 1031. */
     public static final int MAJOR_VERSION = 1;
-    /** The minor version of the header; a higher one is refused with 1032. */
-    public static final int MINOR_VERSION = 0;
+    /**
+     * The minor version of the header: DES 1.1, as registries spoke it in production. A higher one is refused with
+     * 1032; 1.0 is taken as 1.1, no element of this contract differing between them.
+     */
+    public static final int MINOR_VERSION = 1;
 
     public static final String TYPES_XSD = "wsdl/des-types.xsd";
     public static final String REGISTRY_WSDL = "wsdl/registry.wsdl";

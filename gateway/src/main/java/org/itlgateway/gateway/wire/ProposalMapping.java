@@ -33,7 +33,9 @@ public final class ProposalMapping {
                         block.getAcquiringAccountIdentifier()));
             }
         }
-        return new ProposalForm(wire.getTransactionIdentifier(), wire.getTransactionType(), wire.getSuppTransactionType(),
+        // a DES registry may omit the supplementary type of a Kyoto transaction type: absent is 0
+        int suppTransactionType = wire.getSuppTransactionType() == null ? 0 : wire.getSuppTransactionType();
+        return new ProposalForm(wire.getTransactionIdentifier(), wire.getTransactionType(), suppTransactionType,
                 wire.getTransferringRegistryCode(), wire.getTransferringAccountType(), wire.getTransferringAccountIdentifier(),
                 wire.getTransferringAccountCommitPeriod(), wire.getAcquiringRegistryCode(), wire.getAcquiringAccountType(),
                 wire.getAcquiringAccountIdentifier(), wire.getAcquiringAccountCommitPeriod(), wire.getNotificationIdentifier(),

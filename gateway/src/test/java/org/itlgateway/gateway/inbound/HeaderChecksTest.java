@@ -36,8 +36,14 @@ class HeaderChecksTest {
     }
 
     @Test
-    void aNewerMinorVersionIsRefusedWith1032() {
-        assertRefused(ResponseCode.MINOR_VERSION_UNSUPPORTED, itl.refusal(message("CDM", "ITL", 1, 1, Operation.LOG_ACCEPT_PROPOSAL)));
+    void aNewerMinorVersionThanDes11IsRefusedWith1032() {
+        assertRefused(ResponseCode.MINOR_VERSION_UNSUPPORTED, itl.refusal(message("CDM", "ITL", 1, 2, Operation.LOG_ACCEPT_PROPOSAL)));
+    }
+
+    @Test
+    void aDes11HeaderAsRegistriesSentItInProductionAndA10HeaderAreBothAccepted() {
+        assertTrue(itl.refusal(message("CDM", "ITL", 1, 1, Operation.LOG_ACCEPT_PROPOSAL)).isEmpty());
+        assertTrue(itl.refusal(message("CDM", "ITL", 1, 0, Operation.LOG_ACCEPT_PROPOSAL)).isEmpty());
     }
 
     @Test

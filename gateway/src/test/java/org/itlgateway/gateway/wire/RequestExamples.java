@@ -3,7 +3,6 @@ package org.itlgateway.gateway.wire;
 import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Service;
-import org.itlgateway.schemas.DesContract;
 
 /** A request of each operation, with content from {@link ContentExamples}: the ITL to CDM, or CDM to the ITL. */
 final class RequestExamples {
@@ -11,10 +10,14 @@ final class RequestExamples {
     private RequestExamples() {
     }
 
+    /**
+     * The header of the recorded rows: version 1.0, as the nodes wrote it when the rows were recorded (the nodes now
+     * speak 1.1; rows written before must still read back and be written again byte for byte).
+     */
     static Envelope envelope(Operation operation) {
         return operation.service() == Service.REGISTRY
-                ? new Envelope("ITL", "CDM", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION)
-                : new Envelope("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION);
+                ? new Envelope("ITL", "CDM", 1, 0)
+                : new Envelope("CDM", "ITL", 1, 0);
     }
 
     static Request<?> of(Operation operation) {

@@ -44,7 +44,7 @@ public final class MessageSummaries {
         long units = proposal.getUnitBlocks() == null ? 0 : proposal.getUnitBlocks().getUnitBlock().stream()
                 .mapToLong(b -> b.getUnitSerialBlockEnd() - b.getUnitSerialBlockStart() + 1).sum();
         return "proposal " + proposal.getTransactionIdentifier() + " type " + proposal.getTransactionType() + "-"
-                + proposal.getSuppTransactionType() + " " + proposal.getTransferringRegistryCode() + " -> "
+                + java.util.Objects.requireNonNullElse(proposal.getSuppTransactionType(), 0) + " " + proposal.getTransferringRegistryCode() + " -> "
                 + proposal.getAcquiringRegistryCode() + ", " + units + " units";
     }
 

@@ -1,14 +1,5 @@
 package org.itlgateway.simulator.security;
 
-import static org.itlgateway.simulator.security.Expected.business;
-import static org.itlgateway.simulator.security.Expected.refused;
-import static org.itlgateway.simulator.security.Expected.refusedOrBusiness;
-import static org.itlgateway.simulator.security.HostileEnvelopes.block;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,15 +35,25 @@ import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.simulator.journal.Direction;
 import org.itlgateway.simulator.network.Network;
-import org.itlgateway.simulator.security.HostileEnvelopes.Proposal;
-import org.itlgateway.simulator.security.HostileEnvelopes.Signing;
+import org.itlgateway.simulator.support.Attempt;
 import org.itlgateway.simulator.support.CdmActions;
+import org.itlgateway.simulator.support.HandSignedEnvelopes;
+import org.itlgateway.simulator.support.HandSignedEnvelopes.Proposal;
+import org.itlgateway.simulator.support.HandSignedEnvelopes.Signing;
 import org.itlgateway.simulator.support.NetworkDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import static org.itlgateway.simulator.security.Expected.business;
+import static org.itlgateway.simulator.security.Expected.refused;
+import static org.itlgateway.simulator.security.Expected.refusedOrBusiness;
+import static org.itlgateway.simulator.support.HandSignedEnvelopes.block;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The hostile-input suite: a registry of the network (NO, with a certificate of the network's CA) attacks the
@@ -234,7 +235,7 @@ class HostileInputSuiteIT {
     }
 
     private static String signedHonestly(String id) {
-        return HostileEnvelopes.sign(honest(id).envelope(), Signing.by(attacker));
+        return HandSignedEnvelopes.sign(honest(id).envelope(), Signing.by(attacker));
     }
 
     private static Variant variant(String threat, String name, Function<String, Attempt> attempt, Expected expected) {
@@ -273,14 +274,14 @@ class HostileInputSuiteIT {
                 variant(threat, "a Header element carrying the Body's wsu:Id (duplicate Id)", id -> {
                     String signed = signedHonestly(id);
                     String bodyId = attribute(between(signed, "<soap:Body", ">"), "wsu:Id");
-                    String decoy = "<Decoy xmlns=\"urn:attacker\" xmlns:wsu=\"" + HostileEnvelopes.WSU_NS + "\" wsu:Id=\""
+                    String decoy = "<Decoy xmlns=\"urn:attacker\" xmlns:wsu=\"" + HandSignedEnvelopes.WSU_NS + "\" wsu:Id=\""
                             + bodyId + "\">x</Decoy>";
                     return Attempt.of(signed.replace("</soap:Header>", decoy + "</soap:Header>"));
                 }, refused(1003)),
                 variant(threat, "the Body left out of the signature", id -> Attempt.of(
-                        HostileEnvelopes.sign(honest(id).envelope(), Signing.by(attacker).bodyUnsigned())), refused(1003)),
+                        HandSignedEnvelopes.sign(honest(id).envelope(), Signing.by(attacker).bodyUnsigned())), refused(1003)),
                 variant(threat, "the Timestamp left out of the signature", id -> Attempt.of(
-                        HostileEnvelopes.sign(honest(id).envelope(), Signing.by(attacker).timestampUnsigned())),
+                        HandSignedEnvelopes.sign(honest(id).envelope(), Signing.by(attacker).timestampUnsigned())),
                         refused(1002, 1003, 1009)),
                 variant(threat, "the Body changed after signing", id -> Attempt.of(
                         signedHonestly(id).replace("900000010", "900000011")), refused(1003)));
@@ -291,29 +292,29 @@ class HostileInputSuiteIT {
         Instant now = Instant.now();
         return List.of(
                 variant(threat, "from ITL, signed by NO, with an unreferenced self-signed CN=ITL token", id -> Attempt.of(
-                        HostileEnvelopes.withUnreferencedToken(HostileEnvelopes.sign(honest(id).withFrom("ITL").envelope(),
+                        HandSignedEnvelopes.withUnreferencedToken(HandSignedEnvelopes.sign(honest(id).withFrom("ITL").envelope(),
                                 Signing.by(attacker)), forge.selfSigned("CN=ITL", AttackerCertificates.ec()).certificate())),
                         refused(1003, 1004, 1007)),
                 variant(threat, "from CDM, signed by NO, with an unreferenced CDM token of the network's CA", id -> Attempt.of(
-                        HostileEnvelopes.withUnreferencedToken(HostileEnvelopes.sign(honest(id).withFrom("CDM").envelope(),
+                        HandSignedEnvelopes.withUnreferencedToken(HandSignedEnvelopes.sign(honest(id).withFrom("CDM").envelope(),
                                 Signing.by(attacker)), network.ca().issueNodeCertificate("CDM", KeyAlgorithm.EC_P256,
                                 now.minus(Duration.ofHours(1)), Duration.ofDays(1)).certificate())),
                         refused(1003, 1007)),
                 variant(threat, "an honest message with one extra token no signature uses", id -> Attempt.of(
-                        HostileEnvelopes.withUnreferencedToken(signedHonestly(id),
+                        HandSignedEnvelopes.withUnreferencedToken(signedHonestly(id),
                                 forge.selfSigned("CN=NO", AttackerCertificates.ec()).certificate())),
                         refused(1003, 1004, 1007)),
                 // WS-Security reports a self-signed certificate as a signature that does not verify (1003)
-                variant(threat, "a self-signed certificate naming NO", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "a self-signed certificate naming NO", id -> Attempt.of(HandSignedEnvelopes.sign(
                         honest(id).envelope(), Signing.by(forge.selfSigned(AttackerCertificates.nodeSubject("NO"),
                                 AttackerCertificates.ec())))), refused(1003, 1004)),
-                variant(threat, "a self-signed certificate naming the ITL, from ITL", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "a self-signed certificate naming the ITL, from ITL", id -> Attempt.of(HandSignedEnvelopes.sign(
                         honest(id).withFrom("ITL").envelope(), Signing.by(forge.selfSigned(AttackerCertificates.nodeSubject("ITL"),
                                 AttackerCertificates.ec())))), refused(1004)),
-                variant(threat, "an expired certificate of the network's CA", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "an expired certificate of the network's CA", id -> Attempt.of(HandSignedEnvelopes.sign(
                         honest(id).envelope(), Signing.by(network.ca().issueNodeCertificate(ATTACKER, KeyAlgorithm.EC_P256,
                                 now.minus(Duration.ofDays(10)), Duration.ofDays(1))))), refused(1006)),
-                variant(threat, "a certificate of the network's CA not valid yet", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "a certificate of the network's CA not valid yet", id -> Attempt.of(HandSignedEnvelopes.sign(
                         honest(id).envelope(), Signing.by(network.ca().issueNodeCertificate(ATTACKER, KeyAlgorithm.EC_P256,
                                 now.plus(Duration.ofDays(10)), Duration.ofDays(1))))), refused(1006)),
                 variant(threat, "a revoked certificate of the network's CA", id -> {
@@ -321,26 +322,26 @@ class HostileInputSuiteIT {
                             now.minus(Duration.ofHours(1)), Duration.ofDays(1));
                     network.ca().revoke(revoked.certificate(), Instant.now().minus(Duration.ofMinutes(1)));
                     network.publishCrl();
-                    return Attempt.of(HostileEnvelopes.sign(honest(id).envelope(), Signing.by(revoked)));
+                    return Attempt.of(HandSignedEnvelopes.sign(honest(id).envelope(), Signing.by(revoked)));
                 }, refused(1005)),
                 variant(threat, "HMAC-SHA256 keyed with the signer's public certificate", id -> Attempt.of(
-                        HostileEnvelopes.hmacKeyedWithPublicCertificate(signedHonestly(id), attacker.certificate())),
+                        HandSignedEnvelopes.hmacKeyedWithPublicCertificate(signedHonestly(id), attacker.certificate())),
                         refused(1003, 1016)),
                 variant(threat, "two signatures: NO's and a CDM certificate's, from CDM", id -> {
                     Credential cdmKey = network.ca().issueNodeCertificate("CDM", KeyAlgorithm.EC_P256,
                             now.minus(Duration.ofHours(1)), Duration.ofDays(1));
-                    String once = HostileEnvelopes.sign(honest(id).withFrom("CDM").envelope(), Signing.by(attacker));
-                    return Attempt.of(HostileEnvelopes.signAgain(once, Signing.by(cdmKey)));
+                    String once = HandSignedEnvelopes.sign(honest(id).withFrom("CDM").envelope(), Signing.by(attacker));
+                    return Attempt.of(HandSignedEnvelopes.signAgain(once, Signing.by(cdmKey)));
                 }, refused(1002, 1003, 1007)),
                 variant(threat, "two signatures by NO over the same parts", id -> Attempt.of(
-                        HostileEnvelopes.signAgain(signedHonestly(id), Signing.by(attacker))), refused(1002, 1003)),
+                        HandSignedEnvelopes.signAgain(signedHonestly(id), Signing.by(attacker))), refused(1002, 1003)),
                 variant(threat, "a certificate of the network's CA with two CNs (NO and ITL), from ITL", id -> Attempt.of(
-                        HostileEnvelopes.sign(honest(id).withFrom("ITL").envelope(), Signing.by(forge.issuedByTheCa(
+                        HandSignedEnvelopes.sign(honest(id).withFrom("ITL").envelope(), Signing.by(forge.issuedByTheCa(
                                 "CN=ITL,CN=NO,OU=Registry,O=ITL Gateway", AttackerCertificates.ec(),
                                 org.bouncycastle.asn1.x509.KeyUsage.digitalSignature, now.minus(Duration.ofHours(1)),
                                 Duration.ofDays(1))))), refused(1003, 1004, 1007)),
                 variant(threat, "signed by a CDM certificate of the network's CA, from NO", id -> Attempt.of(
-                        HostileEnvelopes.sign(honest(id).envelope(), Signing.by(network.ca().issueNodeCertificate("CDM",
+                        HandSignedEnvelopes.sign(honest(id).envelope(), Signing.by(network.ca().issueNodeCertificate("CDM",
                                 KeyAlgorithm.EC_P256, now.minus(Duration.ofHours(1)), Duration.ofDays(1))))),
                         refused(1007)));
     }
@@ -349,39 +350,39 @@ class HostileInputSuiteIT {
         String threat = "weak algorithm";
         Instant now = Instant.now();
         return List.of(
-                variant(threat, "RSA-SHA1 signature", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope(),
-                        Signing.by(attackerRsa).algorithms(HostileEnvelopes.RSA_SHA1, HostileEnvelopes.SHA256))), refused(1016)),
-                variant(threat, "ECDSA-SHA1 signature", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope(),
-                        Signing.by(attacker).algorithms(HostileEnvelopes.ECDSA_SHA1, HostileEnvelopes.SHA256))), refused(1016)),
-                variant(threat, "SHA-1 digests", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope(),
-                        Signing.by(attacker).algorithms(HostileEnvelopes.ECDSA_SHA256, HostileEnvelopes.SHA1))), refused(1016)),
-                variant(threat, "an RSA-1024 key certified by the network's CA", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "RSA-SHA1 signature", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).envelope(),
+                        Signing.by(attackerRsa).algorithms(HandSignedEnvelopes.RSA_SHA1, HandSignedEnvelopes.SHA256))), refused(1016)),
+                variant(threat, "ECDSA-SHA1 signature", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).envelope(),
+                        Signing.by(attacker).algorithms(HandSignedEnvelopes.ECDSA_SHA1, HandSignedEnvelopes.SHA256))), refused(1016)),
+                variant(threat, "SHA-1 digests", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).envelope(),
+                        Signing.by(attacker).algorithms(HandSignedEnvelopes.ECDSA_SHA256, HandSignedEnvelopes.SHA1))), refused(1016)),
+                variant(threat, "an RSA-1024 key certified by the network's CA", id -> Attempt.of(HandSignedEnvelopes.sign(
                         honest(id).envelope(), Signing.by(forge.issuedByTheCa(AttackerCertificates.nodeSubject(ATTACKER),
                                 AttackerCertificates.rsa(1024), org.bouncycastle.asn1.x509.KeyUsage.digitalSignature,
                                 now.minus(Duration.ofHours(1)), Duration.ofDays(1))))), refused(1016)),
-                variant(threat, "a certificate without the digitalSignature key usage", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "a certificate without the digitalSignature key usage", id -> Attempt.of(HandSignedEnvelopes.sign(
                         honest(id).envelope(), Signing.by(forge.issuedByTheCa(AttackerCertificates.nodeSubject(ATTACKER),
                                 AttackerCertificates.ec(), org.bouncycastle.asn1.x509.KeyUsage.keyEncipherment,
                                 now.minus(Duration.ofHours(1)), Duration.ofDays(1))))), refused(1016)),
                 variant(threat, "RSA-SHA256 with RSA-2048 (allowed: reaches the business checks)", id -> Attempt.of(
-                        HostileEnvelopes.sign(honest(id).envelope(), Signing.by(attackerRsa))), business()));
+                        HandSignedEnvelopes.sign(honest(id).envelope(), Signing.by(attackerRsa))), business()));
     }
 
     private static List<Variant> timestamps() {
         String threat = "timestamp";
         Instant now = Instant.now();
         return List.of(
-                variant(threat, "created an hour ago", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope(),
+                variant(threat, "created an hour ago", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).envelope(),
                         Signing.by(attacker).createdAt(now.minus(Duration.ofHours(1)), 300))), refused(1009)),
-                variant(threat, "created an hour ahead", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope(),
+                variant(threat, "created an hour ahead", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).envelope(),
                         Signing.by(attacker).createdAt(Instant.now().plus(Duration.ofHours(1)), 300))), refused(1009)),
-                variant(threat, "no Timestamp at all", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope(),
+                variant(threat, "no Timestamp at all", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).envelope(),
                         Signing.by(attacker).noTimestamp())), refused(1002, 1003, 1009)),
-                variant(threat, "a lifetime of ten years", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope(),
+                variant(threat, "a lifetime of ten years", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).envelope(),
                         Signing.by(attacker).createdAt(Instant.now(), 10 * 365 * 24 * 3600))), refused(1009)),
-                variant(threat, "expiring before it was created", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope(),
+                variant(threat, "expiring before it was created", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).envelope(),
                         Signing.by(attacker).createdAt(Instant.now(), -60))), refused(1003, 1009)),
-                variant(threat, "created six minutes ago with a ten-minute lifetime", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "created six minutes ago with a ten-minute lifetime", id -> Attempt.of(HandSignedEnvelopes.sign(
                         honest(id).envelope(), Signing.by(attacker).createdAt(Instant.now().minus(Duration.ofMinutes(6)), 600))),
                         refused(1009)));
     }
@@ -405,11 +406,11 @@ class HostileInputSuiteIT {
                 new Variant(threat, "the ECDSA signature malleated to its (r, n-s) twin after a first send", id -> {
                     String signed = signedHonestly(id);
                     requireReceipt(Attempt.of(signed).sendTo(itl));
-                    return Attempt.of(HostileEnvelopes.malleated(signed)).sendTo(itl);
+                    return Attempt.of(HandSignedEnvelopes.malleated(signed)).sendTo(itl);
                 }, refused(1003, 1008).afterAnHonestSend()),
                 new Variant(threat, "the same transaction signed again with other units", id -> {
                     requireReceipt(Attempt.of(signedHonestly(id)).sendTo(itl));
-                    return Attempt.of(HostileEnvelopes.sign(honest(id).withBlocks(block(900_000_101L, 900_000_110L)).envelope(),
+                    return Attempt.of(HandSignedEnvelopes.sign(honest(id).withBlocks(block(900_000_101L, 900_000_110L)).envelope(),
                             Signing.by(attacker))).sendTo(itl);
                 }, refused(3002).afterAnHonestSend()));
     }
@@ -424,30 +425,30 @@ class HostileInputSuiteIT {
         String threat = "header lie";
         String registryAction = "urn:itlgateway:des:1.0:registry/acceptProposal";
         return List.of(
-                variant(threat, "from ITL", id -> Attempt.of(HostileEnvelopes.sign(honest(id).withFrom("ITL").envelope(),
+                variant(threat, "from ITL", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).withFrom("ITL").envelope(),
                         Signing.by(attacker))), refused(1007)),
-                variant(threat, "from CDM", id -> Attempt.of(HostileEnvelopes.sign(honest(id).withFrom("CDM").envelope(),
+                variant(threat, "from CDM", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).withFrom("CDM").envelope(),
                         Signing.by(attacker))), refused(1007)),
-                variant(threat, "from an unknown registry XX", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "from an unknown registry XX", id -> Attempt.of(HandSignedEnvelopes.sign(
                         honest(id).withFrom("XX").envelope(), Signing.by(attacker))), refused(1001, 1007)),
-                variant(threat, "to the CITL", id -> Attempt.of(HostileEnvelopes.sign(honest(id).withTo("CITL").envelope(),
+                variant(threat, "to the CITL", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).withTo("CITL").envelope(),
                         Signing.by(attacker))), refused(1010)),
-                variant(threat, "to Japan's registry", id -> Attempt.of(HostileEnvelopes.sign(honest(id).withTo("JP").envelope(),
+                variant(threat, "to Japan's registry", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).withTo("JP").envelope(),
                         Signing.by(attacker))), refused(1010)),
-                variant(threat, "major version 2", id -> Attempt.of(HostileEnvelopes.sign(honest(id).withMajor("2").envelope(),
+                variant(threat, "major version 2", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).withMajor("2").envelope(),
                         Signing.by(attacker))), refused(1031)),
-                variant(threat, "minor version 9", id -> Attempt.of(HostileEnvelopes.sign(honest(id).withMinor("9").envelope(),
+                variant(threat, "minor version 9", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).withMinor("9").envelope(),
                         Signing.by(attacker))), refused(1032)),
                 variant(threat, "the SOAPAction of another operation of the service", id -> Attempt.of(signedHonestly(id))
                         .withSoapAction("urn:itlgateway:des:1.0:transactionlog/receiveTotals"), refused(1014)),
                 variant(threat, "the SOAPAction of a registry's operation", id -> Attempt.of(signedHonestly(id))
                         .withSoapAction(registryAction), refused(1014)),
-                variant(threat, "a transaction identifier of the CDM registry's", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "a transaction identifier of the CDM registry's", id -> Attempt.of(HandSignedEnvelopes.sign(
                         honest(id).withTransactionId("CDM" + id.substring(2)).envelope(), Signing.by(attacker))),
                         business(3001)).naming(id -> "CDM" + id.substring(2)),
-                variant(threat, "the CDM registry as transferring registry", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "the CDM registry as transferring registry", id -> Attempt.of(HandSignedEnvelopes.sign(
                         honest(id).withTransferring("CDM").envelope(), Signing.by(attacker))), refused(1007, 1024)),
-                variant(threat, "Japan as transferring registry (and acquiring)", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "Japan as transferring registry (and acquiring)", id -> Attempt.of(HandSignedEnvelopes.sign(
                         honest(id).withTransferring("JP").envelope(), Signing.by(attacker))), refused(1007, 1024)));
     }
 
@@ -472,7 +473,7 @@ class HostileInputSuiteIT {
                 variant(threat, "a parameter entity", id -> Attempt.of(
                         "<!DOCTYPE x [<!ENTITY % p SYSTEM \"http://127.0.0.1:1/p\"> %p;]>" + signedHonestly(id)),
                         refused(1013)),
-                variant(threat, "an XInclude in the signed Body", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope()
+                variant(threat, "an XInclude in the signed Body", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).envelope()
                         .replace("<svc:proposal>", "<svc:proposal><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\""
                                 + " href=\"file:///etc/passwd\" parse=\"text\"/>"), Signing.by(attacker))),
                         refused(1011, 1013)));
@@ -492,7 +493,7 @@ class HostileInputSuiteIT {
                 // within the size limits: receipted, kept as the verified payload, refused by the business checks
                 variant(threat, "an element name of 100,000 characters", id -> Attempt.of(signedHonestly(id).replace(
                         "</soap:Header>", "<" + "n".repeat(100_000) + "/></soap:Header>")), refusedOrBusiness()),
-                variant(threat, "a text node of 1 MB in a signed field", id -> Attempt.of(HostileEnvelopes.sign(honest(id)
+                variant(threat, "a text node of 1 MB in a signed field", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id)
                         .withBlocks(block(900_000_001L, 900_000_010L).replace("<des:originatingRegistryCode>CDM",
                                 "<des:originatingRegistryCode>CDM" + " ".repeat(1024 * 1024))).envelope(), Signing.by(attacker))),
                         refused(1011, 1012)),
@@ -552,8 +553,8 @@ class HostileInputSuiteIT {
                         refusedOrBusiness()),
                 variant(threat, "a JSON content type", id -> Attempt.of(signedHonestly(id)).withContentType("application/json"),
                         refusedOrBusiness()),
-                variant(threat, "a SOAP 1.2 envelope", id -> Attempt.of(HostileEnvelopes.sign(honest(id).envelope()
-                        .replace(HostileEnvelopes.SOAP_NS, "http://www.w3.org/2003/05/soap-envelope"), Signing.by(attacker)))
+                variant(threat, "a SOAP 1.2 envelope", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).envelope()
+                        .replace(HandSignedEnvelopes.SOAP_NS, "http://www.w3.org/2003/05/soap-envelope"), Signing.by(attacker)))
                         .withContentType("application/soap+xml; charset=UTF-8"), refused()),
                 variant(threat, "a SOAP 1.1 envelope sent as application/soap+xml", id -> Attempt.of(signedHonestly(id))
                         .withContentType("application/soap+xml; charset=UTF-8"), refusedOrBusiness()));
@@ -592,7 +593,7 @@ class HostileInputSuiteIT {
                 variant(threat, "an envelope without a Body", id -> Attempt.of(
                         "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Header/></soap:Envelope>"),
                         refused()),
-                variant(threat, "a signed, empty Body", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "a signed, empty Body", id -> Attempt.of(HandSignedEnvelopes.sign(
                         "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Header/><soap:Body/>"
                                 + "</soap:Envelope>", Signing.by(attacker))), refused()));
     }
@@ -606,18 +607,18 @@ class HostileInputSuiteIT {
         return List.of(
                 variant(threat, "units the attacker does not hold", id -> Attempt.of(signedHonestly(id)),
                         business(2020, 3010)),
-                variant(threat, "units the CDM registry's participant holds", id -> Attempt.of(HostileEnvelopes.sign(
+                variant(threat, "units the CDM registry's participant holds", id -> Attempt.of(HandSignedEnvelopes.sign(
                         honest(id).withBlocks(block(1, 100)).envelope(), Signing.by(attacker))), business(2020, 2021, 3010)),
-                variant(threat, "two overlapping blocks", id -> Attempt.of(HostileEnvelopes.sign(honest(id).withBlocks(
+                variant(threat, "two overlapping blocks", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).withBlocks(
                         block(900_000_001L, 900_000_010L) + block(900_000_005L, 900_000_020L)).envelope(), Signing.by(attacker))),
                         business(2002, 2020, 3010)),
-                variant(threat, "a block that starts after it ends", id -> Attempt.of(HostileEnvelopes.sign(honest(id)
+                variant(threat, "a block that starts after it ends", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id)
                         .withBlocks(block(900_000_010L, 900_000_001L)).envelope(), Signing.by(attacker))), business(2001)),
-                variant(threat, "3,001 blocks", id -> Attempt.of(HostileEnvelopes.sign(honest(id).withBlocks(tooMany.toString())
+                variant(threat, "3,001 blocks", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).withBlocks(tooMany.toString())
                         .envelope(), Signing.by(attacker))), refused(1011, 1012)),
-                variant(threat, "a negative serial number", id -> Attempt.of(HostileEnvelopes.sign(honest(id).withBlocks(
+                variant(threat, "a negative serial number", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).withBlocks(
                         block(-5, 10)).envelope(), Signing.by(attacker))), refused(1011)),
-                variant(threat, "no unit blocks", id -> Attempt.of(HostileEnvelopes.sign(honest(id).withBlocks("").envelope(),
+                variant(threat, "no unit blocks", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).withBlocks("").envelope(),
                         Signing.by(attacker))), refused(1011)));
     }
 

@@ -1,4 +1,4 @@
-package org.itlgateway.simulator.security;
+package org.itlgateway.simulator.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,34 +14,34 @@ import java.util.regex.Pattern;
  * One hostile request as bytes on the wire (with its content type and SOAPAction), and what came back: a fault
  * with a refusal code, a receipt with resultIdentifier 0 and codes, or a receipt of 1.
  */
-record Attempt(byte[] body, String contentType, String soapAction) {
+public record Attempt(byte[] body, String contentType, String soapAction) {
 
-    static final String ACCEPT_PROPOSAL = "urn:itlgateway:des:1.0:transactionlog/acceptProposal";
+    public static final String ACCEPT_PROPOSAL = "urn:itlgateway:des:1.0:transactionlog/acceptProposal";
     private static final String XML = "text/xml; charset=UTF-8";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern RESPONSE_CODE = Pattern.compile("<(?:\\w+:)?responseCode>(\\d+)</");
     private static final Pattern RESULT = Pattern.compile("<(?:\\w+:)?resultIdentifier>(\\d)</");
 
-    static Attempt of(String xml) {
+    public static Attempt of(String xml) {
         return new Attempt(xml.getBytes(StandardCharsets.UTF_8), XML, ACCEPT_PROPOSAL);
     }
 
-    static Attempt of(byte[] bytes) {
+    public static Attempt of(byte[] bytes) {
         return new Attempt(bytes, XML, ACCEPT_PROPOSAL);
     }
 
-    Attempt withContentType(String value) {
+    public Attempt withContentType(String value) {
         return new Attempt(body, value, soapAction);
     }
 
-    Attempt withSoapAction(String value) {
+    public Attempt withSoapAction(String value) {
         return new Attempt(body, contentType, value);
     }
 
     /** What the node answered. */
-    record Answer(int httpStatus, boolean receipted, int code, String body) {
+    public record Answer(int httpStatus, boolean receipted, int code, String body) {
 
-        boolean refused() {
+        public boolean refused() {
             return !receipted;
         }
 
@@ -52,7 +52,7 @@ record Attempt(byte[] body, String contentType, String soapAction) {
         }
     }
 
-    Answer sendTo(String address) {
+    public Answer sendTo(String address) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address))
                     .timeout(Duration.ofSeconds(60))

@@ -1,4 +1,4 @@
-package org.itlgateway.simulator.security;
+package org.itlgateway.simulator.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -37,58 +37,58 @@ import org.w3c.dom.Node;
  * Proposals to the ITL written and signed by hand, as an attacker's own toolkit would: any header, any
  * blocks, any algorithm, extra tokens, second signatures, and changes made after signing.
  */
-final class HostileEnvelopes {
+public final class HandSignedEnvelopes {
 
-    static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
-    static final String DSIG_NS = "http://www.w3.org/2000/09/xmldsig#";
-    static final String WSSE_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
-    static final String WSU_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
-    static final String SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
-    static final String SHA1 = "http://www.w3.org/2000/09/xmldsig#sha1";
-    static final String RSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
-    static final String RSA_SHA1 = "http://www.w3.org/2000/09/xmldsig#rsa-sha1";
-    static final String ECDSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256";
-    static final String ECDSA_SHA1 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1";
-    static final String HMAC_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#hmac-sha256";
+    public static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+    public static final String DSIG_NS = "http://www.w3.org/2000/09/xmldsig#";
+    public static final String WSSE_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    public static final String WSU_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+    public static final String SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
+    public static final String SHA1 = "http://www.w3.org/2000/09/xmldsig#sha1";
+    public static final String RSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
+    public static final String RSA_SHA1 = "http://www.w3.org/2000/09/xmldsig#rsa-sha1";
+    public static final String ECDSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256";
+    public static final String ECDSA_SHA1 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1";
+    public static final String HMAC_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#hmac-sha256";
     private static final BigInteger P256_ORDER =
             new BigInteger("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
 
-    private HostileEnvelopes() {
+    private HandSignedEnvelopes() {
     }
 
     /** The fields of an external transfer proposal; every one can be a lie. */
-    record Proposal(String from, String to, String major, String minor, String transactionId, String transferring,
+    public record Proposal(String from, String to, String major, String minor, String transactionId, String transferring,
                     String acquiring, String blocks) {
 
-        Proposal withFrom(String value) {
+        public Proposal withFrom(String value) {
             return new Proposal(value, to, major, minor, transactionId, transferring, acquiring, blocks);
         }
 
-        Proposal withTo(String value) {
+        public Proposal withTo(String value) {
             return new Proposal(from, value, major, minor, transactionId, transferring, acquiring, blocks);
         }
 
-        Proposal withMajor(String value) {
+        public Proposal withMajor(String value) {
             return new Proposal(from, to, value, minor, transactionId, transferring, acquiring, blocks);
         }
 
-        Proposal withMinor(String value) {
+        public Proposal withMinor(String value) {
             return new Proposal(from, to, major, value, transactionId, transferring, acquiring, blocks);
         }
 
-        Proposal withTransactionId(String value) {
+        public Proposal withTransactionId(String value) {
             return new Proposal(from, to, major, minor, value, transferring, acquiring, blocks);
         }
 
-        Proposal withTransferring(String value) {
+        public Proposal withTransferring(String value) {
             return new Proposal(from, to, major, minor, transactionId, value, acquiring, blocks);
         }
 
-        Proposal withBlocks(String value) {
+        public Proposal withBlocks(String value) {
             return new Proposal(from, to, major, minor, transactionId, transferring, acquiring, value);
         }
 
-        String envelope() {
+        public String envelope() {
             return """
                     <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">\
                     <soap:Header/>\
@@ -112,7 +112,7 @@ final class HostileEnvelopes {
     }
 
     /** One CER block of project 4321, CP2, from {@code start} to {@code end}. */
-    static String block(long start, long end) {
+    public static String block(long start, long end) {
         return "<des:unitBlock><des:unitSerialBlockStart>" + start + "</des:unitSerialBlockStart>"
                 + "<des:unitSerialBlockEnd>" + end + "</des:unitSerialBlockEnd>"
                 + "<des:originatingRegistryCode>CDM</des:originatingRegistryCode><des:unitType>5</des:unitType>"
@@ -122,40 +122,40 @@ final class HostileEnvelopes {
     }
 
     /** How to sign: every knob an attacker's toolkit has. */
-    record Signing(Credential credential, String signatureAlgorithm, String digestAlgorithm, boolean signBody,
+    public record Signing(Credential credential, String signatureAlgorithm, String digestAlgorithm, boolean signBody,
                    boolean signTimestamp, boolean withTimestamp, Instant created, int timeToLiveSeconds) {
 
-        static Signing by(Credential credential) {
+        public static Signing by(Credential credential) {
             return new Signing(credential, credential.algorithm().xmlSignatureUri(), SHA256, true, true, true,
                     Instant.now(), 300);
         }
 
-        Signing algorithms(String signature, String digest) {
+        public Signing algorithms(String signature, String digest) {
             return new Signing(credential, signature, digest, signBody, signTimestamp, withTimestamp, created, timeToLiveSeconds);
         }
 
-        Signing bodyUnsigned() {
+        public Signing bodyUnsigned() {
             return new Signing(credential, signatureAlgorithm, digestAlgorithm, false, signTimestamp, withTimestamp, created,
                     timeToLiveSeconds);
         }
 
-        Signing timestampUnsigned() {
+        public Signing timestampUnsigned() {
             return new Signing(credential, signatureAlgorithm, digestAlgorithm, signBody, false, withTimestamp, created,
                     timeToLiveSeconds);
         }
 
-        Signing noTimestamp() {
+        public Signing noTimestamp() {
             return new Signing(credential, signatureAlgorithm, digestAlgorithm, signBody, false, false, created,
                     timeToLiveSeconds);
         }
 
-        Signing createdAt(Instant at, int ttl) {
+        public Signing createdAt(Instant at, int ttl) {
             return new Signing(credential, signatureAlgorithm, digestAlgorithm, signBody, signTimestamp, withTimestamp, at, ttl);
         }
     }
 
     /** The envelope signed as the recipe says. */
-    static String sign(String envelope, Signing signing) {
+    public static String sign(String envelope, Signing signing) {
         try {
             Document document = parse(envelope);
             WSSecHeader header = new WSSecHeader(document);
@@ -174,7 +174,7 @@ final class HostileEnvelopes {
     }
 
     /** An already signed envelope given a second signature by {@code second} over the same parts. */
-    static String signAgain(String signed, Signing second) {
+    public static String signAgain(String signed, Signing second) {
         try {
             Document document = parse(signed);
             WSSecHeader header = new WSSecHeader(document);
@@ -203,7 +203,7 @@ final class HostileEnvelopes {
     }
 
     /** Appends a BinarySecurityToken carrying {@code certificate} that no signature refers to. */
-    static String withUnreferencedToken(String signed, X509Certificate certificate) {
+    public static String withUnreferencedToken(String signed, X509Certificate certificate) {
         return edit(signed, document -> {
             Element security = first(document, WSSE_NS, "Security");
             Element token = document.createElementNS(WSSE_NS, "wsse:BinarySecurityToken");
@@ -218,7 +218,7 @@ final class HostileEnvelopes {
     }
 
     /** The signature's method turned into HMAC-SHA256 keyed with the signer's public certificate (a known trick). */
-    static String hmacKeyedWithPublicCertificate(String signed, X509Certificate certificate) {
+    public static String hmacKeyedWithPublicCertificate(String signed, X509Certificate certificate) {
         return edit(signed, document -> {
             try {
                 Element signedInfo = first(document, DSIG_NS, "SignedInfo");
@@ -236,7 +236,7 @@ final class HostileEnvelopes {
     }
 
     /** The ECDSA P-256 signature (r, s) replaced by its twin (r, n - s), which verifies just as well. */
-    static String malleated(String signed) {
+    public static String malleated(String signed) {
         return edit(signed, document -> {
             Element value = first(document, DSIG_NS, "SignatureValue");
             byte[] raw = Base64.getMimeDecoder().decode(value.getTextContent().trim());
@@ -252,7 +252,7 @@ final class HostileEnvelopes {
     }
 
     /** The envelope's DOM changed by {@code change}, serialised again. */
-    static String edit(String xml, java.util.function.Consumer<Document> change) {
+    public static String edit(String xml, java.util.function.Consumer<Document> change) {
         try {
             Document document = parse(xml);
             change.accept(document);
@@ -262,7 +262,7 @@ final class HostileEnvelopes {
         }
     }
 
-    static UnaryOperator<String> replaceFirst(String what, String with) {
+    public static UnaryOperator<String> replaceFirst(String what, String with) {
         return xml -> {
             int at = xml.indexOf(what);
             if (at < 0) {
@@ -272,7 +272,7 @@ final class HostileEnvelopes {
         };
     }
 
-    static Element first(Document document, String namespace, String localName) {
+    public static Element first(Document document, String namespace, String localName) {
         Node node = document.getElementsByTagNameNS(namespace, localName).item(0);
         if (node == null) {
             throw new IllegalStateException("no " + localName + " in the envelope");
@@ -280,7 +280,7 @@ final class HostileEnvelopes {
         return (Element) node;
     }
 
-    static List<Element> all(Document document, String namespace, String localName) {
+    public static List<Element> all(Document document, String namespace, String localName) {
         var nodes = document.getElementsByTagNameNS(namespace, localName);
         List<Element> elements = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -289,7 +289,7 @@ final class HostileEnvelopes {
         return elements;
     }
 
-    static String encoded(X509Certificate certificate) {
+    public static String encoded(X509Certificate certificate) {
         try {
             return Base64.getEncoder().encodeToString(certificate.getEncoded());
         } catch (java.security.cert.CertificateEncodingException e) {
