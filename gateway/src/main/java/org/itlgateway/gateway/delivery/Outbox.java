@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.itlgateway.gateway.messaging.Operation;
 
 /**
  * The outbox table. A message is enqueued on the connection of the business change that causes it, so both

@@ -2,7 +2,6 @@ package org.itlgateway.core.lifecycle;
 
 import java.time.Instant;
 import java.util.List;
-import org.itlgateway.core.cdm.CdmBusiness;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.Transaction;
