@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A main class of this project run as a separate JVM, with the bench's own java and class path; its output goes
- * to a log file. {@link #kill()} is a real SIGKILL ({@code destroyForcibly} on Linux), no shutdown hook runs.
+ * A main class of this project run as a separate JVM, with the bench's own java and class path, or a runnable jar;
+ * its output goes to a log file. {@link #kill()} is a real SIGKILL ({@code destroyForcibly} on Linux), no shutdown hook runs.
  */
 final class JavaProcess {
 
@@ -20,20 +20,28 @@ final class JavaProcess {
     }
 
     static JavaProcess start(String heap, Class<?> main, List<String> arguments, Path log) {
+        return run(heap, List.of("-cp", System.getProperty("java.class.path"), main.getName()), arguments, log,
+                main.getSimpleName());
+    }
+
+    /** A runnable jar (its manifest names its main class and its libraries), as it is deployed. */
+    static JavaProcess startJar(String heap, Path jar, List<String> arguments, Path log) {
+        return run(heap, List.of("-jar", jar.toString()), arguments, log, jar.getFileName().toString());
+    }
+
+    private static JavaProcess run(String heap, List<String> what, List<String> arguments, Path log, String name) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
         command.add("-Dorg.jboss.logging.provider=slf4j");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(main.getName());
+        command.addAll(what);
         command.addAll(arguments);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             return new JavaProcess(process);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + main.getSimpleName(), e);
+            throw new UncheckedIOException("cannot start " + name, e);
         }
     }
 

@@ -1,12 +1,12 @@
 package org.itlgateway.simulator.bench.chaos;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.itlgateway.gateway.app.RegistryGatewayMain;
 
 /**
  * The registry's gateway under chaos ({@code ./itl-registry}) as a process of its own, on the runner's PostgreSQL
@@ -41,6 +41,19 @@ final class RegistryGatewayProcess {
         return new JsonHttp("http://127.0.0.1:" + operatorPort, operatorToken);
     }
 
+    /**
+     * The standalone gateway as it is deployed: its runnable artefact ({@code gateway/target/gateway-runnable.jar}
+     * from the project's root, where {@code ./bench} runs; the system property {@code itl.registry.jar} names another).
+     */
+    private static Path runnableJar() {
+        Path jar = Path.of(System.getProperty("itl.registry.jar", "gateway/target/gateway-runnable.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("the gateway's runnable artefact " + jar.toAbsolutePath() + " is not built; "
+                    + "./bench builds it (mvn -B -ntp -DskipTests install)");
+        }
+        return jar;
+    }
+
     /** Starts the gateway, its clock following the network's, and waits until its operator API answers. */
     void start(String networkControlApi) {
         List<String> arguments = new ArrayList<>(List.of("--code", code, "--itl", itl, "--endpoint", endpoint,
@@ -51,7 +64,7 @@ final class RegistryGatewayProcess {
                 "--simulated-time-from", networkControlApi));
         arguments.addAll(database);
         Path log = logs.resolve("gateway-" + (++starts) + ".log");
-        process = JavaProcess.start("512m", RegistryGatewayMain.class, arguments, log);
+        process = JavaProcess.startJar("512m", runnableJar(), arguments, log);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         JsonHttp operator = operator();
         while (true) {
