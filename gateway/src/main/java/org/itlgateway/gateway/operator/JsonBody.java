@@ -24,6 +24,18 @@ final class JsonBody {
         this.prefix = prefix;
     }
 
+    /** A request's body, which must be one JSON object. */
+    static JsonBody of(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            throw ApiProblem.badRequest("the request needs a JSON object as its body");
+        }
+        if (!node.isObject()) {
+            throw ApiProblem.badRequest("the body must be a JSON object, not " + node.getNodeType().name()
+                    .toLowerCase(java.util.Locale.ROOT));
+        }
+        return new JsonBody(node, "");
+    }
+
     /** Refuses any field not in {@code allowed}: a misspelt field is answered, never ignored. */
     JsonBody onlyFields(java.util.Collection<String> allowed) {
         java.util.Iterator<String> names = node.fieldNames();

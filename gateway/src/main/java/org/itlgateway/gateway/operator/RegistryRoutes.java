@@ -1,5 +1,17 @@
 package org.itlgateway.gateway.operator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.itlgateway.gateway.http.Answers;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +27,9 @@ import org.itlgateway.core.unit.CommitmentPeriod;
  * {@code GET /accounts}, {@code POST /accounts} (open one) and {@code GET /accounts/{ref}/holdings} (the unit
  * blocks an account holds, with the transaction that reserved each, if any).
  */
-final class RegistryRoutes {
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public final class RegistryRoutes {
 
     private final OperatedRegistry registry;
 
@@ -23,38 +37,36 @@ final class RegistryRoutes {
         this.registry = registry;
     }
 
-    void addTo(Routes routes) {
-        routes.get("/registry", request -> overview())
-                .get("/accounts", request -> accounts())
-                .post("/accounts", this::open)
-                .get("/accounts/{ref}/holdings", request -> holdings(request.pathValue(0)));
-    }
 
     /** The registry, its time, and each account with what it holds. */
-    record RegistryView(String code, boolean cdm, Instant time, long units, List<AccountView> accounts) {
+    public record RegistryView(String code, boolean cdm, Instant time, long units, List<AccountView> accounts) {
     }
 
     /** An account and the unit blocks it holds. */
-    record HoldingsView(AccountView account, List<BlockView> blocks) {
+    public record HoldingsView(AccountView account, List<BlockView> blocks) {
     }
 
-    private ApiReply overview() {
-        return ApiReply.ok(registry.read(() -> {
+    @GET
+    @Path("registry")
+    public RegistryView overview() {
+        return registry.read(() -> {
             List<AccountView> accounts = accountList().stream()
                     .map(account -> AccountView.of(account, registry.records().ledger().heldBy(account.ref())))
                     .toList();
             long units = accounts.stream().mapToLong(AccountView::units).sum();
             return new RegistryView(registry.code().value(), registry.cdm().isPresent(), registry.clock().instant(), units,
                     accounts);
-        }));
+        });
     }
 
-    private ApiReply accounts() {
-        return ApiReply.ok(new AccountsView(registry.read(() -> accountList()).stream().map(AccountView::of).toList()));
+    @GET
+    @Path("accounts")
+    public AccountsView accounts() {
+        return new AccountsView(registry.read(() -> accountList()).stream().map(AccountView::of).toList());
     }
 
     /** The accounts of the registry. */
-    record AccountsView(List<AccountView> accounts) {
+    public record AccountsView(List<AccountView> accounts) {
     }
 
     private List<Account> accountList() {
@@ -67,8 +79,12 @@ final class RegistryRoutes {
      * {@code {"holder": ..., "temporaryFor": "JP-120-20045-0"}}. Another registry opens the account it is told:
      * {@code {"type": 120, "identifier": 20046, "period": 0, "holder": ...}}.
      */
-    private ApiReply open(ApiRequest request) {
-        JsonBody body = request.body();
+    @POST
+    @Path("accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Answers(status = 201, body = AccountView.class, summary = "opens an account")
+    public Response open(JsonNode request) {
+        JsonBody body = JsonBody.of(request);
         Optional<CdmRegistry> cdm = registry.cdm();
         AccountRef ref;
         if (cdm.isPresent()) {
@@ -103,22 +119,24 @@ final class RegistryRoutes {
             });
         }
         Account opened = registry.read(() -> registry.records().accounts().find(ref)).orElseThrow();
-        return ApiReply.created(AccountView.of(opened), "/accounts/" + ref + "/holdings");
+        return Response.created(URI.create("/accounts/" + ref + "/holdings")).entity(AccountView.of(opened)).build();
     }
 
-    private ApiReply holdings(String text) {
+    @GET
+    @Path("accounts/{ref}/holdings")
+    public HoldingsView holdings(@PathParam("ref") String text) {
         AccountRef ref;
         try {
             ref = AccountRef.parse(text);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
-        return ApiReply.ok(registry.read(() -> {
+        return registry.read(() -> {
             Account account = registry.records().accounts().find(ref)
                     .filter(found -> found.ref().registry().equals(registry.code()))
                     .orElseThrow(() -> ApiProblem.notFound(ref + " is not an account of " + registry.code()));
             var held = registry.records().ledger().heldBy(ref);
             return new HoldingsView(AccountView.of(account, held), held.stream().map(BlockView::of).toList());
-        }));
+        });
     }
 }

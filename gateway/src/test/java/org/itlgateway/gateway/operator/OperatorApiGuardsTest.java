@@ -91,7 +91,9 @@ class OperatorApiGuardsTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"type\":120,\"identifier\":91,\"holder\":\"page\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(415, answer.statusCode(), type + ": " + answer.body());
-            assertTrue(answer.body().contains("\"error\"") && answer.body().contains("application/json"), answer.body());
+            assertTrue(answer.body().contains("\"detail\"") && answer.body().contains("application/json"), answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    answer.headers().toString());
         }
         assertEquals(0L, TestDatabase.count("nz_guards", "select count(*) from accounts where identifier = 91"));
 
@@ -108,7 +110,7 @@ class OperatorApiGuardsTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"type\":120,\"identifier\":93,\"holder\":\"page\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(403, foreign.statusCode(), foreign.body());
-        assertTrue(foreign.body().contains("\"error\""), foreign.body());
+        assertTrue(foreign.body().contains("\"detail\""), foreign.body());
         assertEquals(0L, TestDatabase.count("nz_guards", "select count(*) from accounts where identifier = 93"));
 
         HttpResponse<String> otherPort = HTTP.send(authorised("/registry").header("Origin", "http://127.0.0.1:" + (port + 1))
@@ -125,7 +127,7 @@ class OperatorApiGuardsTest {
         String rebound = raw("GET /registry HTTP/1.1\r\nHost: attacker.example:" + port + "\r\nAuthorization: Bearer "
                 + TOKEN + "\r\nConnection: close\r\n\r\n");
         assertTrue(rebound.startsWith("HTTP/1.1 421"), rebound);
-        assertTrue(rebound.contains("\"error\""), rebound);
+        assertTrue(rebound.contains("\"detail\""), rebound);
         assertFalse(rebound.contains("\"code\" : \"NZ\"") || rebound.contains("\"code\":\"NZ\""), rebound);
 
         for (String host : List.of("localhost:" + port, "127.0.0.1:" + port)) {
@@ -140,18 +142,18 @@ class OperatorApiGuardsTest {
         // Only the headers are sent: the refusal comes before any of the declared body is read (a client writing the
         // body meanwhile may see the closed connection before the answer, so the test does not write it)
         String declared = raw("POST /accounts HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + TOKEN
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + (ApiRequest.MAX_BODY_BYTES + 10)
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + (OperatorApi.MAX_BODY_BYTES + 10)
                 + "\r\nConnection: close\r\n\r\n");
         assertTrue(declared.startsWith("HTTP/1.1 413"), declared);
 
-        byte[] large = new byte[ApiRequest.MAX_BODY_BYTES + 10];
+        byte[] large = new byte[OperatorApi.MAX_BODY_BYTES + 10];
         java.util.Arrays.fill(large, (byte) ' ');
 
         HttpResponse<String> chunked = HTTP.send(authorised("/accounts").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, chunked.statusCode(), chunked.body());
-        assertTrue(chunked.body().contains("\"error\""), chunked.body());
+        assertTrue(chunked.body().contains("\"detail\""), chunked.body());
     }
 
     @Test
@@ -159,7 +161,7 @@ class OperatorApiGuardsTest {
         String oversized = raw("GET /registry HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nX-Filler: " + "x".repeat(20_000)
                 + "\r\nConnection: close\r\n\r\n");
         assertTrue(oversized.startsWith("HTTP/1.1 431"), oversized);
-        assertTrue(oversized.contains("\"error\"") && oversized.contains("could not be read"), oversized);
+        assertTrue(oversized.contains("\"detail\"") && oversized.contains("could not be read"), oversized);
         assertFalse(oversized.contains("<html") || oversized.contains("Exception"), oversized);
     }
 

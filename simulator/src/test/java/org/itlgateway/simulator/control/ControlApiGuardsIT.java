@@ -73,7 +73,7 @@ class ControlApiGuardsIT {
         String answer = raw("POST /clock HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json"
                 + "\r\nContent-Length: " + ((1 << 20) + 1) + "\r\nConnection: close\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
-        assertTrue(answer.contains("\"error\""), answer);
+        assertTrue(answer.contains("\"detail\""), answer);
     }
 
     @Test
