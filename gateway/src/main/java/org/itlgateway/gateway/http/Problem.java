@@ -1,5 +1,6 @@
 package org.itlgateway.gateway.http;
 
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,9 +69,13 @@ public record Problem(String type, String title, int status, String detail, Map<
         return body;
     }
 
-    /** The JAX-RS answer. */
+    /**
+     * The JAX-RS answer. Its body says its own generic type: written against the type of the route that failed (a
+     * {@code Map<String, PeerFault>} ...), a problem's members would be read as that type's values.
+     */
     public Response response() {
-        Response.ResponseBuilder builder = Response.status(status).type(MEDIA_TYPE).entity(body());
+        Response.ResponseBuilder builder = Response.status(status).type(MEDIA_TYPE)
+                .entity(new GenericEntity<Map<String, Object>>(body()) { });
         headers.forEach(builder::header);
         return builder.build();
     }

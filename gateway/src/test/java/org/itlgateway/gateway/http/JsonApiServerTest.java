@@ -76,6 +76,12 @@ class JsonApiServerTest {
         }
 
         @GET
+        @Path("greetings/{name}")
+        public java.util.Map<String, Greeting> byName(@jakarta.ws.rs.PathParam("name") String name) {
+            throw Problem.of(404, "no greeting " + name).exception();
+        }
+
+        @GET
         @Path("failure")
         public Greeting failure() {
             throw new IllegalStateException("org.itlgateway internals nobody outside should read");
@@ -145,6 +151,12 @@ class JsonApiServerTest {
         assertTrue(problem.path("detail").asText().contains("/nowhere"), problem.toString());
         assertEquals("about:blank", problem.path("type").asText());
         assertEquals("Not Found", problem.path("title").asText());
+    }
+
+    @Test
+    void aProblemOfARouteThatAnswersAMapIsWrittenAsAProblemNotAsTheMapsValues() throws Exception {
+        JsonNode problem = problem(get("/greetings/nobody"), 404);
+        assertEquals("no greeting nobody", problem.path("detail").asText(), problem.toString());
     }
 
     @Test
