@@ -1,8 +1,10 @@
 package org.itlgateway.gateway.http;
 
 /**
- * A request body's value that its record refuses (thrown by a compact constructor or a value's factory while the
- * body is read): answered 400 naming the field, with this sentence, which must not quote any other exception.
+ * A request body's value that its record refuses (thrown by a compact constructor or a value's deserializer while
+ * the body is read): answered 400 naming the field, with this sentence, which must not quote any other exception.
+ * A record names the field it refuses; a value's own type leaves it to the reader, and words its sentence as what
+ * the value must be ("must be one of ..."), which the reader puts after the field's path.
  */
 public final class InvalidField extends IllegalArgumentException {
 

@@ -279,7 +279,10 @@ public final class OpenApi {
             if (Collection.class.isAssignableFrom(cls) || cls.isArray()) {
                 return Map.of("type", "array", "items", cls.isArray() ? of(cls.getComponentType()) : Map.of());
             }
-            if (Map.class.isAssignableFrom(cls) || cls == Object.class || JsonNode.class.isAssignableFrom(cls)) {
+            if (cls == Object.class || JsonNode.class.isAssignableFrom(cls)) {
+                return Map.of(); // any JSON value
+            }
+            if (Map.class.isAssignableFrom(cls)) {
                 return Map.of("type", "object");
             }
             if (isWrittenAsText(cls)) {

@@ -135,8 +135,13 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ValueInstantiationException || e.getCause() instanceof InvalidField) {
             Throwable cause = e.getCause();
             if (cause instanceof InvalidField invalid) {
-                String named = invalid.field() != null ? (field.isEmpty() ? invalid.field() : field + "." + invalid.field()) : field;
-                return invalid(named.isEmpty() ? null : named, invalid.getMessage());
+                if (invalid.field() == null) {
+                    // a value refused by its own type: the sentence says what it must be, the path says where
+                    return invalid(field.isEmpty() ? null : field, field.isEmpty() ? invalid.getMessage()
+                            : field + " " + invalid.getMessage());
+                }
+                String named = field.isEmpty() ? invalid.field() : field + "." + invalid.field();
+                return invalid(named, field.isEmpty() ? invalid.getMessage() : field + ": " + invalid.getMessage());
             }
             return invalid(field.isEmpty() ? null : field, (field.isEmpty() ? "the body" : field) + " holds a value that cannot be read");
         }
@@ -190,6 +195,15 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
+        }
+        if (type == java.time.Instant.class) {
+            return "a time such as 2015-06-15T09:00:00Z";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date such as 2020-12-31";
+        }
+        if (type == java.time.Duration.class) {
+            return "a duration such as PT1H";
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";

@@ -16,16 +16,27 @@ final class ApiProblem extends RuntimeException {
 
     private final int status;
     private final transient List<EvaluationResult> results;
+    private final String field;
 
     private ApiProblem(int status, String reason, List<EvaluationResult> results) {
+        this(status, reason, results, null);
+    }
+
+    private ApiProblem(int status, String reason, List<EvaluationResult> results, String field) {
         super(reason, null, false, false);
         this.status = status;
         this.results = List.copyOf(results);
+        this.field = field;
     }
 
     /** 400: the request cannot be read (not JSON, a field missing or of the wrong form). */
     static ApiProblem badRequest(String reason) {
         return new ApiProblem(400, reason, List.of());
+    }
+
+    /** 400 naming the field of the body that is missing or wrong. */
+    static ApiProblem invalid(String field, String reason) {
+        return new ApiProblem(400, reason, List.of(), field);
     }
 
     /** 404: nothing is known by that name here. */
@@ -57,7 +68,8 @@ final class ApiProblem extends RuntimeException {
      */
     Problem problem() {
         return switch (status) {
-            case 400 -> Problem.typed(400, "invalid-request", "The request cannot be read", getMessage());
+            case 400 -> field == null ? Problem.typed(400, "invalid-request", "The request cannot be read", getMessage())
+                    : Problem.typed(400, "invalid-request", "The request cannot be read", getMessage()).with("field", field);
             case 422 -> Problem.typed(422, "refused", "Refused by the registry's rules", getMessage())
                     .with("codes", results.stream().map(r -> r.code().code()).distinct().toList())
                     .with("results", results.stream().map(ResultView::of).toList());

@@ -1,6 +1,5 @@
 package org.itlgateway.gateway.operator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -73,43 +72,42 @@ public final class RegistryRoutes {
         return registry.sql(connection -> RegistryAccounts.of(connection, registry.code()));
     }
 
-    /**
-     * Opens an account. The CDM registry numbers the holding accounts it opens: {@code {"type": 120, "holder": ...}},
-     * or a temporary holding account for a participant whose registry is not connected yet:
-     * {@code {"holder": ..., "temporaryFor": "JP-120-20045-0"}}. Another registry opens the account it is told:
-     * {@code {"type": 120, "identifier": 20046, "period": 0, "holder": ...}}.
-     */
+    /** Opens an account ({@link AccountRequest}). */
     @POST
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Answers(status = 201, body = AccountView.class, summary = "opens an account")
-    public Response open(JsonNode request) {
-        JsonBody body = JsonBody.of(request);
+    public Response open(AccountRequest body) {
+        if (body == null) {
+            throw ApiProblem.badRequest("the request needs a JSON object as its body");
+        }
         Optional<CdmRegistry> cdm = registry.cdm();
         AccountRef ref;
+        String holder = body.holder() == null || body.holder().isBlank() ? null : body.holder();
         if (cdm.isPresent()) {
-            body.onlyFields(List.of("type", "holder", "temporaryFor"));
-            String holder = body.text("holder");
-            Optional<AccountRef> destination = body.optionalAccount("temporaryFor");
+            TransactionRequest.refuseOthers(body.given().keySet(), List.of("type", "holder", "temporaryFor"));
+            TransactionRequest.required(holder, "holder", "the account holder's name");
+            Optional<AccountRef> destination = Optional.ofNullable(body.temporaryFor());
             if (destination.isPresent()) {
-                if (body.has("type")) {
-                    throw ApiProblem.badRequest("a temporary holding account is an entity holding account; leave out type");
+                if (body.type() != null) {
+                    throw ApiProblem.invalid("type", "a temporary holding account is an entity holding account; leave out type");
                 }
                 ref = registry.read(() -> cdm.get().openTemporaryHoldingAccount(holder, destination.get()));
             } else {
-                AccountType type = CodeLists.accountType(body, "type");
+                AccountType type = TransactionRequest.required(body.type(), "type", "an account type such as 120");
                 if (!CdmAccounts.HOLDING_TYPES.contains(type)) {
-                    throw ApiProblem.badRequest("the CDM registry opens holding accounts (100, 120, 121) here, not "
+                    throw ApiProblem.invalid("type", "the CDM registry opens holding accounts (100, 120, 121) here, not "
                             + type.code() + " " + type.label());
                 }
                 ref = registry.read(() -> cdm.get().openHoldingAccount(type, holder));
             }
         } else {
-            body.onlyFields(List.of("type", "identifier", "period", "holder"));
-            AccountType type = CodeLists.accountType(body, "type");
-            CommitmentPeriod period = CodeLists.optionalPeriod(body, "period").orElse(CommitmentPeriod.ZERO);
-            AccountRef wanted = new AccountRef(registry.code(), type, body.positive("identifier"), period);
-            String holder = body.text("holder");
+            TransactionRequest.refuseOthers(body.given().keySet(), List.of("type", "identifier", "period", "holder"));
+            TransactionRequest.required(holder, "holder", "the account holder's name");
+            AccountType type = TransactionRequest.required(body.type(), "type", "an account type such as 120");
+            CommitmentPeriod period = body.period() != null ? body.period() : CommitmentPeriod.ZERO;
+            AccountRef wanted = new AccountRef(registry.code(), type,
+                    TransactionRequest.positive(body.identifier(), "identifier"), period);
             ref = registry.read(() -> {
                 if (registry.records().accounts().find(wanted).isPresent()) {
                     throw ApiProblem.conflict(wanted + " is open already");

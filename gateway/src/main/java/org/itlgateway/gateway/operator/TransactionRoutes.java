@@ -1,6 +1,5 @@
 package org.itlgateway.gateway.operator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -70,12 +69,14 @@ public final class TransactionRoutes {
     @Answers(status = {202, 200}, body = Proposed.class,
             summary = "proposes a transaction (202; 200 when the same proposal was recorded before), or one of the CDM "
                     + "registry's operations")
-    public Response propose(JsonNode request) {
-        JsonBody body = JsonBody.of(request);
+    public Response propose(TransactionRequest body) {
+        if (body == null) {
+            throw ApiProblem.badRequest("the request needs a JSON object as its body");
+        }
         ProposalAction action;
-        if (body.has("operation")) {
+        if (body.operation() != null) {
             if (cdmOperations == null) {
-                throw ApiProblem.conflict("operations such as '" + body.raw("operation").asText()
+                throw ApiProblem.conflict("operations such as '" + body.operation()
                         + "' are the CDM registry's; " + registry.code()
                         + " proposes in full: kind (or type and supplementaryType), accounts and blocks");
             }

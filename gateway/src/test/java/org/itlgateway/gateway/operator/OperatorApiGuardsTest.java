@@ -104,6 +104,42 @@ class OperatorApiGuardsTest {
     }
 
     @Test
+    void aBodyWithAnUnknownFieldAWrongTypeOrAMissingFieldIsRefused400AsProblemJsonNamingTheField() throws Exception {
+        HttpResponse<String> misspelt = postJson("/accounts", "{\"type\":120,\"identifier\":94,\"holdr\":\"x\"}");
+        assertProblem(misspelt, 400, "holdr");
+
+        HttpResponse<String> wrongType = postJson("/transactions", "{\"kind\":\"INTERNAL_TRANSFER\","
+                + "\"transferringAccount\":\"NZ-120-1-0\",\"acquiringAccount\":\"NZ-120-2-0\",\"blocks\":[{\"start\":1,"
+                + "\"end\":\"many\",\"unitType\":\"AAU\",\"originalPeriod\":2}]}");
+        assertProblem(wrongType, 400, "blocks[0].end");
+
+        HttpResponse<String> missing = postJson("/transactions", "{\"kind\":\"INTERNAL_TRANSFER\","
+                + "\"transferringAccount\":\"NZ-120-1-0\",\"acquiringAccount\":\"NZ-120-2-0\",\"blocks\":[{\"start\":1,"
+                + "\"end\":5,\"originalPeriod\":2}]}");
+        assertProblem(missing, 400, "blocks[0].unitType");
+
+        HttpResponse<String> badCode = postJson("/accounts", "{\"type\":\"NO_SUCH_TYPE\",\"identifier\":95,\"holder\":\"x\"}");
+        assertProblem(badCode, 400, "type");
+        assertEquals(0L, TestDatabase.count("nz_guards", "select count(*) from accounts where identifier in (94, 95)"));
+    }
+
+    private static HttpResponse<String> postJson(String path, String body) throws Exception {
+        return HTTP.send(authorised(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status, String field) throws Exception {
+        assertEquals(status, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                answer.headers().toString());
+        com.fasterxml.jackson.databind.JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+        assertEquals(status, problem.path("status").asInt(), answer.body());
+        assertEquals(field, problem.path("field").asText(), answer.body());
+        assertTrue(problem.path("detail").asText().contains(field), answer.body());
+        assertFalse(answer.body().contains("Exception") || answer.body().contains("com.fasterxml"), answer.body());
+    }
+
+    @Test
     void aRequestFromAnotherOriginIsRefused403AndOneFromTheApisOwnOriginIsAnswered() throws Exception {
         HttpResponse<String> foreign = HTTP.send(authorised("/accounts").header("Origin", "http://evil.example")
                 .header("Content-Type", "application/json")

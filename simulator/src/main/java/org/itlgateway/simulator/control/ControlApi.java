@@ -34,7 +34,6 @@ import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.core.unit.UnitType;
-import org.itlgateway.gateway.http.InvalidField;
 import org.itlgateway.gateway.http.JsonApiServer;
 import org.itlgateway.gateway.http.Problem;
 import org.itlgateway.gateway.pki.Credential;
@@ -135,55 +134,66 @@ public final class ControlApi implements AutoCloseable {
         server.close();
     }
 
+    /*
+     * The bodies below are checked once they are read (checked()), not as they are built, so that a misspelt field is
+     * named as such rather than as a missing one.
+     */
+
     /** What {@code POST /clock} takes: a time to set, or a duration to advance by. */
     public record ClockChange(Instant set, Duration advance) {
-        public ClockChange {
+        ClockChange checked() {
             if ((set == null) == (advance == null)) {
-                throw new InvalidField("say {\"set\": \"2015-06-15T09:00:00Z\"} or {\"advance\": \"PT1H\"}");
+                throw invalid(null, "say {\"set\": \"2015-06-15T09:00:00Z\"} or {\"advance\": \"PT1H\"}");
             }
+            return this;
         }
     }
 
     /** What {@code PUT /faults/{node}} takes. */
     public record FaultRequest(FaultKind kind, Long millis, Integer code) {
-        public FaultRequest {
+        FaultRequest checked() {
             if (kind == null) {
-                throw new InvalidField("kind", "kind is required: one of " + java.util.Arrays.toString(FaultKind.values()));
+                throw invalid("kind", "kind is required: one of " + java.util.Arrays.toString(FaultKind.values()));
             }
+            return this;
         }
     }
 
     /** What {@code POST /certificates} takes. */
     public record CertificateRequest(String code, KeyAlgorithm algorithm) {
-        public CertificateRequest {
+        CertificateRequest checked() {
             if (code == null || !NodeCodes.isNodeCode(code)) {
-                throw new InvalidField("code", "a node code is two capital letters, CDM, ITL or CITL, not " + code);
+                throw invalid("code", "a node code is two capital letters, CDM, ITL or CITL, not " + code);
             }
+            return this;
         }
     }
 
     /** What {@code POST /reconciliations} takes. */
     public record ReconciliationRequest(String registry, Instant snapshot) {
-        public ReconciliationRequest {
+        ReconciliationRequest checked() {
             required("registry", registry);
+            return this;
         }
     }
 
     /** What {@code POST /reconciliations/{id}/resolve} takes. */
     public record Resolution(String operator, String note) {
-        public Resolution {
+        Resolution checked() {
             required("operator", operator);
+            return this;
         }
     }
 
     /** What {@code POST /notices} takes. */
     public record NoticeRequest(String registry, Integer type, Long project, Integer period, UnitType unitType,
                                 Long quantity, LocalDate targetDate, String content) {
-        public NoticeRequest {
+        NoticeRequest checked() {
             required("registry", registry);
             if (type == null) {
-                throw new InvalidField("type", "type is required: the notice type's code (1, 3, 6 ...)");
+                throw invalid("type", "type is required: the notice type's code (1, 3, 6 ...)");
             }
+            return this;
         }
     }
 
@@ -202,8 +212,14 @@ public final class ControlApi implements AutoCloseable {
 
     private static void required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidField(field, field + " is required");
+            throw invalid(field, field + " is required");
         }
+    }
+
+    /** 400 naming the field (none when the body as a whole is wrong). */
+    private static RuntimeException invalid(String field, String detail) {
+        Problem problem = Problem.typed(400, "invalid-request", "The request cannot be read", detail);
+        return (field == null ? problem : problem.with("field", field)).exception();
     }
 
     @GET
@@ -234,6 +250,7 @@ public final class ControlApi implements AutoCloseable {
         if (change == null) {
             throw noBody();
         }
+        change.checked();
         if (change.set() != null) {
             network.clock().set(change.set());
         } else {
@@ -259,6 +276,7 @@ public final class ControlApi implements AutoCloseable {
         if (fault == null) {
             throw noBody();
         }
+        fault.checked();
         network.faults().set(node, new PeerFault(fault.kind(), fault.millis() == null ? 0 : fault.millis(),
                 fault.code() == null ? 0 : fault.code()));
         return network.faults().all();
@@ -314,6 +332,7 @@ public final class ControlApi implements AutoCloseable {
         if (request == null) {
             throw noBody();
         }
+        request.checked();
         KeyAlgorithm algorithm = request.algorithm() != null ? request.algorithm() : KeyAlgorithm.EC_P256;
         Credential credential = network.ca().issueNodeCertificate(request.code(), algorithm,
                 Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(825));
@@ -329,6 +348,7 @@ public final class ControlApi implements AutoCloseable {
         if (request == null) {
             throw noBody();
         }
+        request.checked();
         var driver = network.reconciliation();
         List<Long> started;
         if ("all".equalsIgnoreCase(request.registry())) {
@@ -365,6 +385,7 @@ public final class ControlApi implements AutoCloseable {
         if (resolution == null) {
             throw noBody();
         }
+        resolution.checked();
         var resolved = network.reconciliation().resolveManually(number("id", id), resolution.operator(),
                 resolution.note() == null ? "" : resolution.note());
         network.settle();
@@ -378,6 +399,7 @@ public final class ControlApi implements AutoCloseable {
         if (request == null) {
             throw noBody();
         }
+        request.checked();
         var notice = network.itl().issueNotice(RegistryCode.of(request.registry()), NoticeType.fromCode(request.type()),
                 request.project(), request.period() == null ? null : CommitmentPeriod.fromCode(request.period()),
                 request.unitType(), request.quantity(), request.targetDate(),

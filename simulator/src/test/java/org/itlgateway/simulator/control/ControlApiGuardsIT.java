@@ -103,6 +103,30 @@ class ControlApiGuardsIT {
     }
 
     @Test
+    void aBodyWithAnUnknownFieldOrAValueOfTheWrongTypeIsRefused400AsProblemJsonNamingTheField() throws Exception {
+        for (String[] call : new String[][] {{"{\"kidn\":\"TIMEOUT\"}", "kidn"}, {"{\"kind\":\"TIMEOUT\",\"millis\":\"long\"}", "millis"},
+                {"{\"kind\":\"SOMETIMES\"}", "kind"}}) {
+            HttpResponse<String> answer = HTTP.send(request("/faults/ITL").header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(call[0])).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, answer.statusCode(), call[0] + ": " + answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    answer.headers().toString());
+            assertTrue(answer.body().contains("\"field\" : \"" + call[1] + "\""), call[0] + ": " + answer.body());
+        }
+        assertTrue(network.faults().all().isEmpty(), "no fault was set");
+    }
+
+    @Test
+    void aWrongMethodIsAnswered405AndAnUnknownPath404AsProblemJson() throws Exception {
+        HttpResponse<String> wrong = HTTP.send(request("/notices").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.headers().firstValue("Allow").orElse("").contains("POST"), wrong.headers().toString());
+        HttpResponse<String> unknown = HTTP.send(request("/nowhere").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
     void aChangeWithoutJsonContentTypeIsRefused415AndTheClockStays() throws Exception {
         Instant before = network.clock().instant();
         HttpResponse<String> answer = HTTP.send(request("/clock").header("Content-Type", "text/plain")
