@@ -274,7 +274,11 @@ public final class OpenApi {
                 return Map.of("type", "string", "description", "an ISO-8601 duration such as PT1H");
             }
             if (cls.isEnum()) {
-                return Map.of("type", "string", "enum", Arrays.stream(cls.getEnumConstants()).map(String::valueOf).toList());
+                Map<String, Object> names = Map.of("type", "string",
+                        "enum", Arrays.stream(cls.getEnumConstants()).map(String::valueOf).toList());
+                List<Integer> codes = hasItsOwnReader(cls) ? codes(cls) : List.of();
+                // a value of a code list (an enum with its number, code()) is read by its number or its name
+                return codes.isEmpty() ? names : Map.of("anyOf", List.of(names, Map.of("type", "integer", "enum", codes)));
             }
             if (Collection.class.isAssignableFrom(cls) || cls.isArray()) {
                 return Map.of("type", "array", "items", cls.isArray() ? of(cls.getComponentType()) : Map.of());
@@ -292,6 +296,35 @@ public final class OpenApi {
                 return Map.of("$ref", "#/components/schemas/" + name(cls));
             }
             return Map.of("type", "object");
+        }
+
+        /** True when the API's mapper reads the enum with a reader of its own, not Jackson's by name. */
+        private boolean hasItsOwnReader(Class<?> enumType) {
+            try {
+                var context = ((com.fasterxml.jackson.databind.deser.DefaultDeserializationContext)
+                        mapper.getDeserializationContext()).createDummyInstance(mapper.getDeserializationConfig());
+                return !(context.findRootValueDeserializer(mapper.constructType(enumType))
+                        instanceof com.fasterxml.jackson.databind.deser.std.EnumDeserializer);
+            } catch (com.fasterxml.jackson.databind.JsonMappingException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        /** The numbers of an enum's values when it has them ({@code int code()}), else none. */
+        private List<Integer> codes(Class<?> enumType) {
+            try {
+                Method code = enumType.getMethod("code");
+                if (code.getReturnType() != int.class) {
+                    return List.of();
+                }
+                List<Integer> codes = new ArrayList<>();
+                for (Object value : enumType.getEnumConstants()) {
+                    codes.add((Integer) code.invoke(value));
+                }
+                return codes;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return List.of();
+            }
         }
 
         private boolean isWrittenAsText(Class<?> cls) {
