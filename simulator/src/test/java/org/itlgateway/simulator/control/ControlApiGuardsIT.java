@@ -148,6 +148,27 @@ class ControlApiGuardsIT {
         assertFalse(rebound.contains("wsdl"), rebound);
     }
 
+    @Test
+    void overTlsTheControlApiAnswersAClientThatTrustsTheNetworksCa() throws Exception {
+        var credential = network.ca().issueServerCertificate("ITL", org.itlgateway.gateway.pki.KeyAlgorithm.EC_P256,
+                Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(30), List.of());
+        try (ControlApi tls = ControlApi.start(network, "127.0.0.1", 0, credential)) {
+            java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("ca", network.ca().certificate());
+            javax.net.ssl.TrustManagerFactory factory = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trust);
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            assertTrue(tls.address().startsWith("https://"), tls.address());
+            HttpResponse<String> answer = HttpClient.newBuilder().sslContext(context).build().send(
+                    HttpRequest.newBuilder(URI.create(tls.address() + "/clock")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("\"now\""), answer.body());
+        }
+    }
+
     private static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(control.address() + path));
     }
