@@ -85,10 +85,11 @@ public final class JsonApiServer implements AutoCloseable {
      * What an API is made of.
      *
      * @param name       its name, for threads and the log
+     * @param title      its title in its OpenAPI document
      * @param routesHint where its routes are described, for a 404
      * @param mapper     how it reads and writes JSON
-     * @param resources  its JAX-RS resources (and {@link OpenApi} serves their description)
-     * @param filters    further providers, e.g. a {@link BearerToken}
+     * @param resources  its JAX-RS resources ({@link OpenApi} describes them at {@code GET /openapi.json})
+     * @param filters    further providers: filters such as a {@link BearerToken}, exception mappers of its own
      */
     public record Api(String name, String title, String routesHint, ObjectMapper mapper, List<Object> resources,
                       List<Object> filters) {
