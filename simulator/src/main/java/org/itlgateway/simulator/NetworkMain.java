@@ -47,6 +47,15 @@ public final class NetworkMain implements Callable<Integer> {
                     + "authentication, so another interface lets anyone who reaches it steer the network).")
     String controlHost;
 
+    @Option(names = "--control-tls-certificate", defaultValue = "${env:ITL_NETWORK_CONTROL_TLS_CERTIFICATE}",
+            description = "The control API speaks TLS (https) with this certificate chain (PEM); give "
+                    + "--control-tls-private-key too.")
+    Path controlTlsCertificate;
+
+    @Option(names = "--control-tls-private-key", defaultValue = "${env:ITL_NETWORK_CONTROL_TLS_PRIVATE_KEY}",
+            description = "The private key (PEM) of --control-tls-certificate.")
+    Path controlTlsPrivateKey;
+
     @Option(names = "--data-dir", defaultValue = "${env:ITL_NETWORK_DATA_DIR}",
             description = "Where the embedded PostgreSQL keeps its data (default: a new temporary directory).")
     Path dataDirectory;
@@ -94,7 +103,8 @@ public final class NetworkMain implements Callable<Integer> {
         PrintStream out = System.out;
         out.println("Starting the simulated network (embedded PostgreSQL unless --jdbc-url is given) ...");
         try (Network network = Network.start(settings);
-             ControlApi control = ControlApi.start(network, controlHost, demo && controlPort == 8090 ? 0 : controlPort)) {
+             ControlApi control = ControlApi.start(network, controlHost, demo && controlPort == 8090 ? 0 : controlPort,
+                     controlTls())) {
             printNodes(out, network);
             out.println();
             out.println("Control API (clock, faults, journal, certificates): " + control.address()
@@ -150,5 +160,16 @@ public final class NetworkMain implements Callable<Integer> {
             out.printf("%-6s %-48s %-58s %s%n", node, address, address + "?wsdl",
                     network.operatorAddressOf(node).orElse("-"));
         }
+    }
+
+    /** The control API's TLS credential, or none for plain HTTP. */
+    private org.itlgateway.gateway.pki.Credential controlTls() {
+        if (controlTlsCertificate == null && controlTlsPrivateKey == null) {
+            return null;
+        }
+        if (controlTlsCertificate == null || controlTlsPrivateKey == null) {
+            throw new IllegalArgumentException("give both --control-tls-certificate and --control-tls-private-key, or neither");
+        }
+        return org.itlgateway.gateway.pki.PkiFiles.readCredential(controlTlsCertificate, controlTlsPrivateKey);
     }
 }

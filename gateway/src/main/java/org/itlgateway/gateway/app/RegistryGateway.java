@@ -21,6 +21,7 @@ import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.gateway.operator.OperatorApi;
+import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.transport.SoapEndpoints;
@@ -50,14 +51,29 @@ public final class RegistryGateway implements AutoCloseable {
      * @param euMember        an EU registry waits for the CITL's supplementary checks
      * @param projects        the CDM project reference table, added to the registry's own when missing there
      * @param tls             mutual TLS on the endpoint and towards the ITL; null for plain HTTP
-        OperatorApi.requireLoopback(settings.operatorHost());
-        NodeStores stores = NodeStores.open(settings.database(), settings.database().schema(),
-                settings.database().poolSize());
+     * @param operatorTls     the operator API's TLS certificate chain and key; null for plain HTTP on loopback
      */
     public record Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
                            DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
                            Duration completionLimit, boolean euMember, List<Project> projects,
-                           TlsSettings tls, String operatorToken, RetrySchedule retrySchedule, int faultLimit) {
+                           TlsSettings tls, String operatorToken, RetrySchedule retrySchedule, int faultLimit,
+                           Credential operatorTls) {
+
+        /** Settings of an operator API without TLS (on the loopback interface). */
+        public Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
+                        DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
+                        Duration completionLimit, boolean euMember, List<Project> projects,
+                        TlsSettings tls, String operatorToken, RetrySchedule retrySchedule, int faultLimit) {
+            this(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort, clientTimeout,
+                    completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit, null);
+        }
+
+        /** These settings with the operator API speaking TLS with {@code credential} (null: plain HTTP). */
+        public Settings withOperatorTls(Credential credential) {
+            return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
+                    clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
+                    credential);
+        }
 
         /** Settings with the standard dead-letter limit ({@link OutboxSender#DEFAULT_FAULT_LIMIT}). */
         public Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
@@ -113,7 +129,9 @@ public final class RegistryGateway implements AutoCloseable {
 
     /** Opens (creating or upgrading) the registry's tables, publishes its endpoint and starts its operator API. */
     public static RegistryGateway start(Settings settings, Clock clock) {
-        OperatorApi.requireLoopback(settings.operatorHost());
+        if (settings.operatorTls() == null) {
+            OperatorApi.requireLoopback(settings.operatorHost());
+        }
         NodeStores stores = NodeStores.open(settings.database(), settings.database().schema(),
                 settings.database().poolSize());
         try {
@@ -150,7 +168,8 @@ public final class RegistryGateway implements AutoCloseable {
                     .aroundDuties(duties -> new LeasedDuties(lease, duties))
                     .start();
             OperatorApi api = registry.operatorApi();
-            api.requireToken(settings.operatorToken()).start(settings.operatorHost(), settings.operatorPort());
+            api.requireToken(settings.operatorToken()).useTls(settings.operatorTls())
+                    .start(settings.operatorHost(), settings.operatorPort());
             LOG.info("{} registry gateway: RegistryService at {}, ITL at {}, operator API at {}", code,
                     settings.endpointAddress(), settings.itlAddress(), api.address());
             return new RegistryGateway(stores, registry, lease, settings.endpointAddress());

@@ -98,9 +98,19 @@ public final class RegistryGatewayMain implements Callable<Integer> {
     String schema;
 
     @Option(names = "--operator-host", defaultValue = "${env:ITL_REGISTRY_OPERATOR_HOST:-127.0.0.1}",
-            description = "The operator API's interface, a loopback one: the API has no TLS, so any other is refused "
+            description = "The operator API's interface, a loopback one unless the API speaks TLS (--operator-tls-*): "
+                    + "without TLS any other is refused "
                     + "(default: ${DEFAULT-VALUE}).")
     String operatorHost;
+
+    @Option(names = "--operator-tls-certificate", defaultValue = "${env:ITL_REGISTRY_OPERATOR_TLS_CERTIFICATE}",
+            description = "The operator API speaks TLS (https) with this certificate chain (PEM), e.g. from "
+                    + "'pki issue --tls-host'; it may then listen on any interface. Give --operator-tls-private-key too.")
+    Path operatorTlsCertificate;
+
+    @Option(names = "--operator-tls-private-key", defaultValue = "${env:ITL_REGISTRY_OPERATOR_TLS_PRIVATE_KEY}",
+            description = "The private key (PEM) of --operator-tls-certificate.")
+    Path operatorTlsPrivateKey;
 
     @Option(names = "--operator-port", defaultValue = "${env:ITL_REGISTRY_OPERATOR_PORT:-8081}",
             description = "The operator API's port; 0 for any free port (default: ${DEFAULT-VALUE}).")
@@ -165,7 +175,10 @@ public final class RegistryGatewayMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        org.itlgateway.gateway.operator.OperatorApi.requireLoopback(operatorHost);
+        Credential operatorTls = operatorTls();
+        if (operatorTls == null) {
+            org.itlgateway.gateway.operator.OperatorApi.requireLoopback(operatorHost);
+        }
         Credential credential = credential();
         Supplier<List<X509CRL>> crls = crls();
         crls.get(); // an unreadable CRL stops the start here, before any database is touched
@@ -199,7 +212,8 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                 new SigningSettings(credential, trust), database.withSchema(tables).withPoolSize(poolSize), operatorHost,
                 operatorPort, Duration.ofSeconds(10), completionLimit, euMember,
                 projects == null ? List.of() : ProjectTable.read(projects), tls, token,
-                new org.itlgateway.gateway.delivery.RetrySchedule(retrySchedule), deadLetterAfter);
+                new org.itlgateway.gateway.delivery.RetrySchedule(retrySchedule), deadLetterAfter)
+                .withOperatorTls(operatorTls);
         RegistryGateway gateway;
         try {
             gateway = RegistryGateway.start(settings, clock);
@@ -247,6 +261,18 @@ public final class RegistryGatewayMain implements Callable<Integer> {
             return SimulatedTimeSource.of(simulatedTimeFrom, system).refreshEvery(Duration.ofSeconds(10)).clock();
         }
         return start == null ? system : Clock.offset(system, Duration.between(system.instant(), start));
+    }
+
+    /** The operator API's TLS credential, or none for plain HTTP. */
+    private Credential operatorTls() {
+        if (operatorTlsCertificate == null && operatorTlsPrivateKey == null) {
+            return null;
+        }
+        if (operatorTlsCertificate == null || operatorTlsPrivateKey == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give both --operator-tls-certificate and --operator-tls-private-key, or neither");
+        }
+        return PkiFiles.readCredential(operatorTlsCertificate, operatorTlsPrivateKey);
     }
 
     private Credential credential() {

@@ -1,52 +1,67 @@
 package org.itlgateway.gateway.http;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
 /**
  * What keeps a web page in the operator's browser away from a local API: a request must be addressed to this API
  * by a name that cannot be rebound (an IP address, {@code localhost} or the host it was told to listen on) and its
- * port; it must not come from another origin; and what changes something must say it sends JSON, which a page can
- * send to another origin only after a preflight this API never grants.
+ * port (421 otherwise); it must not come from another origin (403); and what changes something must say it sends
+ * JSON (415), which a page can send to another origin only after a preflight this API never grants. Runs before
+ * any route is matched and before the token is checked.
  */
-final class BrowserRules {
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+final class BrowserRules implements ContainerRequestFilter {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
-    /** A refusal: its HTTP status and why. */
-    record Refusal(int status, String reason) {
-    }
-
     private final String boundHost;
-    private final IntSupplier port;
+    private final int port;
+    private final String scheme;
 
-    /** The rules of an API told to listen on {@code boundHost}, on the port {@code port} answers once it listens. */
-    BrowserRules(String boundHost, IntSupplier port) {
+    /** The rules of an API told to listen on {@code boundHost}, listening on {@code port} with {@code scheme}. */
+    BrowserRules(String boundHost, int port, String scheme) {
         this.boundHost = boundHost.toLowerCase(Locale.ROOT);
         this.port = port;
+        this.scheme = scheme;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        check(request.getMethod(), Optional.ofNullable(request.getHeaderString("Host")),
+                Optional.ofNullable(request.getHeaderString("Origin")),
+                Optional.ofNullable(request.getHeaderString("Sec-Fetch-Site")),
+                Optional.ofNullable(request.getHeaderString("Content-Type")))
+                .ifPresent(problem -> request.abortWith(problem.response()));
     }
 
     /** Why the request is refused, or nothing when it may go on. */
-    Optional<Refusal> check(HttpCall call) {
-        String host = call.header("Host").orElse("");
-        int port = this.port.getAsInt();
+    Optional<Problem> check(String method, Optional<String> hostHeader, Optional<String> origin,
+                            Optional<String> fetchSite, Optional<String> contentType) {
+        String host = hostHeader.orElse("");
         if (!isOurs(host)) {
-            return Optional.of(new Refusal(421, "this API answers requests addressed to 127.0.0.1:" + port
-                    + " or localhost:" + port + ", not to " + printable(host)));
+            return Optional.of(Problem.typed(421, "misdirected", "Not addressed to this API",
+                    "this API answers requests addressed to 127.0.0.1:" + port + " or localhost:" + port + ", not to "
+                            + printable(host)));
         }
-        Optional<String> origin = call.header("Origin");
         if (origin.isPresent() && !isOurOrigin(origin.get())) {
-            return Optional.of(new Refusal(403, "this API answers its own origin only, not " + printable(origin.get())));
+            return Optional.of(Problem.typed(403, "foreign-origin", "Another origin",
+                    "this API answers its own origin only, not " + printable(origin.get())));
         }
-        if ("cross-site".equalsIgnoreCase(call.header("Sec-Fetch-Site").orElse(""))) {
-            return Optional.of(new Refusal(403, "this API answers no cross-site request"));
+        if ("cross-site".equalsIgnoreCase(fetchSite.orElse(""))) {
+            return Optional.of(Problem.typed(403, "foreign-origin", "Another origin", "this API answers no cross-site request"));
         }
-        if (changes(call.method()) && !isJson(call.header("Content-Type").orElse(""))) {
-            return Optional.of(new Refusal(415, call.method() + " takes a JSON body: send Content-Type: application/json"));
+        if (changes(method) && !isJson(contentType.orElse(""))) {
+            return Optional.of(Problem.of(415, method + " takes a JSON body: send Content-Type: application/json"));
         }
         return Optional.empty();
     }
@@ -77,7 +92,7 @@ final class BrowserRules {
             host = colon < 0 ? authority : authority.substring(0, colon);
             portText = colon < 0 ? "" : authority.substring(colon);
         }
-        if (!portText.equals(":" + port.getAsInt())) {
+        if (!portText.equals(":" + port)) {
             return false;
         }
         String name = host.toLowerCase(Locale.ROOT);
@@ -88,7 +103,7 @@ final class BrowserRules {
     private boolean isOurOrigin(String origin) {
         try {
             URI uri = new URI(origin);
-            return "http".equalsIgnoreCase(uri.getScheme()) && uri.getRawAuthority() != null
+            return scheme.equalsIgnoreCase(uri.getScheme()) && uri.getRawAuthority() != null
                     && (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && isOurs(uri.getRawAuthority());
         } catch (URISyntaxException e) {
             return false;
@@ -96,7 +111,7 @@ final class BrowserRules {
     }
 
     /** A header value fit to be quoted in an answer: short and printable. */
-    private static String printable(String value) {
+    static String printable(String value) {
         String shown = value.replaceAll("[^\\x20-\\x7e]", "?");
         return shown.isEmpty() ? "(none)" : shown.length() > 80 ? shown.substring(0, 80) + "..." : shown;
     }

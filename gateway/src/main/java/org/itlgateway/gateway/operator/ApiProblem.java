@@ -1,7 +1,10 @@
 package org.itlgateway.gateway.operator;
 
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.gateway.http.Problem;
 
 /**
  * Why the operator API cannot do what it was asked, as it is answered: an HTTP status, a sentence for people and,
@@ -13,48 +16,42 @@ final class ApiProblem extends RuntimeException {
 
     private final int status;
     private final transient List<EvaluationResult> results;
-    private final transient List<String> allowedMethods;
+    private final String field;
 
-    private ApiProblem(int status, String reason, List<EvaluationResult> results, List<String> allowedMethods) {
+    private ApiProblem(int status, String reason, List<EvaluationResult> results) {
+        this(status, reason, results, null);
+    }
+
+    private ApiProblem(int status, String reason, List<EvaluationResult> results, String field) {
         super(reason, null, false, false);
         this.status = status;
         this.results = List.copyOf(results);
-        this.allowedMethods = List.copyOf(allowedMethods);
+        this.field = field;
     }
 
     /** 400: the request cannot be read (not JSON, a field missing or of the wrong form). */
     static ApiProblem badRequest(String reason) {
-        return new ApiProblem(400, reason, List.of(), List.of());
+        return new ApiProblem(400, reason, List.of());
     }
 
-    /** 401: the API takes requests only with its bearer token. */
-    static ApiProblem unauthorized(String reason) {
-        return new ApiProblem(401, reason, List.of(), List.of());
+    /** 400 naming the field of the body that is missing or wrong. */
+    static ApiProblem invalid(String field, String reason) {
+        return new ApiProblem(400, reason, List.of(), field);
     }
 
     /** 404: nothing is known by that name here. */
     static ApiProblem notFound(String reason) {
-        return new ApiProblem(404, reason, List.of(), List.of());
-    }
-
-    /** 405: the path exists, but not for this method. */
-    static ApiProblem methodNotAllowed(String reason, List<String> allowed) {
-        return new ApiProblem(405, reason, List.of(), allowed);
+        return new ApiProblem(404, reason, List.of());
     }
 
     /** 409: the request does not fit what the registry is or the state it is in. */
     static ApiProblem conflict(String reason) {
-        return new ApiProblem(409, reason, List.of(), List.of());
-    }
-
-    /** 413: the body is larger than the API reads. */
-    static ApiProblem tooLarge(String reason) {
-        return new ApiProblem(413, reason, List.of(), List.of());
+        return new ApiProblem(409, reason, List.of());
     }
 
     /** 422: the registry's rules refuse the proposal; nothing changed. */
     static ApiProblem refused(String reason, List<EvaluationResult> results) {
-        return new ApiProblem(422, reason, results, List.of());
+        return new ApiProblem(422, reason, results);
     }
 
     int status() {
@@ -65,17 +62,26 @@ final class ApiProblem extends RuntimeException {
         return results;
     }
 
-    List<String> allowedMethods() {
-        return allowedMethods;
+    /**
+     * The answer, as {@code application/problem+json}: a 400 names what cannot be read, a 422 carries the response
+     * codes of the refusal ({@code codes}) and each result with its unit blocks ({@code results}).
+     */
+    Problem problem() {
+        return switch (status) {
+            case 400 -> field == null ? Problem.typed(400, "invalid-request", "The request cannot be read", getMessage())
+                    : Problem.typed(400, "invalid-request", "The request cannot be read", getMessage()).with("field", field);
+            case 422 -> Problem.typed(422, "refused", "Refused by the registry's rules", getMessage())
+                    .with("codes", results.stream().map(r -> r.code().code()).distinct().toList())
+                    .with("results", results.stream().map(ResultView::of).toList());
+            default -> Problem.of(status, getMessage());
+        };
     }
 
-    /** The JSON answer: {@code {"error": ..., "codes": [...], "results": [...]}}. */
-    ErrorView view() {
-        return new ErrorView(getMessage(), results.stream().map(r -> r.code().code()).distinct().toList(),
-                results.isEmpty() ? null : results.stream().map(ResultView::of).toList());
-    }
-
-    /** The body of every error answer. */
-    record ErrorView(String error, List<Integer> codes, List<ResultView> results) {
+    /** Answers an {@link ApiProblem} as its problem. */
+    static final class Mapper implements ExceptionMapper<ApiProblem> {
+        @Override
+        public Response toResponse(ApiProblem problem) {
+            return problem.problem().response();
+        }
     }
 }

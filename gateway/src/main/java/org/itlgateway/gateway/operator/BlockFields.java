@@ -4,64 +4,58 @@ import java.util.List;
 import org.itlgateway.core.check.intake.UnitBlockForm;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.unit.CommitmentPeriod;
-import org.itlgateway.core.unit.LulucfActivity;
 import org.itlgateway.core.unit.SerialRange;
-import org.itlgateway.core.unit.Track;
 import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
-import org.itlgateway.core.unit.UnitType;
 
-/**
- * A unit block given in a request, in the fields the API writes blocks in ({@link BlockView}):
- * {@code originatingRegistry} (default: this registry), {@code start}, {@code end}, {@code unitType},
- * {@code suppUnitType} (default 0), {@code originalPeriod}, {@code applicablePeriod} (default: the original),
- * {@code lulucfActivity}, {@code project}, {@code track} and {@code expiryDate}. {@code quantity} and
- * {@code reservedBy} may be left in, as read from the holdings; they are not used.
- */
+/** A unit block of a request ({@link BlockRequest}), as a proposal's intake or a CDM operation takes it. */
 final class BlockFields {
-
-    static final List<String> FIELDS = List.of("originatingRegistry", "start", "end", "quantity", "unitType",
-            "suppUnitType", "originalPeriod", "applicablePeriod", "lulucfActivity", "project", "track", "expiryDate",
-            "reservedBy");
 
     private BlockFields() {
     }
 
     /** The block as a form for the intake, which judges its values with their response codes. */
-    static UnitBlockForm formOf(JsonBody block, RegistryCode here) {
-        block.onlyFields(FIELDS);
-        CommitmentPeriod original = CodeLists.period(block, "originalPeriod");
-        CommitmentPeriod applicable = CodeLists.optionalPeriod(block, "applicablePeriod").orElse(original);
-        return new UnitBlockForm(block.whole("start"), block.whole("end"),
-                block.optionalText("originatingRegistry").orElse(here.value()),
-                CodeLists.unitType(block, "unitType").code(), (int) block.optionalWhole("suppUnitType").orElse(0L).longValue(),
+    static UnitBlockForm formOf(BlockRequest given, RegistryCode here, String at) {
+        BlockRequest block = given.checked(at);
+        CommitmentPeriod original = block.originalPeriod();
+        CommitmentPeriod applicable = block.applicablePeriod() != null ? block.applicablePeriod() : original;
+        return new UnitBlockForm(block.start(), block.end(),
+                block.originatingRegistry() != null ? block.originatingRegistry() : here.value(),
+                block.unitType().code(), block.suppUnitType() == null ? 0 : block.suppUnitType().intValue(),
                 original.code(), applicable.code(),
-                CodeLists.optionalLulucfActivity(block, "lulucfActivity").map(LulucfActivity::code).orElse(null),
-                block.optionalWhole("project").orElse(null),
-                CodeLists.optionalTrack(block, "track").map(Track::code).orElse(null),
-                block.optionalDate("expiryDate").orElse(null), null, null, null, null);
+                block.lulucfActivity() == null ? null : block.lulucfActivity().code(),
+                block.project(), block.track() == null ? null : block.track().code(),
+                block.expiryDate(), null, null, null, null);
     }
 
-    /** The block itself, for an operation of the CDM registry that names its units. */
-    static UnitBlock blockOf(JsonBody block, RegistryCode here) {
-        block.onlyFields(FIELDS);
-        long start = block.positive("start");
-        long end = block.positive("end");
+    /** The block itself, for an operation of the CDM registry that names its units; {@code at} names it in refusals. */
+    static UnitBlock blockOf(BlockRequest given, RegistryCode here, String at) {
+        BlockRequest block = given.checked(at);
+        long start = TransactionRequest.positive(block.start(), at + ".start");
+        long end = TransactionRequest.positive(block.end(), at + ".end");
         if (start > end) {
-            throw ApiProblem.badRequest(block.name("start") + " " + start + " is after " + block.name("end") + " " + end);
+            throw ApiProblem.invalid(at + ".start", at + ".start " + start + " is after " + at + ".end " + end);
         }
-        RegistryCode origin = block.optionalRegistry("originatingRegistry").orElse(here);
-        UnitType unitType = CodeLists.unitType(block, "unitType");
-        CommitmentPeriod original = CodeLists.period(block, "originalPeriod");
-        long supp = block.optionalWhole("suppUnitType").orElse(0L);
+        RegistryCode origin;
+        try {
+            origin = block.originatingRegistry() == null ? here : RegistryCode.of(block.originatingRegistry());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid(at + ".originatingRegistry", at + ".originatingRegistry must be a registry code "
+                    + "such as JP or CDM: " + e.getMessage());
+        }
+        long supp = block.suppUnitType() == null ? 0L : block.suppUnitType();
         if (supp < 0 || supp > Integer.MAX_VALUE) {
-            throw ApiProblem.badRequest(block.name("suppUnitType") + " must be 0 or more, not " + supp);
+            throw ApiProblem.invalid(at + ".suppUnitType", at + ".suppUnitType must be 0 or more, not " + supp);
         }
-        return new UnitBlock(new SerialRange(start, end), new UnitAttributes(origin, unitType, (int) supp, original,
-                CodeLists.optionalPeriod(block, "applicablePeriod").orElse(original),
-                CodeLists.optionalLulucfActivity(block, "lulucfActivity").orElse(null),
-                block.optionalWhole("project").orElse(null),
-                CodeLists.optionalTrack(block, "track").orElse(null),
-                block.optionalDate("expiryDate").orElse(null)));
+        CommitmentPeriod original = block.originalPeriod();
+        return new UnitBlock(new SerialRange(start, end), new UnitAttributes(origin, block.unitType(), (int) supp,
+                original, block.applicablePeriod() != null ? block.applicablePeriod() : original,
+                block.lulucfActivity(), block.project(), block.track(), block.expiryDate()));
+    }
+
+    /** The blocks of a CDM operation. */
+    static List<UnitBlock> blocksOf(List<BlockRequest> blocks, RegistryCode here) {
+        return java.util.stream.IntStream.range(0, blocks.size())
+                .mapToObj(i -> blockOf(blocks.get(i), here, "blocks[" + i + "]")).toList();
     }
 }

@@ -42,31 +42,31 @@ final class CdmOperations {
     }
 
     /** The action the request asks for; a request that cannot be read is answered 400 before anything runs. */
-    ProposalAction read(JsonBody body) {
-        String operation = body.text("operation");
+    ProposalAction read(TransactionRequest body) {
+        String operation = TransactionRequest.required(body.operation(), "operation", "one of " + String.join(", ", OPERATIONS));
         return switch (operation) {
             case "issue" -> issue(body.onlyFields(List.of("operation", "project", "unitType", "period", "quantity",
                     "expiryDate")));
             case "forward" -> {
                 body.onlyFields(List.of("operation", "to", "project", "quantity", "blocks"));
-                AccountRef to = body.account("to");
+                AccountRef to = account(body.to(), "to");
                 Units units = Units.of(body);
                 yield ProposalAction.one(() -> units.from(cdm, CdmAccounts.PENDING)
                         .map(blocks -> cdm.forward(to, blocks)).orElseGet(() -> units.tooFew(CdmAccounts.PENDING)));
             }
             case "transfer" -> {
                 body.onlyFields(List.of("operation", "from", "to", "project", "quantity", "blocks"));
-                AccountRef from = body.account("from");
-                AccountRef to = body.account("to");
+                AccountRef from = account(body.from(), "from");
+                AccountRef to = account(body.to(), "to");
                 Units units = Units.of(body);
                 yield ProposalAction.one(() -> units.from(cdm, from)
                         .map(blocks -> cdm.transfer(from, to, blocks)).orElseGet(() -> units.tooFew(from)));
             }
             case "cancelVoluntarily" -> {
                 body.onlyFields(List.of("operation", "from", "project", "quantity", "blocks", "purpose", "beneficiary"));
-                AccountRef from = body.account("from");
-                String purpose = body.optionalText("purpose").orElse("");
-                String beneficiary = body.optionalText("beneficiary").orElse("");
+                AccountRef from = account(body.from(), "from");
+                String purpose = body.purpose() == null ? "" : body.purpose();
+                String beneficiary = body.beneficiary() == null ? "" : body.beneficiary();
                 Units units = Units.of(body);
                 yield ProposalAction.one(() -> units.from(cdm, from)
                         .map(blocks -> cdm.cancelVoluntarily(from, blocks, purpose, beneficiary))
@@ -74,52 +74,58 @@ final class CdmOperations {
             }
             case "cancelAgainstNotice" -> {
                 body.onlyFields(List.of("operation", "notice", "from", "project", "quantity", "blocks"));
-                long notice = body.whole("notice");
-                AccountRef from = body.account("from");
+                long notice = TransactionRequest.required(body.notice(), "notice", "a whole number");
+                AccountRef from = account(body.from(), "from");
                 Units units = Units.of(body);
                 yield ProposalAction.one(() -> units.from(cdm, from)
                         .map(blocks -> cdm.cancelAgainstNotice(notice, from, blocks)).orElseGet(() -> units.tooFew(from)));
             }
             case "transferShareOfProceeds" -> {
                 body.onlyFields(List.of("operation", "issuance"));
-                TransactionId issuance = body.transactionId("issuance");
+                TransactionId issuance = TransactionRequest.required(body.issuance(), "issuance",
+                        "the issuance transaction, such as CDM17");
                 yield ProposalAction.one(() -> cdm.transferShareOfProceeds(issuance));
             }
             case "forwardTemporaryHoldingAccounts" -> {
                 body.onlyFields(List.of("operation", "registry"));
-                RegistryCode registry = body.registry("registry");
+                RegistryCode registry = TransactionRequest.required(body.registry(), "registry",
+                        "a registry code such as JP or CDM");
                 yield ProposalAction.many(() -> cdm.forwardTemporaryHoldingAccounts(registry));
             }
-            default -> throw ApiProblem.badRequest("operation must be one of " + String.join(", ", OPERATIONS)
+            default -> throw ApiProblem.invalid("operation", "operation must be one of " + String.join(", ", OPERATIONS)
                     + ", not " + operation);
         };
     }
 
-    private ProposalAction issue(JsonBody body) {
-        long project = body.positive("project");
-        UnitType unitType = CodeLists.optionalUnitType(body, "unitType").orElse(UnitType.CER);
-        CommitmentPeriod period = CodeLists.period(body, "period");
-        long quantity = body.positive("quantity");
-        IssuanceRequest request = new IssuanceRequest(project, unitType, period, quantity,
-                body.optionalDate("expiryDate").orElse(null));
+    private static AccountRef account(AccountRef account, String field) {
+        return TransactionRequest.required(account, field, "an account such as CDM-120-10001-0");
+    }
+
+    private ProposalAction issue(TransactionRequest body) {
+        long project = TransactionRequest.positive(body.project(), "project");
+        UnitType unitType = body.unitType() != null ? body.unitType() : UnitType.CER;
+        CommitmentPeriod period = TransactionRequest.required(body.period(), "period",
+                "a commitment period such as 2 or CP2");
+        long quantity = TransactionRequest.positive(body.quantity(), "quantity");
+        IssuanceRequest request = new IssuanceRequest(project, unitType, period, quantity, body.expiryDate());
         return ProposalAction.one(() -> cdm.issue(request));
     }
 
     /** The units an operation names: its blocks, or a quantity of a project's free units. */
     private record Units(List<UnitBlock> blocks, Long project, Long quantity) {
 
-        static Units of(JsonBody body) {
-            if (body.has("blocks")) {
-                if (body.has("project") || body.has("quantity")) {
+        static Units of(TransactionRequest body) {
+            if (body.blocks() != null) {
+                if (body.project() != null || body.quantity() != null) {
                     throw ApiProblem.badRequest("name the units either as blocks or as project and quantity, not both");
                 }
-                return new Units(body.objects("blocks").stream().map(b -> BlockFields.blockOf(b, RegistryCode.CDM))
-                        .toList(), null, null);
+                return new Units(BlockFields.blocksOf(body.blocks(), RegistryCode.CDM), null, null);
             }
-            if (!body.has("project") && !body.has("quantity")) {
+            if (body.project() == null && body.quantity() == null) {
                 throw ApiProblem.badRequest("name the units: blocks, or project and quantity");
             }
-            return new Units(null, body.positive("project"), body.positive("quantity"));
+            return new Units(null, TransactionRequest.positive(body.project(), "project"),
+                    TransactionRequest.positive(body.quantity(), "quantity"));
         }
 
         /** The units, taken from {@code account} now (inside the unit of work), or empty when it has too few. */

@@ -1,5 +1,14 @@
 package org.itlgateway.gateway.operator;
 
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.itlgateway.gateway.http.Answers;
+import jakarta.ws.rs.HeaderParam;
+import java.util.Locale;
 import java.time.Instant;
 import java.util.List;
 import org.itlgateway.core.cdm.Attestation;
@@ -18,7 +27,9 @@ import org.itlgateway.core.transaction.TransactionStatus;
  * the public reports ({@code GET /reports/issuance}, {@code GET /reports/voluntary-cancellations}). Another
  * registry answers these 404.
  */
-final class CdmRoutes {
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CdmRoutes {
 
     private final OperatedRegistry registry;
 
@@ -26,15 +37,8 @@ final class CdmRoutes {
         this.registry = registry;
     }
 
-    void addTo(Routes routes) {
-        routes.get("/attestations/{id}", this::attestation)
-                .get("/attestations/{id}/verify", request -> verify(request.pathValue(0)))
-                .get("/reports/issuance", request -> issuanceReport())
-                .get("/reports/voluntary-cancellations", request -> cancellationReport());
-    }
-
     /** An attestation, its canonical form and fingerprint, and the certificate as text. */
-    record AttestationView(String transaction, Instant cancelledAt, String cancelledFrom, String cancellationAccount,
+    public record AttestationView(String transaction, Instant cancelledAt, String cancelledFrom, String cancellationAccount,
                            long quantity, String purpose, String beneficiary, List<BlockView> blocks,
                            String fingerprint, String canonicalForm, String text, String href) {
 
@@ -53,42 +57,54 @@ final class CdmRoutes {
     }
 
     /** Whether an attestation still tells the truth, and if not, why. */
-    record VerificationView(String transaction, String fingerprint, boolean valid, List<String> problems) {
+    public record VerificationView(String transaction, String fingerprint, boolean valid, List<String> problems) {
     }
 
     /** The issuance report: one line per project. */
-    record IssuanceReport(List<IssuanceReportLine> projects) {
+    public record IssuanceReport(List<IssuanceReportLine> projects) {
     }
 
     /** The voluntary cancellations, in the order they completed. */
-    record CancellationReport(List<AttestationView> cancellations) {
+    public record CancellationReport(List<AttestationView> cancellations) {
     }
 
-    private ApiReply attestation(ApiRequest request) {
-        Attestation attestation = attestationOf(request.pathValue(0));
-        return request.wantsText() ? ApiReply.plainText(attestation.render())
-                : ApiReply.ok(AttestationView.of(attestation));
+    /** The attestation as JSON, or its text alone for {@code Accept: text/plain}. */
+    @GET
+    @Path("attestations/{id}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Answers(body = AttestationView.class)
+    public Response attestation(@PathParam("id") String id, @HeaderParam("Accept") String accept) {
+        Attestation attestation = attestationOf(id);
+        return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("text/plain")
+                ? Response.ok(attestation.render(), MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8")).build()
+                : Response.ok(AttestationView.of(attestation), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private ApiReply verify(String id) {
+    @GET
+    @Path("attestations/{id}/verify")
+    public VerificationView verify(@PathParam("id") String id) {
         CdmRegistry cdm = cdm();
-        return ApiReply.ok(registry.read(() -> {
+        return registry.read(() -> {
             Attestation attestation = attestationOf(id);
             AttestationVerification verification = cdm.verify(attestation);
             return new VerificationView(attestation.transaction().toString(), attestation.fingerprint(),
                     verification.valid(), verification.problems());
-        }));
+        });
     }
 
-    private ApiReply issuanceReport() {
+    @GET
+    @Path("reports/issuance")
+    public IssuanceReport issuanceReport() {
         CdmRegistry cdm = cdm();
-        return ApiReply.ok(new IssuanceReport(registry.read(() -> cdm.reports().issuanceByProject())));
+        return new IssuanceReport(registry.read(() -> cdm.reports().issuanceByProject()));
     }
 
-    private ApiReply cancellationReport() {
+    @GET
+    @Path("reports/voluntary-cancellations")
+    public CancellationReport cancellationReport() {
         CdmRegistry cdm = cdm();
-        return ApiReply.ok(new CancellationReport(registry.read(() -> cdm.reports().voluntaryCancellations())
-                .stream().map(AttestationView::summary).toList()));
+        return new CancellationReport(registry.read(() -> cdm.reports().voluntaryCancellations())
+                .stream().map(AttestationView::summary).toList());
     }
 
     /**

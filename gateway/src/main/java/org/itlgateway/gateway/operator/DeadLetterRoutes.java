@@ -1,5 +1,11 @@
 package org.itlgateway.gateway.operator;
 
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.itlgateway.gateway.delivery.DeadLetters;
@@ -11,7 +17,9 @@ import org.itlgateway.gateway.messaging.Operation;
  * the stack trace), {@code POST /dead-letters/{kind}/{id}/retry} (process or send it again) and
  * {@code POST /dead-letters/{kind}/{id}/discard} (never again); {@code kind} is {@code inbox} or {@code outbox}.
  */
-final class DeadLetterRoutes {
+@Path("dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+public final class DeadLetterRoutes {
 
     /** The most dead letters of each kind a list shows. */
     static final int LIMIT = 500;
@@ -22,14 +30,8 @@ final class DeadLetterRoutes {
         this.registry = registry;
     }
 
-    void addTo(Routes routes) {
-        routes.get("/dead-letters", request -> list())
-                .post("/dead-letters/{kind}/{id}/retry", request -> retry(request.pathValue(0), request.pathValue(1)))
-                .post("/dead-letters/{kind}/{id}/discard", request -> discard(request.pathValue(0), request.pathValue(1)));
-    }
-
     /** One dead letter as the API shows it. */
-    record DeadLetterView(String kind, long id, String operation, String peer, String messageKey, Instant createdAt,
+    public record DeadLetterView(String kind, long id, String operation, String peer, String messageKey, Instant createdAt,
                           Instant failedAt, int attempts, String reason, String trace, String retry, String discard) {
 
         static DeadLetterView of(DeadLetters.DeadLetter letter) {
@@ -41,36 +43,42 @@ final class DeadLetterRoutes {
     }
 
     /** What {@code GET /dead-letters} answers. */
-    record DeadLetterList(List<DeadLetterView> inbox, List<DeadLetterView> outbox) {
+    public record DeadLetterList(List<DeadLetterView> inbox, List<DeadLetterView> outbox) {
     }
 
     /** What a retry or a discard answers: the message and the status it has now. */
-    record DeadLetterAction(String kind, long id, String status) {
+    public record DeadLetterAction(String kind, long id, String status) {
     }
 
-    private ApiReply list() {
-        return ApiReply.ok(registry.sql(connection -> new DeadLetterList(
+    @GET
+    public DeadLetterList list() {
+        return registry.sql(connection -> new DeadLetterList(
                 DeadLetters.list(connection, Kind.INBOX, LIMIT).stream().map(DeadLetterView::of).toList(),
-                DeadLetters.list(connection, Kind.OUTBOX, LIMIT).stream().map(DeadLetterView::of).toList())));
+                DeadLetters.list(connection, Kind.OUTBOX, LIMIT).stream().map(DeadLetterView::of).toList()));
     }
 
-    private ApiReply retry(String kindName, String idText) {
+    /** Takes no body: a POST without one, or with a JSON one, which is not read. */
+    @POST
+    @Path("{kind}/{id}/retry")
+    public DeadLetterAction retry(@PathParam("kind") String kindName, @PathParam("id") String idText) {
         Kind kind = kindOf(kindName);
         long id = idOf(idText);
         Instant now = registry.clock().instant();
         if (!registry.sql(connection -> DeadLetters.retry(connection, kind, id, now))) {
             throw notADeadLetter(kind, id);
         }
-        return ApiReply.ok(new DeadLetterAction(kind.label(), id, kind.retriedStatus()));
+        return new DeadLetterAction(kind.label(), id, kind.retriedStatus());
     }
 
-    private ApiReply discard(String kindName, String idText) {
+    @POST
+    @Path("{kind}/{id}/discard")
+    public DeadLetterAction discard(@PathParam("kind") String kindName, @PathParam("id") String idText) {
         Kind kind = kindOf(kindName);
         long id = idOf(idText);
         if (!registry.sql(connection -> DeadLetters.discard(connection, kind, id))) {
             throw notADeadLetter(kind, id);
         }
-        return ApiReply.ok(new DeadLetterAction(kind.label(), id, "DISCARDED"));
+        return new DeadLetterAction(kind.label(), id, "DISCARDED");
     }
 
     private static Kind kindOf(String name) {

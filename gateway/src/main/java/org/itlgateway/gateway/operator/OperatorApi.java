@@ -1,59 +1,75 @@
 package org.itlgateway.gateway.operator;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
-import org.itlgateway.gateway.http.GuardedHttpServer;
-import org.itlgateway.gateway.http.HttpAnswer;
-import org.itlgateway.gateway.http.HttpCall;
-import org.itlgateway.gateway.http.HttpService;
+import org.itlgateway.gateway.http.BearerToken;
+import org.itlgateway.gateway.http.JsonApiServer;
+import org.itlgateway.gateway.http.OpenApi;
 import org.itlgateway.gateway.node.RegistryNode;
+import org.itlgateway.gateway.pki.Credential;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A registry node's operator API: REST over HTTP, JSON in and out, on a {@link GuardedHttpServer}. An operator
- * proposes transactions (in full for any registry, or as the CDM registry's operations), follows each one through
- * its statuses and the messages it sent and received, and sees the accounts and the unit blocks they hold; the
- * CDM registry also answers its attestations and public reports. The routes are described in
- * {@code docs/operator-api.md}.
+ * A registry node's operator API: REST over HTTP, JSON in and out, JAX-RS resources on a {@link JsonApiServer}. An
+ * operator proposes transactions (in full for any registry, or as the CDM registry's operations), follows each one
+ * through its statuses and the messages it sent and received, and sees the accounts and the unit blocks they hold;
+ * the CDM registry also answers its attestations and public reports. The routes are described in
+ * {@code docs/operator-api.md}; the API serves its OpenAPI document at {@code GET /openapi.json} (a copy is kept
+ * in {@code docs/operator-api.openapi.json}).
  *
  * <p>Every request runs in one unit of work on the registry's database; a proposal and its message to the log
- * commit together ({@link RegistryNode#submit}). Errors are answered as {@code {"error": ..., "codes": [...]}}
- * with their HTTP status: 400 a request that cannot be read, 404 unknown, 405 wrong method, 409 not possible
- * in the registry's state, 413 too large, 422 refused by the registry's rules (with the results and their
- * blocks). Anything unexpected is logged here and answered 500 without its details.
+ * commit together ({@link RegistryNode#submit}). Errors are answered as {@code application/problem+json} (RFC
+ * 9457: type, title, status, detail) with their HTTP status: 400 a request that cannot be read (with the
+ * {@code field} when one is to blame), 401 without the token, 404 unknown, 405 wrong method, 409 not possible in
+ * the registry's state, 413 too large, 415 not JSON, 422 refused by the registry's rules (with the response
+ * {@code codes} and the {@code results} with their blocks). Anything unexpected is logged and answered 500
+ * without its details.
  *
- * <p>It listens on the loopback interface only (it has no TLS), and refuses what a web page in the operator's
- * browser could send it: a request addressed to another host name (421, DNS rebinding), one from another origin
- * (403), a change without {@code Content-Type: application/json} (415). With a token, every request must carry
- * {@code Authorization: Bearer <token>} (401).
+ * <p>Without TLS it listens on the loopback interface only; with a TLS credential ({@link #useTls}) on any. It
+ * refuses what a web page in the operator's browser could send it: a request addressed to another host name (421,
+ * DNS rebinding), one from another origin (403), a change without {@code Content-Type: application/json} (415).
+ * With a token, every request must carry {@code Authorization: Bearer <token>} (401).
  */
-public final class OperatorApi implements AutoCloseable, HttpService {
+public final class OperatorApi implements AutoCloseable {
+
+    /** The largest body read; larger ones are refused with 413 before they are read in full. */
+    static final int MAX_BODY_BYTES = 1 << 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(OperatorApi.class);
 
     private final OperatedRegistry registry;
-    private final Routes routes = new Routes();
-    private GuardedHttpServer server;
+    private final List<Object> resources;
+    private JsonApiServer server;
     private byte[] token;
+    private Credential tls;
 
     private OperatorApi(OperatedRegistry registry) {
         this.registry = registry;
-        routes.get("/", request -> ApiReply.ok(new Index(registry.code().value(), routes.describe())));
-        new RegistryRoutes(registry).addTo(routes);
-        new TransactionRoutes(registry).addTo(routes);
-        new CdmRoutes(registry).addTo(routes);
-        new DeadLetterRoutes(registry).addTo(routes);
+        List<Object> routes = new ArrayList<>();
+        routes.add(new RegistryRoutes(registry));
+        routes.add(new TransactionRoutes(registry));
+        routes.add(new CdmRoutes(registry));
+        routes.add(new DeadLetterRoutes(registry));
+        List<Class<?>> classes = new ArrayList<>(routes.stream().<Class<?>>map(Object::getClass).toList());
+        classes.add(IndexRoute.class);
+        classes.add(OpenApi.class);
+        routes.add(new IndexRoute(registry.code().value(), OpenApi.routes(classes)));
+        this.resources = List.copyOf(routes);
     }
 
     /** The operator API of any registry, proposing through its transaction lifecycle. */
@@ -70,7 +86,24 @@ public final class OperatorApi implements AutoCloseable, HttpService {
     }
 
     /** What {@code GET /} answers: whose API this is and its routes. */
-    record Index(String registry, List<String> routes) {
+    public record Index(String registry, List<String> routes) {
+    }
+
+    /** {@code GET /}. */
+    @Path("/")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class IndexRoute {
+
+        private final Index index;
+
+        IndexRoute(String registry, List<String> routes) {
+            this.index = new Index(registry, routes);
+        }
+
+        @GET
+        public Index index() {
+            return index;
+        }
     }
 
     /**
@@ -82,19 +115,38 @@ public final class OperatorApi implements AutoCloseable, HttpService {
         return this;
     }
 
+    /** Speaks TLS only, presenting this credential (its certificate chain and key); null for plain HTTP. */
+    public synchronized OperatorApi useTls(Credential credential) {
+        this.tls = credential;
+        return this;
+    }
+
+    private synchronized byte[] token() {
+        return token;
+    }
+
     /**
-     * Listens on {@code host}:{@code port} (0: any free port); answers the address it listens on. The host must be a
-     * loopback address or name: the API speaks plain HTTP, so it is refused anywhere a network could reach it.
+     * Listens on {@code host}:{@code port} (0: any free port); answers the address it listens on. Without TLS the
+     * host must be a loopback address or name: plain HTTP is refused anywhere a network could reach it.
      */
     public synchronized InetSocketAddress start(String host, int port) {
         if (server != null) {
             return server.address();
         }
-        requireLoopback(host);
-        server = GuardedHttpServer.start("operator-" + registry.code(), host, port,
-                new GuardedHttpServer.Limits(ApiRequest.MAX_BODY_BYTES, java.time.Duration.ofSeconds(10), 4), this);
+        if (tls == null) {
+            requireLoopback(host);
+        }
+        String name = "operator-" + registry.code();
+        server = JsonApiServer.start(new JsonApiServer.Api(name, "ITL Gateway registry operator API",
+                "the routes are listed in docs/operator-api.md and at GET /openapi.json", mapper(), resources,
+                List.of(new BearerToken(this::token, registry.code() + " operator API"), new ApiProblem.Mapper())),
+                host, port, new JsonApiServer.Limits(MAX_BODY_BYTES, Duration.ofSeconds(10), 16), tls);
         LOG.info("{} operator API at {}", registry.code(), address());
         return server.address();
+    }
+
+    private static ObjectMapper mapper() {
+        return OperatorJson.MAPPER;
     }
 
     /** Fails unless {@code host} is the loopback interface (127.0.0.0/8, ::1, or a name for it such as localhost). */
@@ -108,8 +160,9 @@ public final class OperatorApi implements AutoCloseable, HttpService {
         }
         if (!loopback) {
             throw new IllegalArgumentException("the operator API listens on the loopback interface only (127.0.0.1, ::1, "
-                    + "localhost), not on " + host + ": it speaks plain HTTP without TLS; to reach it from elsewhere, "
-                    + "put a TLS proxy or an SSH tunnel in front of it");
+                    + "localhost), not on " + host + ", unless it speaks TLS: give it a TLS certificate and key "
+                    + "(--operator-tls-certificate, --operator-tls-private-key), or put a TLS proxy or an SSH tunnel "
+                    + "in front of it");
         }
     }
 
@@ -118,12 +171,10 @@ public final class OperatorApi implements AutoCloseable, HttpService {
         if (server == null) {
             throw new IllegalStateException("the operator API of " + registry.code() + " is not started");
         }
-        InetSocketAddress address = server.address();
-        String host = address.getHostString();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+        return server.url();
     }
 
-    /** Stops listening; requests under way get a second to finish. */
+    /** Stops listening and frees its port. */
     public synchronized void stop() {
         if (server == null) {
             return;
@@ -135,61 +186,5 @@ public final class OperatorApi implements AutoCloseable, HttpService {
     @Override
     public void close() {
         stop();
-    }
-
-    @Override
-    public HttpAnswer answer(HttpCall call) {
-        ApiReply reply;
-        try {
-            checkToken(call);
-            Routes.Match match = routes.find(call.method(), call.rawPath());
-            reply = match.answer().answer(new ApiRequest(call, match.pathValues()));
-        } catch (ApiProblem problem) {
-            reply = new ApiReply(problem.status(), problem.view(), null, problem.status() == 401
-                    ? Map.of("WWW-Authenticate", "Bearer realm=\"" + registry.code() + " operator API\"")
-                    : problem.allowedMethods().isEmpty()
-                    ? Map.of() : Map.of("Allow", String.join(", ", problem.allowedMethods())));
-        } catch (RuntimeException unexpected) {
-            LOG.error("{} operator API: {} {} failed", registry.code(), call.method(), call.rawPath(), unexpected);
-            reply = new ApiReply(500, new ApiProblem.ErrorView("the registry could not answer this request; its log says why",
-                    List.of(), null), null, Map.of());
-        }
-        return written(reply);
-    }
-
-    @Override
-    public HttpAnswer refusal(int status, String reason) {
-        return written(new ApiReply(status, new ApiProblem.ErrorView(reason, List.of(), null), null, Map.of()));
-    }
-
-    /** Refuses the request unless it carries the bearer token (compared in constant time), when one is required. */
-    private void checkToken(HttpCall call) {
-        byte[] required;
-        synchronized (this) {
-            required = token;
-        }
-        if (required == null) {
-            return;
-        }
-        String given = call.header("Authorization").orElse(null);
-        byte[] presented = given != null && given.startsWith("Bearer ")
-                ? given.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
-        if (!MessageDigest.isEqual(required, presented)) {
-            throw ApiProblem.unauthorized(given == null
-                    ? "this operator API takes requests with its token only: send Authorization: Bearer <token>"
-                    : "the token in the Authorization header is not this operator API's");
-        }
-    }
-
-    private static HttpAnswer written(ApiReply reply) {
-        if (reply.text() != null) {
-            HttpAnswer text = HttpAnswer.text(reply.status(), reply.text());
-            return new HttpAnswer(text.status(), text.contentType(), text.body(), reply.headers());
-        }
-        try {
-            return HttpAnswer.json(reply.status(), OperatorJson.MAPPER.writeValueAsBytes(reply.json()), reply.headers());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the answer cannot be written as JSON", e);
-        }
     }
 }

@@ -6,7 +6,6 @@ import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.check.intake.ProposalForm;
 import org.itlgateway.core.check.intake.UnitBlockForm;
 import org.itlgateway.core.registry.RegistryCode;
-import org.itlgateway.core.transaction.SupplementaryType;
 import org.itlgateway.core.transaction.TransactionType;
 
 /**
@@ -17,7 +16,7 @@ import org.itlgateway.core.transaction.TransactionType;
  *  "acquiringAccount": "JP-120-20046-0",
  *  "acquiringRegistry": "JP",                         (default: the acquiring account's registry, else this one)
  *  "notice": 12,                                      (the ITL notice it fulfils, if any)
- *  "blocks": [{...}, ...]}                            (see BlockFields)
+ *  "blocks": [{...}, ...]}                            (see BlockRequest)
  * </pre>
  * The transferring registry is that of the transferring account, else this registry; the registry's own rules
  * then refuse a proposal for another registry (1024).
@@ -30,38 +29,37 @@ final class ProposalBody {
     private ProposalBody() {
     }
 
-    static ProposalForm formOf(JsonBody body, RegistryCode here, String placeholderId) {
+    static ProposalForm formOf(TransactionRequest body, RegistryCode here, String placeholderId) {
         body.onlyFields(FIELDS);
-        Optional<SupplementaryType> kind = CodeLists.optionalKind(body, "kind");
         TransactionType type;
         int supplementary;
-        if (kind.isPresent()) {
-            if (body.has("type") || body.has("supplementaryType")) {
+        if (body.kind() != null) {
+            if (body.type() != null || body.supplementaryType() != null) {
                 throw ApiProblem.badRequest("give either kind, or type and supplementaryType, not both");
             }
-            type = kind.get().transactionType();
-            supplementary = kind.get().code();
+            type = body.kind().transactionType();
+            supplementary = body.kind().code();
         } else {
-            type = CodeLists.transactionType(body, "type");
-            long given = body.optionalWhole("supplementaryType").orElse(0L);
+            type = TransactionRequest.required(body.type(), "type", "a transaction type such as 10 (or kind)");
+            long given = body.supplementaryType() == null ? 0L : body.supplementaryType();
             if (given < 0 || given > 999) {
-                throw ApiProblem.badRequest("supplementaryType must be a number from 0 to 999, not " + given);
+                throw ApiProblem.invalid("supplementaryType", "supplementaryType must be a number from 0 to 999, not "
+                        + given);
             }
             supplementary = (int) given;
         }
-        Optional<AccountRef> from = body.optionalAccount("transferringAccount");
-        Optional<AccountRef> to = body.optionalAccount("acquiringAccount");
+        Optional<AccountRef> from = Optional.ofNullable(body.transferringAccount());
+        Optional<AccountRef> to = Optional.ofNullable(body.acquiringAccount());
         RegistryCode transferring = from.map(AccountRef::registry).orElse(here);
-        RegistryCode acquiring = body.optionalRegistry("acquiringRegistry")
+        RegistryCode acquiring = Optional.ofNullable(body.acquiringRegistry())
                 .orElse(to.map(AccountRef::registry).orElse(here));
-        if (!body.has("blocks")) {
-            throw ApiProblem.badRequest("blocks is required: the unit blocks of the proposal");
-        }
-        List<UnitBlockForm> blocks = body.objects("blocks").stream().map(block -> BlockFields.formOf(block, here)).toList();
+        List<BlockRequest> given = TransactionRequest.required(body.blocks(), "blocks", "the unit blocks of the proposal");
+        List<UnitBlockForm> blocks = java.util.stream.IntStream.range(0, given.size())
+                .mapToObj(i -> BlockFields.formOf(given.get(i), here, "blocks[" + i + "]")).toList();
         return new ProposalForm(placeholderId, type.code(), supplementary, transferring.value(),
                 from.map(a -> a.type().code()).orElse(null), from.map(AccountRef::identifier).orElse(null),
                 from.map(a -> a.period().code()).orElse(null), acquiring.value(),
                 to.map(a -> a.type().code()).orElse(null), to.map(AccountRef::identifier).orElse(null),
-                to.map(a -> a.period().code()).orElse(null), body.optionalWhole("notice").orElse(null), null, blocks);
+                to.map(a -> a.period().code()).orElse(null), body.notice(), null, blocks);
     }
 }

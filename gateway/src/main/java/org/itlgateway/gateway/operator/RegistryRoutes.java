@@ -1,5 +1,15 @@
 package org.itlgateway.gateway.operator;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.itlgateway.gateway.http.Answers;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +25,9 @@ import org.itlgateway.core.unit.CommitmentPeriod;
  * {@code GET /accounts}, {@code POST /accounts} (open one) and {@code GET /accounts/{ref}/holdings} (the unit
  * blocks an account holds, with the transaction that reserved each, if any).
  */
-final class RegistryRoutes {
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public final class RegistryRoutes {
 
     private final OperatedRegistry registry;
 
@@ -23,77 +35,78 @@ final class RegistryRoutes {
         this.registry = registry;
     }
 
-    void addTo(Routes routes) {
-        routes.get("/registry", request -> overview())
-                .get("/accounts", request -> accounts())
-                .post("/accounts", this::open)
-                .get("/accounts/{ref}/holdings", request -> holdings(request.pathValue(0)));
-    }
 
     /** The registry, its time, and each account with what it holds. */
-    record RegistryView(String code, boolean cdm, Instant time, long units, List<AccountView> accounts) {
+    public record RegistryView(String code, boolean cdm, Instant time, long units, List<AccountView> accounts) {
     }
 
     /** An account and the unit blocks it holds. */
-    record HoldingsView(AccountView account, List<BlockView> blocks) {
+    public record HoldingsView(AccountView account, List<BlockView> blocks) {
     }
 
-    private ApiReply overview() {
-        return ApiReply.ok(registry.read(() -> {
+    @GET
+    @Path("registry")
+    public RegistryView overview() {
+        return registry.read(() -> {
             List<AccountView> accounts = accountList().stream()
                     .map(account -> AccountView.of(account, registry.records().ledger().heldBy(account.ref())))
                     .toList();
             long units = accounts.stream().mapToLong(AccountView::units).sum();
             return new RegistryView(registry.code().value(), registry.cdm().isPresent(), registry.clock().instant(), units,
                     accounts);
-        }));
+        });
     }
 
-    private ApiReply accounts() {
-        return ApiReply.ok(new AccountsView(registry.read(() -> accountList()).stream().map(AccountView::of).toList()));
+    @GET
+    @Path("accounts")
+    public AccountsView accounts() {
+        return new AccountsView(registry.read(() -> accountList()).stream().map(AccountView::of).toList());
     }
 
     /** The accounts of the registry. */
-    record AccountsView(List<AccountView> accounts) {
+    public record AccountsView(List<AccountView> accounts) {
     }
 
     private List<Account> accountList() {
         return registry.read(() -> registry.records().accounts().of(registry.code()));
     }
 
-    /**
-     * Opens an account. The CDM registry numbers the holding accounts it opens: {@code {"type": 120, "holder": ...}},
-     * or a temporary holding account for a participant whose registry is not connected yet:
-     * {@code {"holder": ..., "temporaryFor": "JP-120-20045-0"}}. Another registry opens the account it is told:
-     * {@code {"type": 120, "identifier": 20046, "period": 0, "holder": ...}}.
-     */
-    private ApiReply open(ApiRequest request) {
-        JsonBody body = request.body();
+    /** Opens an account ({@link AccountRequest}). */
+    @POST
+    @Path("accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Answers(status = 201, body = AccountView.class, summary = "opens an account")
+    public Response open(AccountRequest body) {
+        if (body == null) {
+            throw ApiProblem.badRequest("the request needs a JSON object as its body");
+        }
         Optional<CdmRegistry> cdm = registry.cdm();
         AccountRef ref;
+        String holder = body.holder() == null || body.holder().isBlank() ? null : body.holder();
         if (cdm.isPresent()) {
-            body.onlyFields(List.of("type", "holder", "temporaryFor"));
-            String holder = body.text("holder");
-            Optional<AccountRef> destination = body.optionalAccount("temporaryFor");
+            TransactionRequest.refuseOthers(body.given().keySet(), List.of("type", "holder", "temporaryFor"));
+            TransactionRequest.required(holder, "holder", "the account holder's name");
+            Optional<AccountRef> destination = Optional.ofNullable(body.temporaryFor());
             if (destination.isPresent()) {
-                if (body.has("type")) {
-                    throw ApiProblem.badRequest("a temporary holding account is an entity holding account; leave out type");
+                if (body.type() != null) {
+                    throw ApiProblem.invalid("type", "a temporary holding account is an entity holding account; leave out type");
                 }
                 ref = registry.read(() -> cdm.get().openTemporaryHoldingAccount(holder, destination.get()));
             } else {
-                AccountType type = CodeLists.accountType(body, "type");
+                AccountType type = TransactionRequest.required(body.type(), "type", "an account type such as 120");
                 if (!CdmAccounts.HOLDING_TYPES.contains(type)) {
-                    throw ApiProblem.badRequest("the CDM registry opens holding accounts (100, 120, 121) here, not "
+                    throw ApiProblem.invalid("type", "the CDM registry opens holding accounts (100, 120, 121) here, not "
                             + type.code() + " " + type.label());
                 }
                 ref = registry.read(() -> cdm.get().openHoldingAccount(type, holder));
             }
         } else {
-            body.onlyFields(List.of("type", "identifier", "period", "holder"));
-            AccountType type = CodeLists.accountType(body, "type");
-            CommitmentPeriod period = CodeLists.optionalPeriod(body, "period").orElse(CommitmentPeriod.ZERO);
-            AccountRef wanted = new AccountRef(registry.code(), type, body.positive("identifier"), period);
-            String holder = body.text("holder");
+            TransactionRequest.refuseOthers(body.given().keySet(), List.of("type", "identifier", "period", "holder"));
+            TransactionRequest.required(holder, "holder", "the account holder's name");
+            AccountType type = TransactionRequest.required(body.type(), "type", "an account type such as 120");
+            CommitmentPeriod period = body.period() != null ? body.period() : CommitmentPeriod.ZERO;
+            AccountRef wanted = new AccountRef(registry.code(), type,
+                    TransactionRequest.positive(body.identifier(), "identifier"), period);
             ref = registry.read(() -> {
                 if (registry.records().accounts().find(wanted).isPresent()) {
                     throw ApiProblem.conflict(wanted + " is open already");
@@ -103,22 +116,24 @@ final class RegistryRoutes {
             });
         }
         Account opened = registry.read(() -> registry.records().accounts().find(ref)).orElseThrow();
-        return ApiReply.created(AccountView.of(opened), "/accounts/" + ref + "/holdings");
+        return Response.created(URI.create("/accounts/" + ref + "/holdings")).entity(AccountView.of(opened)).build();
     }
 
-    private ApiReply holdings(String text) {
+    @GET
+    @Path("accounts/{ref}/holdings")
+    public HoldingsView holdings(@PathParam("ref") String text) {
         AccountRef ref;
         try {
             ref = AccountRef.parse(text);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
-        return ApiReply.ok(registry.read(() -> {
+        return registry.read(() -> {
             Account account = registry.records().accounts().find(ref)
                     .filter(found -> found.ref().registry().equals(registry.code()))
                     .orElseThrow(() -> ApiProblem.notFound(ref + " is not an account of " + registry.code()));
             var held = registry.records().ledger().heldBy(ref);
             return new HoldingsView(AccountView.of(account, held), held.stream().map(BlockView::of).toList());
-        }));
+        });
     }
 }

@@ -1,5 +1,16 @@
 package org.itlgateway.gateway.operator;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.itlgateway.gateway.http.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import org.itlgateway.core.check.intake.ProposalForm;
@@ -15,7 +26,9 @@ import org.itlgateway.core.transaction.TransactionStatus;
  * registry's operations), {@code GET /transactions} (most recent first, optionally in one status) and
  * {@code GET /transactions/{id}} (the proposal, its status history and the messages it sent and received).
  */
-final class TransactionRoutes {
+@Path("transactions")
+@Produces(MediaType.APPLICATION_JSON)
+public final class TransactionRoutes {
 
     /** How many transactions a list shows when not told. */
     static final int DEFAULT_LIMIT = 50;
@@ -33,14 +46,8 @@ final class TransactionRoutes {
         this.cdmOperations = registry.cdm().map(CdmOperations::new).orElse(null);
     }
 
-    void addTo(Routes routes) {
-        routes.post("/transactions", this::propose)
-                .get("/transactions", this::list)
-                .get("/transactions/{id}", request -> one(request.pathValue(0)));
-    }
-
     /** A proposal recorded (or found recorded before), and where to follow it. */
-    record Proposed(String transaction, CodeView status, String verdict, String href) {
+    public record Proposed(String transaction, CodeView status, String verdict, String href) {
 
         static Proposed of(ProposalOutcome outcome) {
             Transaction transaction = outcome.transaction();
@@ -50,19 +57,26 @@ final class TransactionRoutes {
     }
 
     /** What one action proposed: the transactions recorded and the reasons of those refused. */
-    record ProposedSeveral(List<Proposed> transactions, List<ResultView> refusals) {
+    public record ProposedSeveral(List<Proposed> transactions, List<ResultView> refusals) {
     }
 
     /** A page of transactions. */
-    record TransactionList(String status, int limit, List<TransactionView> transactions) {
+    public record TransactionList(String status, int limit, List<TransactionView> transactions) {
     }
 
-    private ApiReply propose(ApiRequest request) {
-        JsonBody body = request.body();
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Answers(status = {202, 200}, body = Proposed.class,
+            summary = "proposes a transaction (202; 200 when the same proposal was recorded before), or one of the CDM "
+                    + "registry's operations")
+    public Response propose(TransactionRequest body) {
+        if (body == null) {
+            throw ApiProblem.badRequest("the request needs a JSON object as its body");
+        }
         ProposalAction action;
-        if (body.has("operation")) {
+        if (body.operation() != null) {
             if (cdmOperations == null) {
-                throw ApiProblem.conflict("operations such as '" + body.raw("operation").asText()
+                throw ApiProblem.conflict("operations such as '" + body.operation()
                         + "' are the CDM registry's; " + registry.code()
                         + " proposes in full: kind (or type and supplementaryType), accounts and blocks");
             }
@@ -85,33 +99,41 @@ final class TransactionRoutes {
             throw ApiProblem.refused("the registry refused the proposal; nothing changed", refusals);
         }
         if (action.isMany()) {
-            return ApiReply.accepted(new ProposedSeveral(recorded,
-                    refusals.isEmpty() ? null : refusals.stream().map(ResultView::of).toList()), null);
+            return Response.accepted(new ProposedSeveral(recorded,
+                    refusals.isEmpty() ? null : refusals.stream().map(ResultView::of).toList())).build();
         }
         Proposed proposed = recorded.get(0);
         boolean isNew = outcomes.get(0).isRecorded();
-        return isNew ? ApiReply.accepted(proposed, proposed.href()) : ApiReply.ok(proposed);
+        return isNew ? Response.accepted(proposed).location(URI.create(proposed.href())).build()
+                : Response.ok(proposed).build();
     }
 
-    private ApiReply list(ApiRequest request) {
-        TransactionStatus status = request.query("status").map(CodeLists::status).orElse(null);
-        int limit = request.query("limit").map(TransactionRoutes::limitOf).orElse(DEFAULT_LIMIT);
-        List<TransactionView> transactions = registry.read(() -> registry.records().transactions()
-                .recent(java.util.Optional.ofNullable(status), limit).stream()
+    @GET
+    public TransactionList list(@QueryParam("status") String statusText, @QueryParam("limit") String limitText) {
+        TransactionStatus status = given(statusText) ? CodeLists.status(statusText) : null;
+        int limit = given(limitText) ? limitOf(limitText) : DEFAULT_LIMIT;
+        List<TransactionView> transactions = registry.read(() -> registry
+                .records().transactions().recent(java.util.Optional.ofNullable(status), limit).stream()
                 .map(id -> registry.records().transactions().find(id))
                 .flatMap(java.util.Optional::stream)
                 .map(TransactionView::summary)
                 .toList());
-        return ApiReply.ok(new TransactionList(status == null ? null : status.name(), limit, transactions));
+        return new TransactionList(status == null ? null : status.name(), limit, transactions);
     }
 
-    private ApiReply one(String text) {
+    private static boolean given(String query) {
+        return query != null && !query.isBlank();
+    }
+
+    @GET
+    @Path("{id}")
+    public TransactionView one(@PathParam("id") String text) {
         TransactionId id = transactionId(text);
-        return ApiReply.ok(registry.read(() -> {
+        return registry.read(() -> {
             Transaction transaction = registry.records().transactions().find(id)
                     .orElseThrow(() -> ApiProblem.notFound(registry.code() + " knows no transaction " + id));
             return TransactionView.full(transaction, registry.sql(connection -> TransactionMessages.of(connection, id)));
-        }));
+        });
     }
 
     static TransactionId transactionId(String text) {

@@ -91,7 +91,9 @@ class OperatorApiGuardsTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"type\":120,\"identifier\":91,\"holder\":\"page\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(415, answer.statusCode(), type + ": " + answer.body());
-            assertTrue(answer.body().contains("\"error\"") && answer.body().contains("application/json"), answer.body());
+            assertTrue(answer.body().contains("\"detail\"") && answer.body().contains("application/json"), answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    answer.headers().toString());
         }
         assertEquals(0L, TestDatabase.count("nz_guards", "select count(*) from accounts where identifier = 91"));
 
@@ -102,13 +104,49 @@ class OperatorApiGuardsTest {
     }
 
     @Test
+    void aBodyWithAnUnknownFieldAWrongTypeOrAMissingFieldIsRefused400AsProblemJsonNamingTheField() throws Exception {
+        HttpResponse<String> misspelt = postJson("/accounts", "{\"type\":120,\"identifier\":94,\"holdr\":\"x\"}");
+        assertProblem(misspelt, 400, "holdr");
+
+        HttpResponse<String> wrongType = postJson("/transactions", "{\"kind\":\"INTERNAL_TRANSFER\","
+                + "\"transferringAccount\":\"NZ-120-1-0\",\"acquiringAccount\":\"NZ-120-2-0\",\"blocks\":[{\"start\":1,"
+                + "\"end\":\"many\",\"unitType\":\"AAU\",\"originalPeriod\":2}]}");
+        assertProblem(wrongType, 400, "blocks[0].end");
+
+        HttpResponse<String> missing = postJson("/transactions", "{\"kind\":\"INTERNAL_TRANSFER\","
+                + "\"transferringAccount\":\"NZ-120-1-0\",\"acquiringAccount\":\"NZ-120-2-0\",\"blocks\":[{\"start\":1,"
+                + "\"end\":5,\"originalPeriod\":2}]}");
+        assertProblem(missing, 400, "blocks[0].unitType");
+
+        HttpResponse<String> badCode = postJson("/accounts", "{\"type\":\"NO_SUCH_TYPE\",\"identifier\":95,\"holder\":\"x\"}");
+        assertProblem(badCode, 400, "type");
+        assertEquals(0L, TestDatabase.count("nz_guards", "select count(*) from accounts where identifier in (94, 95)"));
+    }
+
+    private static HttpResponse<String> postJson(String path, String body) throws Exception {
+        return HTTP.send(authorised(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status, String field) throws Exception {
+        assertEquals(status, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                answer.headers().toString());
+        com.fasterxml.jackson.databind.JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+        assertEquals(status, problem.path("status").asInt(), answer.body());
+        assertEquals(field, problem.path("field").asText(), answer.body());
+        assertTrue(problem.path("detail").asText().contains(field), answer.body());
+        assertFalse(answer.body().contains("Exception") || answer.body().contains("com.fasterxml"), answer.body());
+    }
+
+    @Test
     void aRequestFromAnotherOriginIsRefused403AndOneFromTheApisOwnOriginIsAnswered() throws Exception {
         HttpResponse<String> foreign = HTTP.send(authorised("/accounts").header("Origin", "http://evil.example")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"type\":120,\"identifier\":93,\"holder\":\"page\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(403, foreign.statusCode(), foreign.body());
-        assertTrue(foreign.body().contains("\"error\""), foreign.body());
+        assertTrue(foreign.body().contains("\"detail\""), foreign.body());
         assertEquals(0L, TestDatabase.count("nz_guards", "select count(*) from accounts where identifier = 93"));
 
         HttpResponse<String> otherPort = HTTP.send(authorised("/registry").header("Origin", "http://127.0.0.1:" + (port + 1))
@@ -125,7 +163,7 @@ class OperatorApiGuardsTest {
         String rebound = raw("GET /registry HTTP/1.1\r\nHost: attacker.example:" + port + "\r\nAuthorization: Bearer "
                 + TOKEN + "\r\nConnection: close\r\n\r\n");
         assertTrue(rebound.startsWith("HTTP/1.1 421"), rebound);
-        assertTrue(rebound.contains("\"error\""), rebound);
+        assertTrue(rebound.contains("\"detail\""), rebound);
         assertFalse(rebound.contains("\"code\" : \"NZ\"") || rebound.contains("\"code\":\"NZ\""), rebound);
 
         for (String host : List.of("localhost:" + port, "127.0.0.1:" + port)) {
@@ -140,18 +178,18 @@ class OperatorApiGuardsTest {
         // Only the headers are sent: the refusal comes before any of the declared body is read (a client writing the
         // body meanwhile may see the closed connection before the answer, so the test does not write it)
         String declared = raw("POST /accounts HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + TOKEN
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + (ApiRequest.MAX_BODY_BYTES + 10)
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + (OperatorApi.MAX_BODY_BYTES + 10)
                 + "\r\nConnection: close\r\n\r\n");
         assertTrue(declared.startsWith("HTTP/1.1 413"), declared);
 
-        byte[] large = new byte[ApiRequest.MAX_BODY_BYTES + 10];
+        byte[] large = new byte[OperatorApi.MAX_BODY_BYTES + 10];
         java.util.Arrays.fill(large, (byte) ' ');
 
         HttpResponse<String> chunked = HTTP.send(authorised("/accounts").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, chunked.statusCode(), chunked.body());
-        assertTrue(chunked.body().contains("\"error\""), chunked.body());
+        assertTrue(chunked.body().contains("\"detail\""), chunked.body());
     }
 
     @Test
@@ -159,7 +197,7 @@ class OperatorApiGuardsTest {
         String oversized = raw("GET /registry HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nX-Filler: " + "x".repeat(20_000)
                 + "\r\nConnection: close\r\n\r\n");
         assertTrue(oversized.startsWith("HTTP/1.1 431"), oversized);
-        assertTrue(oversized.contains("\"error\"") && oversized.contains("could not be read"), oversized);
+        assertTrue(oversized.contains("\"detail\"") && oversized.contains("could not be read"), oversized);
         assertFalse(oversized.contains("<html") || oversized.contains("Exception"), oversized);
     }
 

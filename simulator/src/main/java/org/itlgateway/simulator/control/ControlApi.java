@@ -1,25 +1,41 @@
 package org.itlgateway.simulator.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.itlgateway.core.holding.HoldingTotal;
+import org.itlgateway.core.notice.Notice;
+import org.itlgateway.core.notice.NoticeType;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.core.unit.UnitBlockId;
+import org.itlgateway.core.unit.UnitType;
+import org.itlgateway.gateway.http.JsonApiServer;
+import org.itlgateway.gateway.http.Problem;
 import org.itlgateway.gateway.pki.Credential;
-import org.itlgateway.gateway.http.GuardedHttpServer;
-import org.itlgateway.gateway.http.HttpAnswer;
-import org.itlgateway.gateway.http.HttpCall;
-import org.itlgateway.gateway.http.HttpService;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
 import org.itlgateway.gateway.pki.NodeCodes;
 import org.itlgateway.gateway.pki.PkiFiles;
@@ -28,11 +44,13 @@ import org.itlgateway.simulator.fault.PeerFault;
 import org.itlgateway.simulator.journal.Direction;
 import org.itlgateway.simulator.journal.JournalEntry;
 import org.itlgateway.simulator.network.Network;
+import org.itlgateway.simulator.reconciliation.Reconciliation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The testers' control API (REST/JSON), documented in docs/simulator.md:
+ * The testers' control API (REST/JSON, JAX-RS on a {@link JsonApiServer}), documented in docs/simulator.md; its
+ * OpenAPI document is served at {@code GET /openapi.json} and kept in {@code docs/control-api.openapi.json}:
  * <pre>
  * GET    /network                          nodes, endpoints, WSDLs
  * GET    /clock                            the simulated time
@@ -51,13 +69,15 @@ import org.slf4j.LoggerFactory;
  *                                          the ITL sends a notice (net source cancellation 1, tCER/lCER expiry 3,
  *                                          excess issuance 6 ...) and follows its fulfilment
  * </pre>
- * Errors answer {"error": "..."} with status 400 or 404; never a stack trace nor an exception's text (a request
- * that fails unexpectedly is answered 500 with a sentence, and logged). It listens on 127.0.0.1 unless told
- * otherwise, on a {@link GuardedHttpServer}: bodies up to 1 MB (413 beyond), {@code limit} up to
- * {@value #MAX_LIMIT}, requests addressed to another host name refused (421), from another origin refused (403),
- * and POST or PUT without {@code Content-Type: application/json} refused (415).
+ * Errors are answered as {@code application/problem+json} (RFC 9457), 400 naming the field that cannot be read,
+ * 404, 405, 413, 415; never a stack trace nor an exception's text (a request that fails unexpectedly is answered 500
+ * with a sentence, and logged). It listens on 127.0.0.1 unless told otherwise: bodies up to 1 MB (413 beyond),
+ * {@code limit} up to {@value #MAX_LIMIT}, requests addressed to another host name refused (421), from another
+ * origin refused (403), and POST or PUT without {@code Content-Type: application/json} refused (415).
  */
-public final class ControlApi implements AutoCloseable, HttpService {
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ControlApi implements AutoCloseable {
 
     /** The interface it listens on unless told otherwise: this machine only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -65,18 +85,19 @@ public final class ControlApi implements AutoCloseable, HttpService {
     static final int MAX_LIMIT = 1000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlApi.class);
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule()
-                    .addSerializer(org.itlgateway.core.registry.RegistryCode.class,
-                            com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance)
-                    .addSerializer(org.itlgateway.core.unit.UnitBlockId.class,
-                            com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance)
-                    .addSerializer(org.itlgateway.core.transaction.TransactionId.class,
-                            com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance))
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("identifiers")
+                    .addSerializer(RegistryCode.class, ToStringSerializer.instance)
+                    .addSerializer(UnitBlockId.class, ToStringSerializer.instance)
+                    .addSerializer(TransactionId.class, ToStringSerializer.instance))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private final Network network;
-    private GuardedHttpServer server;
+    private JsonApiServer server;
 
     private ControlApi(Network network) {
         this.network = network;
@@ -89,87 +110,119 @@ public final class ControlApi implements AutoCloseable, HttpService {
 
     /** The control API on {@code host}:{@code port}; anything but a loopback host opens it to the network. */
     public static ControlApi start(Network network, String host, int port) {
+        return start(network, host, port, null);
+    }
+
+    /** The control API on {@code host}:{@code port}, speaking TLS with {@code tls} when it is not null. */
+    public static ControlApi start(Network network, String host, int port, Credential tls) {
         ControlApi api = new ControlApi(network);
-        api.server = GuardedHttpServer.start("control-api", host, port, GuardedHttpServer.Limits.defaults(), api);
+        api.server = JsonApiServer.start(new JsonApiServer.Api("control-api", "Simulator control API",
+                        "the routes are listed in docs/simulator.md and at GET /openapi.json", JSON, List.of(api),
+                        List.of(new DomainRefusals())),
+                host, port, JsonApiServer.Limits.defaults(), tls);
         return api;
     }
 
     public String address() {
-        String host = server.address().getHostString();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.address().getPort();
+        return server.url();
     }
 
     @Override
-    public HttpAnswer answer(HttpCall call) {
-        try {
-            String path = java.net.URI.create("http://control" + call.rawPath()).getPath();
-            return json(200, route(call.method(), path, query(call.rawQuery()), call.body()));
-        } catch (NotFound e) {
-            return refusal(404, e.getMessage());
-        } catch (BadRequest e) {
-            return refusal(400, e.getMessage());
-        } catch (IllegalArgumentException | DateTimeParseException | IOException e) {
-            LOG.info("control API: {} {} refused: {}", call.method(), call.rawPath(), e.toString());
-            return refusal(400, "the request could not be read: a field is missing or not in the form docs/simulator.md "
-                    + "gives (the simulator's log says which)");
+    public void close() {
+        server.close();
+    }
+
+    /*
+     * The bodies below are checked once they are read (checked()), not as they are built, so that a misspelt field is
+     * named as such rather than as a missing one.
+     */
+
+    /** What {@code POST /clock} takes: a time to set, or a duration to advance by. */
+    public record ClockChange(Instant set, Duration advance) {
+        ClockChange checked() {
+            if ((set == null) == (advance == null)) {
+                throw invalid(null, "say {\"set\": \"2015-06-15T09:00:00Z\"} or {\"advance\": \"PT1H\"}");
+            }
+            return this;
         }
     }
 
-    @Override
-    public HttpAnswer refusal(int status, String reason) {
-        return json(status, Map.of("error", reason));
-    }
-
-    private Object route(String method, String path, Map<String, String> query, byte[] body) throws IOException {
-        String[] parts = path.replaceAll("^/+|/+$", "").split("/");
-        String resource = parts[0];
-        switch (resource) {
-            case "network":
-                return networkView();
-            case "clock":
-                if ("POST".equals(method)) {
-                    moveClock(JSON.readTree(body));
-                }
-                return Map.of("now", network.clock().instant(), "running", network.clock().isRunning());
-            case "faults":
-                if (parts.length == 2 && "PUT".equals(method)) {
-                    knownNode(parts[1]);
-                    JsonNode fault = JSON.readTree(body);
-                    network.faults().set(parts[1], new PeerFault(FaultKind.valueOf(text(fault, "kind")),
-                            fault.path("millis").asLong(0), fault.path("code").asInt(0)));
-                } else if (parts.length == 2 && "DELETE".equals(method)) {
-                    network.faults().clear(parts[1]);
-                }
-                return network.faults().all();
-            case "journal":
-                if (parts.length == 2) {
-                    return network.journal().find(Long.parseLong(parts[1]))
-                            .orElseThrow(() -> new NotFound("no journal entry " + parts[1]));
-                }
-                List<JournalEntry> entries = network.journal().find(query.get("transaction"), query.get("node"),
-                        query.containsKey("direction") ? Direction.valueOf(query.get("direction")) : null,
-                        limit(query.getOrDefault("limit", "500")), Boolean.parseBoolean(query.get("xml")));
-                return entries;
-            case "mirror":
-                return mirror(query);
-            case "reconciliations":
-                return reconciliations(method, parts, query, body);
-            case "notices":
-                if ("POST".equals(method)) {
-                    return notice(JSON.readTree(body));
-                }
-                throw new NotFound("POST /notices sends an ITL notice");
-            case "certificates":
-                if ("POST".equals(method)) {
-                    return mint(JSON.readTree(body));
-                }
-                throw new NotFound("POST /certificates {\"code\": \"NO\"} mints a certificate");
-            default:
-                throw new NotFound("no such resource: " + path + " (see docs/simulator.md)");
+    /** What {@code PUT /faults/{node}} takes. */
+    public record FaultRequest(FaultKind kind, Long millis, Integer code) {
+        FaultRequest checked() {
+            if (kind == null) {
+                throw invalid("kind", "kind is required: one of " + java.util.Arrays.toString(FaultKind.values()));
+            }
+            return this;
         }
     }
 
-    private Map<String, Object> networkView() {
+    /** What {@code POST /certificates} takes. */
+    public record CertificateRequest(String code, KeyAlgorithm algorithm) {
+        CertificateRequest checked() {
+            if (code == null || !NodeCodes.isNodeCode(code)) {
+                throw invalid("code", "a node code is two capital letters, CDM, ITL or CITL, not " + code);
+            }
+            return this;
+        }
+    }
+
+    /** What {@code POST /reconciliations} takes. */
+    public record ReconciliationRequest(String registry, Instant snapshot) {
+        ReconciliationRequest checked() {
+            required("registry", registry);
+            return this;
+        }
+    }
+
+    /** What {@code POST /reconciliations/{id}/resolve} takes. */
+    public record Resolution(String operator, String note) {
+        Resolution checked() {
+            required("operator", operator);
+            return this;
+        }
+    }
+
+    /** What {@code POST /notices} takes. */
+    public record NoticeRequest(String registry, Integer type, Long project, Integer period, UnitType unitType,
+                                Long quantity, LocalDate targetDate, String content) {
+        NoticeRequest checked() {
+            required("registry", registry);
+            if (type == null) {
+                throw invalid("type", "type is required: the notice type's code (1, 3, 6 ...)");
+            }
+            return this;
+        }
+    }
+
+    /** The simulated time, and whether it runs. */
+    public record ClockView(Instant now, boolean running) {
+    }
+
+    /** A certificate and key (PEM) from the network's CA, with the CA's certificate and CRL. */
+    public record MintedCertificate(String subject, String certificatePem, String privateKeyPem, String caCertificatePem,
+                                    String crlPem) {
+    }
+
+    /** The ITL's mirror of a registry's holdings. */
+    public record MirrorView(String registry, Instant at, long units, List<HoldingTotal> accounts) {
+    }
+
+    private static void required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw invalid(field, field + " is required");
+        }
+    }
+
+    /** 400 naming the field (none when the body as a whole is wrong). */
+    private static RuntimeException invalid(String field, String detail) {
+        Problem problem = Problem.typed(400, "invalid-request", "The request cannot be read", detail);
+        return (field == null ? problem : problem.with("field", field)).exception();
+    }
+
+    @GET
+    @Path("network")
+    public Map<String, Object> network() {
         Map<String, Object> nodes = new LinkedHashMap<>();
         for (String node : network.nodes()) {
             String address = network.addressOf(node);
@@ -182,113 +235,175 @@ public final class ControlApi implements AutoCloseable, HttpService {
         return Map.of("nodes", nodes, "clock", network.clock().instant(), "control", address());
     }
 
-    /** The ITL's mirror of a registry's holdings now: the units of each account, and their sum. */
-    private Map<String, Object> mirror(Map<String, String> query) {
-        String registry = query.get("registry");
-        if (registry == null) {
-            throw new IllegalArgumentException("say which registry: GET /mirror?registry=NZ");
-        }
-        var code = org.itlgateway.core.registry.RegistryCode.of(registry);
-        var itl = network.stores("ITL");
-        List<org.itlgateway.core.holding.HoldingTotal> totals = itl.database()
-                .call(() -> itl.snapshots().accountTotalsAsOf(code, network.clock().instant()));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("registry", registry);
-        answer.put("at", network.clock().instant());
-        answer.put("units", totals.stream().mapToLong(org.itlgateway.core.holding.HoldingTotal::units).sum());
-        answer.put("accounts", totals);
-        return answer;
+    @GET
+    @Path("clock")
+    public ClockView clock() {
+        return new ClockView(network.clock().instant(), network.clock().isRunning());
     }
 
-    private void moveClock(JsonNode request) {
-        if (request.hasNonNull("set")) {
-            network.clock().set(Instant.parse(request.get("set").asText()));
-        } else if (request.hasNonNull("advance")) {
-            network.clock().advance(Duration.parse(request.get("advance").asText()));
+    @POST
+    @Path("clock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ClockView moveClock(ClockChange change) {
+        if (change == null) {
+            throw noBody();
+        }
+        change.checked();
+        if (change.set() != null) {
+            network.clock().set(change.set());
         } else {
-            throw new BadRequest("say {\"set\": \"2015-06-15T09:00:00Z\"} or {\"advance\": \"PT1H\"}");
+            network.clock().advance(change.advance());
         }
         network.settle();
+        return clock();
     }
 
-    private Map<String, String> mint(JsonNode request) {
-        String code = text(request, "code");
-        if (!NodeCodes.isNodeCode(code)) {
-            throw new BadRequest("a node code is two capital letters, CDM, ITL or CITL, not " + code);
-        }
-        KeyAlgorithm algorithm = request.hasNonNull("algorithm") ? KeyAlgorithm.valueOf(request.get("algorithm").asText())
-                : KeyAlgorithm.EC_P256;
-        Credential credential = network.ca().issueNodeCertificate(code, algorithm, Instant.now().minus(Duration.ofDays(1)),
-                Duration.ofDays(825));
-        Map<String, String> answer = new LinkedHashMap<>();
-        answer.put("subject", credential.subject());
-        answer.put("certificatePem", PkiFiles.certificatesPem(credential.chain()));
-        answer.put("privateKeyPem", PkiFiles.privateKeyPem(credential.privateKey()));
-        answer.put("caCertificatePem", PkiFiles.certificatesPem(List.of(network.ca().certificate())));
-        answer.put("crlPem", PkiFiles.crlPem(network.currentCrl()));
-        return answer;
+    @GET
+    @Path("faults")
+    public Map<String, PeerFault> faults() {
+        return network.faults().all();
     }
 
-    private Object reconciliations(String method, String[] parts, Map<String, String> query, byte[] body)
-            throws IOException {
-        var driver = network.reconciliation();
-        if ("POST".equals(method) && parts.length == 1) {
-            JsonNode request = JSON.readTree(body);
-            String registry = text(request, "registry");
-            List<Long> started;
-            if ("all".equalsIgnoreCase(registry)) {
-                started = driver.initiateAll();
-            } else if (request.hasNonNull("snapshot")) {
-                started = List.of(driver.initiate(org.itlgateway.core.registry.RegistryCode.of(registry),
-                        Instant.parse(request.get("snapshot").asText())));
-            } else {
-                started = List.of(driver.initiate(org.itlgateway.core.registry.RegistryCode.of(registry)));
-            }
-            network.settle();
-            return started.stream().map(id -> driver.find(id).orElseThrow()).toList();
+    @PUT
+    @Path("faults/{node}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, PeerFault> setFault(@PathParam("node") String node, FaultRequest fault) {
+        if (!network.nodes().contains(node)) {
+            throw Problem.of(404, "no node " + node + "; the nodes are " + network.nodes()).exception();
         }
-        if ("POST".equals(method) && parts.length == 3 && "resolve".equals(parts[2])) {
-            JsonNode request = JSON.readTree(body);
-            var resolved = driver.resolveManually(Long.parseLong(parts[1]), text(request, "operator"),
-                    request.path("note").asText(""));
-            network.settle();
-            return resolved;
+        if (fault == null) {
+            throw noBody();
         }
-        if (parts.length == 2) {
-            return driver.find(Long.parseLong(parts[1])).orElseThrow(() -> new NotFound("no reconciliation " + parts[1]));
+        fault.checked();
+        network.faults().set(node, new PeerFault(fault.kind(), fault.millis() == null ? 0 : fault.millis(),
+                fault.code() == null ? 0 : fault.code()));
+        return network.faults().all();
+    }
+
+    @DELETE
+    @Path("faults/{node}")
+    public Map<String, PeerFault> clearFault(@PathParam("node") String node) {
+        network.faults().clear(node);
+        return network.faults().all();
+    }
+
+    @GET
+    @Path("journal")
+    public List<JournalEntry> journal(@QueryParam("transaction") String transaction, @QueryParam("node") String node,
+                                      @QueryParam("direction") String direction, @QueryParam("limit") String limit,
+                                      @QueryParam("xml") String xml) {
+        Direction which = null;
+        if (direction != null) {
+            which = java.util.Arrays.stream(Direction.values()).filter(d -> d.name().equals(direction)).findFirst()
+                    .orElseThrow(() -> badQuery("direction", "direction is one of "
+                            + java.util.Arrays.toString(Direction.values())));
         }
-        String registry = query.get("registry");
+        return network.journal().find(transaction, node, which, limit(limit == null ? "500" : limit),
+                Boolean.parseBoolean(xml));
+    }
+
+    @GET
+    @Path("journal/{id}")
+    public JournalEntry journalEntry(@PathParam("id") String id) {
+        return network.journal().find(number("id", id))
+                .orElseThrow(() -> Problem.of(404, "no journal entry " + id).exception());
+    }
+
+    @GET
+    @Path("mirror")
+    public MirrorView mirror(@QueryParam("registry") String registry) {
         if (registry == null) {
-            throw new BadRequest("say which registry: GET /reconciliations?registry=CDM");
+            throw badQuery("registry", "say which registry: GET /mirror?registry=NZ");
         }
-        return driver.ofRegistry(org.itlgateway.core.registry.RegistryCode.of(registry));
+        RegistryCode code = RegistryCode.of(registry);
+        var itl = network.stores("ITL");
+        List<HoldingTotal> totals = itl.database()
+                .call(() -> itl.snapshots().accountTotalsAsOf(code, network.clock().instant()));
+        return new MirrorView(registry, network.clock().instant(), totals.stream().mapToLong(HoldingTotal::units).sum(),
+                totals);
     }
 
-    private org.itlgateway.core.notice.Notice notice(JsonNode request) {
-        var registry = org.itlgateway.core.registry.RegistryCode.of(text(request, "registry"));
-        var type = org.itlgateway.core.notice.NoticeType.fromCode(request.path("type").asInt(0));
-        var notice = network.itl().issueNotice(registry, type,
-                request.hasNonNull("project") ? request.get("project").asLong() : null,
-                request.hasNonNull("period") ? org.itlgateway.core.unit.CommitmentPeriod.fromCode(request.get("period").asInt()) : null,
-                request.hasNonNull("unitType") ? org.itlgateway.core.unit.UnitType.valueOf(request.get("unitType").asText()) : null,
-                request.hasNonNull("quantity") ? request.get("quantity").asLong() : null,
-                request.hasNonNull("targetDate") ? java.time.LocalDate.parse(request.get("targetDate").asText()) : null,
-                request.path("content").asText(""));
+    @POST
+    @Path("certificates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MintedCertificate mint(CertificateRequest request) {
+        if (request == null) {
+            throw noBody();
+        }
+        request.checked();
+        KeyAlgorithm algorithm = request.algorithm() != null ? request.algorithm() : KeyAlgorithm.EC_P256;
+        Credential credential = network.ca().issueNodeCertificate(request.code(), algorithm,
+                Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(825));
+        return new MintedCertificate(credential.subject(), PkiFiles.certificatesPem(credential.chain()),
+                PkiFiles.privateKeyPem(credential.privateKey()),
+                PkiFiles.certificatesPem(List.of(network.ca().certificate())), PkiFiles.crlPem(network.currentCrl()));
+    }
+
+    @POST
+    @Path("reconciliations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<Reconciliation> reconcile(ReconciliationRequest request) {
+        if (request == null) {
+            throw noBody();
+        }
+        request.checked();
+        var driver = network.reconciliation();
+        List<Long> started;
+        if ("all".equalsIgnoreCase(request.registry())) {
+            started = driver.initiateAll();
+        } else if (request.snapshot() != null) {
+            started = List.of(driver.initiate(RegistryCode.of(request.registry()), request.snapshot()));
+        } else {
+            started = List.of(driver.initiate(RegistryCode.of(request.registry())));
+        }
+        network.settle();
+        return started.stream().map(id -> driver.find(id).orElseThrow()).toList();
+    }
+
+    @GET
+    @Path("reconciliations")
+    public List<Reconciliation> reconciliations(@QueryParam("registry") String registry) {
+        if (registry == null) {
+            throw badQuery("registry", "say which registry: GET /reconciliations?registry=CDM");
+        }
+        return network.reconciliation().ofRegistry(RegistryCode.of(registry));
+    }
+
+    @GET
+    @Path("reconciliations/{id}")
+    public Reconciliation reconciliation(@PathParam("id") String id) {
+        return network.reconciliation().find(number("id", id))
+                .orElseThrow(() -> Problem.of(404, "no reconciliation " + id).exception());
+    }
+
+    @POST
+    @Path("reconciliations/{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Reconciliation resolve(@PathParam("id") String id, Resolution resolution) {
+        if (resolution == null) {
+            throw noBody();
+        }
+        resolution.checked();
+        var resolved = network.reconciliation().resolveManually(number("id", id), resolution.operator(),
+                resolution.note() == null ? "" : resolution.note());
+        network.settle();
+        return resolved;
+    }
+
+    @POST
+    @Path("notices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Notice notice(NoticeRequest request) {
+        if (request == null) {
+            throw noBody();
+        }
+        request.checked();
+        var notice = network.itl().issueNotice(RegistryCode.of(request.registry()), NoticeType.fromCode(request.type()),
+                request.project(), request.period() == null ? null : CommitmentPeriod.fromCode(request.period()),
+                request.unitType(), request.quantity(), request.targetDate(),
+                request.content() == null ? "" : request.content());
         network.settle();
         return notice;
-    }
-
-    private void knownNode(String node) {
-        if (!network.nodes().contains(node)) {
-            throw new NotFound("no node " + node + "; the nodes are " + network.nodes());
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        if (node == null || !node.hasNonNull(field)) {
-            throw new BadRequest("the request needs \"" + field + "\"");
-        }
-        return node.get(field).asText();
     }
 
     /** The {@code limit} of a list: a whole number from 1 to {@value #MAX_LIMIT}. */
@@ -300,48 +415,40 @@ public final class ControlApi implements AutoCloseable, HttpService {
             limit = -1;
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequest("limit is a whole number from 1 to " + MAX_LIMIT + ", not " + (text.length() > 20 ? text.substring(0, 20) + "..." : text));
+            throw badQuery("limit", "limit is a whole number from 1 to " + MAX_LIMIT + ", not "
+                    + (text.length() > 20 ? text.substring(0, 20) + "..." : text));
         }
         return limit;
     }
 
-    private static Map<String, String> query(String raw) {
-        Map<String, String> query = new LinkedHashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0) {
-                    query.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return query;
-    }
-
-    private static HttpAnswer json(int status, Object body) {
+    private static long number(String name, String text) {
         try {
-            return HttpAnswer.json(status, JSON.writeValueAsBytes(body), Map.of());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the answer cannot be written as JSON", e);
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw badQuery(name, name + " is a number");
         }
     }
 
-    @Override
-    public void close() {
-        server.close();
+    private static RuntimeException badQuery(String name, String detail) {
+        return Problem.typed(400, "invalid-request", "The request cannot be read", detail).with("field", name).exception();
     }
 
-    /** A request that cannot be answered as asked, in our own words. */
-    private static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message, null, false, false);
-        }
+    private static RuntimeException noBody() {
+        return Problem.typed(400, "invalid-request", "The request cannot be read",
+                "the request needs a JSON object as its body").exception();
     }
 
-    private static final class NotFound extends RuntimeException {
-        NotFound(String message) {
-            super(message);
+    /**
+     * A value the domain refuses (a registry code, a notice type ... not in its form): 400 in our own words, the
+     * domain's reason in the log only.
+     */
+    static final class DomainRefusals implements ExceptionMapper<IllegalArgumentException> {
+        @Override
+        public Response toResponse(IllegalArgumentException refused) {
+            LOG.info("control API: a request refused: {}", refused.toString());
+            return Problem.typed(400, "invalid-request", "The request cannot be read",
+                    "the request could not be read: a value is not in the form docs/simulator.md gives (the "
+                            + "simulator's log says which)").response();
         }
     }
 }

@@ -73,7 +73,7 @@ class ControlApiGuardsIT {
         String answer = raw("POST /clock HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json"
                 + "\r\nContent-Length: " + ((1 << 20) + 1) + "\r\nConnection: close\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
-        assertTrue(answer.contains("\"error\""), answer);
+        assertTrue(answer.contains("\"detail\""), answer);
     }
 
     @Test
@@ -103,6 +103,30 @@ class ControlApiGuardsIT {
     }
 
     @Test
+    void aBodyWithAnUnknownFieldOrAValueOfTheWrongTypeIsRefused400AsProblemJsonNamingTheField() throws Exception {
+        for (String[] call : new String[][] {{"{\"kidn\":\"TIMEOUT\"}", "kidn"}, {"{\"kind\":\"TIMEOUT\",\"millis\":\"long\"}", "millis"},
+                {"{\"kind\":\"SOMETIMES\"}", "kind"}}) {
+            HttpResponse<String> answer = HTTP.send(request("/faults/ITL").header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(call[0])).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, answer.statusCode(), call[0] + ": " + answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    answer.headers().toString());
+            assertTrue(answer.body().contains("\"field\" : \"" + call[1] + "\""), call[0] + ": " + answer.body());
+        }
+        assertTrue(network.faults().all().isEmpty(), "no fault was set");
+    }
+
+    @Test
+    void aWrongMethodIsAnswered405AndAnUnknownPath404AsProblemJson() throws Exception {
+        HttpResponse<String> wrong = HTTP.send(request("/notices").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.headers().firstValue("Allow").orElse("").contains("POST"), wrong.headers().toString());
+        HttpResponse<String> unknown = HTTP.send(request("/nowhere").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
     void aChangeWithoutJsonContentTypeIsRefused415AndTheClockStays() throws Exception {
         Instant before = network.clock().instant();
         HttpResponse<String> answer = HTTP.send(request("/clock").header("Content-Type", "text/plain")
@@ -122,6 +146,27 @@ class ControlApiGuardsIT {
         String rebound = raw("GET /network HTTP/1.1\r\nHost: rebound.example:" + port + "\r\nConnection: close\r\n\r\n");
         assertTrue(rebound.startsWith("HTTP/1.1 421"), rebound);
         assertFalse(rebound.contains("wsdl"), rebound);
+    }
+
+    @Test
+    void overTlsTheControlApiAnswersAClientThatTrustsTheNetworksCa() throws Exception {
+        var credential = network.ca().issueServerCertificate("ITL", org.itlgateway.gateway.pki.KeyAlgorithm.EC_P256,
+                Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(30), List.of());
+        try (ControlApi tls = ControlApi.start(network, "127.0.0.1", 0, credential)) {
+            java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("ca", network.ca().certificate());
+            javax.net.ssl.TrustManagerFactory factory = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trust);
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            assertTrue(tls.address().startsWith("https://"), tls.address());
+            HttpResponse<String> answer = HttpClient.newBuilder().sslContext(context).build().send(
+                    HttpRequest.newBuilder(URI.create(tls.address() + "/clock")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("\"now\""), answer.body());
+        }
     }
 
     private static HttpRequest.Builder request(String path) {

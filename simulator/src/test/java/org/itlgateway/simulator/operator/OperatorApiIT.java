@@ -84,7 +84,7 @@ class OperatorApiIT {
                 "{\"operation\":\"issue\",\"project\":999999,\"period\":2,\"quantity\":100}");
         assertEquals(422, unknownProject.status(), unknownProject::toString);
         assertEquals(List.of(2019), ints(unknownProject.json().path("codes")), unknownProject::toString);
-        assertFalse(unknownProject.json().path("error").asText().isBlank());
+        assertFalse(unknownProject.json().path("detail").asText().isBlank());
 
         Answer tooMany = cdm.post("/transactions",
                 "{\"operation\":\"forward\",\"to\":\"CDM-100-1100-0\",\"project\":4321,\"quantity\":1000000000}");
@@ -111,23 +111,23 @@ class OperatorApiIT {
     void aRequestThatCannotBeReadAnswers400WithAReasonAndNoStackTrace() {
         Answer notJson = cdm.post("/transactions", "{\"operation\": \"issue\", ");
         assertEquals(400, notJson.status(), notJson::toString);
-        assertTrue(notJson.json().path("error").asText().contains("not valid JSON"), notJson::toString);
-        assertTrue(notJson.json().path("codes").isArray(), notJson::toString);
+        assertTrue(notJson.json().path("detail").asText().contains("not valid JSON"), notJson::toString);
+        assertEquals(400, notJson.json().path("status").asInt(), notJson::toString);
         assertFalse(notJson.text().contains("Exception") || notJson.text().contains("\tat "), notJson::toString);
 
         Answer missing = cdm.post("/transactions", "{\"operation\":\"issue\",\"project\":1234,\"period\":2}");
         assertEquals(400, missing.status(), missing::toString);
-        assertTrue(missing.json().path("error").asText().contains("quantity"), missing::toString);
+        assertTrue(missing.json().path("detail").asText().contains("quantity"), missing::toString);
 
         Answer misspelt = cdm.post("/transactions",
                 "{\"operation\":\"issue\",\"project\":1234,\"period\":2,\"quantity\":5,\"quantitty\":5}");
         assertEquals(400, misspelt.status(), misspelt::toString);
-        assertTrue(misspelt.json().path("error").asText().contains("quantitty"), misspelt::toString);
+        assertTrue(misspelt.json().path("detail").asText().contains("quantitty"), misspelt::toString);
 
         Answer badUnitType = cdm.post("/transactions",
                 "{\"operation\":\"issue\",\"project\":1234,\"period\":2,\"quantity\":5,\"unitType\":\"XYZ\"}");
         assertEquals(400, badUnitType.status(), badUnitType::toString);
-        assertTrue(badUnitType.json().path("error").asText().contains("unitType"), badUnitType::toString);
+        assertTrue(badUnitType.json().path("detail").asText().contains("unitType"), badUnitType::toString);
 
         Answer badAccount = cdm.get("/accounts/CDM-120/holdings");
         assertEquals(400, badAccount.status(), badAccount::toString);

@@ -63,7 +63,8 @@ public final class OperatorClient {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode json = type.startsWith("application/json") ? JSON.readTree(response.body()) : null;
+            JsonNode json = type.startsWith("application/json") || type.startsWith("application/problem+json")
+                    ? JSON.readTree(response.body()) : null;
             return new Answer(response.statusCode(), type, response.body(), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -67,7 +67,8 @@ final class JsonHttp {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode json = type.startsWith("application/json") && !response.body().isEmpty()
+            JsonNode json = (type.startsWith("application/json") || type.startsWith("application/problem+json"))
+                    && !response.body().isEmpty()
                     ? JSON.readTree(response.body()) : null;
             return new Answer(response.statusCode(), response.body(), json);
         } catch (InterruptedException e) {
