@@ -189,6 +189,9 @@ class CrashRecoveryIT {
     private static Process start(String... arguments) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // the compiler and collector choices of the test JVM (see the root pom's argLine)
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:")).forEach(command::add);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));

@@ -33,6 +33,9 @@ public final class GatewayProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-jar", artefact().toString()));
+        // the compiler and collector choices of the test JVM (see the root pom's argLine)
+        command.addAll(1, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:")).toList());
         command.addAll(options);
         try {
             Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
