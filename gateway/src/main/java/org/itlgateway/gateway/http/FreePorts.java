@@ -19,6 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * opens (to PostgreSQL, to a peer) may take it, and the endpoint then fails to start. The ports given here lie below
  * the ephemeral range, where outgoing connections never land, are free when handed out, and are never handed out
  * twice by one process.
+ *
+ * <p>Processes that choose ports at the same time (test JVMs run side by side) each take their own slice of that
+ * range when the system property {@value #SLICE} says which, e.g. {@code 2/2} for the second of two: two processes
+ * can then never hand out the same port, even before either has bound it.
  */
 public final class FreePorts {
 
@@ -28,6 +32,8 @@ public final class FreePorts {
     static final int LINUX_EPHEMERAL_START = 32_768;
     private static final Path LINUX_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
     private static final int ATTEMPTS = 500;
+    /** The system property naming this process's slice of the range: {@code k/n}, the k-th of n (1-based). */
+    public static final String SLICE = "itl.free-ports.slice";
 
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
@@ -38,13 +44,35 @@ public final class FreePorts {
     public static int next() {
         int end = ephemeralStart();
         boolean kernelChooses = end - LOWEST < 1_000; // an ephemeral range covering nearly everything leaves no room
+        int[] slice = slice(LOWEST, end, System.getProperty(SLICE));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int port = kernelChooses ? bound(0) : ThreadLocalRandom.current().nextInt(LOWEST, end);
+            int port = kernelChooses ? bound(0) : ThreadLocalRandom.current().nextInt(slice[0], slice[1]);
             if (HANDED_OUT.add(port) && (kernelChooses || isFree(port))) {
                 return port;
             }
         }
         throw new IllegalStateException("no free port between " + LOWEST + " and " + end + " after " + ATTEMPTS + " attempts");
+    }
+
+    /** The part {@code [from, to)} of {@code [lowest, end)} that {@code spec} ({@code k/n}) names; all of it without one. */
+    static int[] slice(int lowest, int end, String spec) {
+        if (spec == null || spec.isBlank()) {
+            return new int[] {lowest, end};
+        }
+        String[] parts = spec.trim().split("/");
+        int k;
+        int n;
+        try {
+            k = Integer.parseInt(parts[0].trim());
+            n = Integer.parseInt(parts[1].trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(SLICE + " is k/n, e.g. 1/2, not " + spec, e);
+        }
+        if (parts.length != 2 || n < 1 || k < 1 || k > n) {
+            throw new IllegalArgumentException(SLICE + " is k/n with 1 <= k <= n, not " + spec);
+        }
+        int width = (end - lowest) / n;
+        return new int[] {lowest + (k - 1) * width, lowest + k * width};
     }
 
     /** The first port of the kernel's ephemeral range, read where the system says it. */
