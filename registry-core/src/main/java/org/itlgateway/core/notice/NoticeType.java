@@ -2,7 +2,10 @@ package org.itlgateway.core.notice;
 
 import org.itlgateway.core.CodedValue;
 
-/** ITL notice types, with their DES numbers (11 to 13 are designed, in the same style). */
+/**
+ * ITL notice types and their numbers. 1 to 3 and 6 to 10 are the DES's; 4, 5 and 11 to 13 carry other meanings
+ * than the DES gives those numbers (see docs/des-mapping.md, where each difference is listed).
+ */
 public enum NoticeType implements CodedValue {
     NET_SOURCE_CANCELLATION(1, "Net source cancellation"),
     NON_COMPLIANCE_CANCELLATION(2, "Non-compliance cancellation"),

@@ -8,8 +8,8 @@ import org.itlgateway.core.notice.NoticeType;
 
 /**
  * The valid pairs of transaction type and supplementary type, with what each pair needs: the account type its
- * units must go to and the notice it fulfils. 4-0 (voluntary cancellation) and 3-47 (share of proceeds) are
- * DES values; the other numbers are designed in the same style.
+ * units must go to and the notice it fulfils. Several numbers differ from the DES's (3-47 among them, which the DES
+ * gives to the share of proceeds on the first external transfer of AAUs); docs/des-mapping.md lists each one.
  */
 public enum SupplementaryType {
     ISSUANCE(TransactionType.ISSUANCE, 0, "Issuance", null, null),
