@@ -32,6 +32,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theGatewaysOwnTablesAreQueriedOnlyByTheirStores() {
+        // delivery keeps the inbox, the outbox and what was seen; node.reconciliation the registry's reconciliation
+        // records; leadership takes PostgreSQL's advisory locks. Which tables they name: TableOwnershipTest.
+        noClasses().that().resideOutsideOfPackages("org.itlgateway.gateway.delivery..",
+                        "org.itlgateway.gateway.node.reconciliation..", "org.itlgateway.gateway.leadership..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.PreparedStatement")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Statement")
+                .check(gateway);
+    }
+
+    @Test
     void theGeneratedWireTypesStayInTheWireTheTransportAndDelivery() {
         // the node, the operator API and the assembly work on the domain's types; the wire package maps them
         noClasses().that().resideOutsideOfPackages("org.itlgateway.gateway.wire..", "org.itlgateway.gateway.transport..",
