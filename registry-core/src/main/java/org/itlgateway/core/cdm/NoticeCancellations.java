@@ -22,8 +22,8 @@ final class NoticeCancellations {
     static Optional<SupplementaryType> kindFor(NoticeType type) {
         return switch (type) {
             case EXCESS_ISSUANCE -> Optional.of(SupplementaryType.EXCESS_ISSUANCE_CANCELLATION);
-            case REVERSAL_OF_STORAGE -> Optional.of(SupplementaryType.CCS_NET_REVERSAL_CANCELLATION);
-            case NON_SUBMISSION_OF_CERTIFICATION_REPORT -> Optional.of(SupplementaryType.CCS_NON_SUBMISSION_CANCELLATION);
+            case CCS_NET_REVERSAL_OF_STORAGE -> Optional.of(SupplementaryType.CCS_NET_REVERSAL_CANCELLATION);
+            case CCS_NON_SUBMISSION_OF_VERIFICATION_REPORT -> Optional.of(SupplementaryType.CCS_NON_SUBMISSION_CANCELLATION);
             default -> Optional.empty();
         };
     }

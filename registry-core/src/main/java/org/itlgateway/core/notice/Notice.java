@@ -25,8 +25,9 @@ public record Notice(long id, NoticeType type, NoticeStatus status, RegistryCode
         content = content == null ? "" : content;
     }
 
+    /** Whether it is still to be fulfilled: open, or incomplete. */
     public boolean isOpen() {
-        return status == NoticeStatus.OPEN;
+        return status == NoticeStatus.OPEN || status == NoticeStatus.INCOMPLETE;
     }
 
     public Notice withStatus(NoticeStatus newStatus) {

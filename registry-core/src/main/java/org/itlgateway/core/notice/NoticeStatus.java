@@ -4,9 +4,14 @@ import org.itlgateway.core.CodedValue;
 
 /** Where an ITL notice stands (designed: the DES values are not public). */
 public enum NoticeStatus implements CodedValue {
+    /** Open: nothing counts towards it yet. */
     OPEN(1),
-    FULFILLED(2),
-    WITHDRAWN(3);
+    /** Incomplete: transactions count towards it, short of its target; still to be fulfilled. */
+    INCOMPLETE(2),
+    /** Completed: fulfilled. */
+    FULFILLED(3),
+    /** Withdrawn by the ITL (ours: the DES numbers no such status). */
+    WITHDRAWN(9);
 
     private final int code;
 

@@ -109,8 +109,8 @@ class CancellationTest {
     @Test
     void ccsCancellationsGoTo241And242ByTheirNotice() {
         world.issuedAndShared(CCS_MALAYSIA, 1_000);
-        notice(41, NoticeType.REVERSAL_OF_STORAGE, CCS_MALAYSIA, NoticeStatus.OPEN);
-        notice(51, NoticeType.NON_SUBMISSION_OF_CERTIFICATION_REPORT, null, NoticeStatus.OPEN);
+        notice(41, NoticeType.CCS_NET_REVERSAL_OF_STORAGE, CCS_MALAYSIA, NoticeStatus.OPEN);
+        notice(51, NoticeType.CCS_NON_SUBMISSION_OF_VERIFICATION_REPORT, null, NoticeStatus.OPEN);
 
         world.check(cdm.cancelAgainstNotice(41, CdmAccounts.PENDING, world.units(CdmAccounts.PENDING, CCS_MALAYSIA, 30)));
         world.check(cdm.cancelAgainstNotice(51, CdmAccounts.PENDING, world.units(CdmAccounts.PENDING, CCS_MALAYSIA, 20)));

@@ -96,8 +96,8 @@ class CdmRegistryPropertyTest {
             holding.add(cdm.openHoldingAccount(AccountType.PERSON_HOLDING, "Participant B"));
             temporary = cdm.openTemporaryHoldingAccount("Participant C", world.japanHolding);
             notice(61, NoticeType.EXCESS_ISSUANCE, WIND_INDIA);
-            notice(41, NoticeType.REVERSAL_OF_STORAGE, CCS_MALAYSIA);
-            notice(51, NoticeType.NON_SUBMISSION_OF_CERTIFICATION_REPORT, CCS_MALAYSIA);
+            notice(41, NoticeType.CCS_NET_REVERSAL_OF_STORAGE, CCS_MALAYSIA);
+            notice(51, NoticeType.CCS_NON_SUBMISSION_OF_VERIFICATION_REPORT, CCS_MALAYSIA);
             List<LogDouble.Node> nodes = List.of(cdmNode, world.japan);
             log = new LogDouble(world.clock, Duration.ofHours(24), nodes);
             invariants = new HoldingInvariants(nodes);

@@ -194,7 +194,10 @@ public final class TransactionLog {
         return notice;
     }
 
-    /** A completed transaction that names a notice counts towards it; the notice is fulfilled at its target. */
+    /**
+     * A completed transaction that names a notice counts towards it: the notice is incomplete (DES status 2) until
+     * its target is reached, then completed (3) and sent to its registry again.
+     */
     private void trackFulfilment(Proposal proposal) {
         if (proposal.noticeId() == null) {
             return;
@@ -210,6 +213,8 @@ public final class TransactionLog {
             Notice done = notice.withStatus(NoticeStatus.FULFILLED);
             facts.notices().save(done);
             messages.sendNotice(notice.registry(), done);
+        } else if (notice.status() == NoticeStatus.OPEN) {
+            facts.notices().save(notice.withStatus(NoticeStatus.INCOMPLETE));
         }
     }
 

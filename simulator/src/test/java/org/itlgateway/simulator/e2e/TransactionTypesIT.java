@@ -115,6 +115,29 @@ class TransactionTypesIT {
     }
 
     @Test
+    void aCancellationShortOfTheNoticesTargetLeavesItIncompleteAndTheRestFulfilsIt() {
+        AccountRef from = cdm.holdingOf(1234, CommitmentPeriod.CP2, 1_000, "2017-02-03T09:00:00Z");
+        Notice notice = network.itl().issueNotice(RegistryCode.CDM, NoticeType.EXCESS_ISSUANCE, 1234L, null, UnitType.CER,
+                300L, LocalDate.parse("2017-03-31"), "excess issuance for project 1234, in two parts");
+        network.settle();
+        NodeStores itl = network.stores("ITL");
+        ProposalOutcome first = network.registryNode("CDM").submit(
+                () -> network.cdm().cancelAgainstNotice(notice.id(), from, cdm.free(from, 1234, 100)));
+        network.settle();
+        completesAt("CDM", first.transaction().id());
+        assertEquals(NoticeStatus.INCOMPLETE, itl.database().call(() -> itl.notices().find(notice.id())).orElseThrow().status(),
+                "100 of 300: incomplete (DES status 2)");
+
+        ProposalOutcome rest = network.registryNode("CDM").submit(
+                () -> network.cdm().cancelAgainstNotice(notice.id(), from, cdm.free(from, 1234, 200)));
+        network.settle();
+        completesAt("CDM", rest.transaction().id());
+        assertEquals(NoticeStatus.FULFILLED, itl.database().call(() -> itl.notices().find(notice.id())).orElseThrow().status(),
+                "300 of 300: completed (DES status 3)");
+        assertEquals(3, NoticeStatus.FULFILLED.code());
+    }
+
+    @Test
     void retirementOfAausCompletes() {
         List<UnitBlock> aaus = issued(issueAaus(JP_CP2, CommitmentPeriod.CP2, 300, "2015-01-05T09:00:00Z"));
         completes(propose(proposal(TransactionType.RETIREMENT, 0, JP_CP2, JP_RETIREMENT, null, aaus, "2015-01-06T09:00:00Z")));
