@@ -195,6 +195,52 @@ public final class ControlApi implements AutoCloseable {
         }
     }
 
+    /**
+     * What {@code POST /journal/verify} takes: which entries to look for (any field left out matches anything) and
+     * how many there must be — exactly {@code count}, or between {@code atLeast} and {@code atMost}; at least one when
+     * none of the three is given.
+     */
+    public record JournalPattern(String node, String operation, String transaction, Direction direction, String peer,
+                                 Integer count, Integer atLeast, Integer atMost) {
+        JournalPattern checked() {
+            if (count != null && (atLeast != null || atMost != null)) {
+                throw invalid("count", "say count, or atLeast and/or atMost, not both");
+            }
+            notNegative("count", count);
+            notNegative("atLeast", atLeast);
+            notNegative("atMost", atMost);
+            if (atLeast != null && atMost != null && atLeast > atMost) {
+                throw invalid("atMost", "atMost " + atMost + " is below atLeast " + atLeast);
+            }
+            return this;
+        }
+
+        private static void notNegative(String field, Integer bound) {
+            if (bound != null && bound < 0) {
+                throw invalid(field, "a number of entries is 0 or more, not " + bound);
+            }
+        }
+
+        int lowest() {
+            return count != null ? count : atLeast != null ? atLeast : atMost != null ? 0 : 1;
+        }
+
+        int highest() {
+            return count != null ? count : atMost != null ? atMost : Integer.MAX_VALUE;
+        }
+
+        String expected() {
+            if (count != null) {
+                return "exactly " + count;
+            }
+            return highest() == Integer.MAX_VALUE ? "at least " + lowest() : "between " + lowest() + " and " + highest();
+        }
+    }
+
+    /** What the journal holds of a pattern: whether the number found is the number expected, and the entries. */
+    public record JournalVerification(boolean verified, int found, String expected, List<JournalEntry> entries) {
+    }
+
     /** The simulated time, and whether it runs. */
     public record ClockView(Instant now, boolean running) {
     }
@@ -219,6 +265,9 @@ public final class ControlApi implements AutoCloseable {
         Problem problem = Problem.typed(400, "invalid-request", "The request cannot be read", detail);
         return (field == null ? problem : problem.with("field", field)).exception();
     }
+
+    /** The most entries one verification reads; a pattern matching more is too wide to count. */
+    private static final int VERIFY_LIMIT = 10_000;
 
     @GET
     @Path("network")
@@ -300,6 +349,25 @@ public final class ControlApi implements AutoCloseable {
         }
         return network.journal().find(transaction, node, which, limit(limit == null ? "500" : limit),
                 Boolean.parseBoolean(xml));
+    }
+
+    /**
+     * Verifies what the network exchanged, as a mock server's verify does: how many journal entries match the
+     * pattern, and whether that is the number expected. Always 200; {@code verified} says the verdict.
+     */
+    @POST
+    @Path("journal/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JournalVerification verifyJournal(JournalPattern pattern) {
+        if (pattern == null) {
+            throw noBody();
+        }
+        pattern.checked();
+        List<JournalEntry> found = network.journal().find(pattern.transaction(), pattern.node(), pattern.direction(),
+                pattern.operation(), pattern.peer(), VERIFY_LIMIT, false);
+        boolean verified = found.size() >= pattern.lowest() && found.size() <= pattern.highest()
+                && found.size() < VERIFY_LIMIT;
+        return new JournalVerification(verified, found.size(), pattern.expected(), found);
     }
 
     @GET

@@ -60,9 +60,26 @@ public final class Journal {
 
     /** Entries matching the filters (null: any), oldest first, at most {@code limit}. */
     public List<JournalEntry> find(String transactionId, String node, Direction direction, int limit, boolean withXml) {
+        return find(transactionId, node, direction, null, null, limit, withXml);
+    }
+
+    /**
+     * Entries matching the filters (null: any) — the transaction, the node that saw it, the direction, the operation
+     * (as on the wire, e.g. {@code acceptProposal}) and the peer — oldest first, at most {@code limit}.
+     */
+    public List<JournalEntry> find(String transactionId, String node, Direction direction, String operation, String peer,
+                                   int limit, boolean withXml) {
         StringBuilder sql = new StringBuilder("select id, node, direction, peer, operation, transaction_id, simulated_time,"
                 + " real_time, summary, outcome, raw_xml from " + SCHEMA + ".journal_entry where true");
         List<Object> parameters = new ArrayList<>();
+        if (operation != null) {
+            sql.append(" and operation = ?");
+            parameters.add(operation);
+        }
+        if (peer != null) {
+            sql.append(" and peer = ?");
+            parameters.add(peer);
+        }
         if (transactionId != null) {
             sql.append(" and transaction_id = ?");
             parameters.add(transactionId);

@@ -1,0 +1,81 @@
+package org.itlgateway.simulator.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.itlgateway.core.account.AccountRef;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.simulator.network.Network;
+import org.itlgateway.simulator.support.CdmActions;
+import org.itlgateway.simulator.support.NetworkDatabases;
+import org.itlgateway.simulator.support.OperatorClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A tester verifies through the control API what the network exchanged, as a mock server's verify does. */
+class ControlApiJournalIT {
+
+    private static Network network;
+    private static ControlApi control;
+    private static OperatorClient api;
+
+    @BeforeAll
+    static void start() {
+        network = Network.start(NetworkDatabases.settings().withClientTimeout(java.time.Duration.ofSeconds(60)));
+        control = ControlApi.start(network, "127.0.0.1", 0);
+        api = new OperatorClient(control.address());
+    }
+
+    @AfterAll
+    static void stop() {
+        control.close();
+        network.close();
+    }
+
+    @Test
+    void theJournalVerifiesHowManyMessagesOfAPatternTheNetworkExchanged() {
+        CdmActions cdm = new CdmActions(network);
+        AccountRef held = cdm.holdingOf(1234, CommitmentPeriod.CP2, 200, "2016-09-02T09:00:00Z");
+        TransactionId sent = cdm.transfer(held, CdmActions.account("JP", 20045), 1234, 50, "2016-09-02T10:00:00Z");
+        network.settle();
+        String proposalAtTheItl = "{\"node\": \"ITL\", \"operation\": \"acceptProposal\", \"direction\": \"RECEIVED\","
+                + " \"transaction\": \"" + sent + "\"";
+
+        JsonNode once = api.post("/journal/verify", proposalAtTheItl + ", \"count\": 1}").json();
+        assertTrue(once.path("verified").asBoolean(), once::toString);
+        assertEquals(1, once.path("found").asInt());
+        assertEquals("CDM", once.path("entries").get(0).path("peer").asText(), "the CDM registry sent it");
+
+        JsonNode twice = api.post("/journal/verify", proposalAtTheItl + ", \"count\": 2}").json();
+        assertFalse(twice.path("verified").asBoolean(), "one proposal, not two: " + twice);
+        assertEquals("exactly 2", twice.path("expected").asText());
+
+        JsonNode forwarded = api.post("/journal/verify", "{\"node\": \"JP\", \"operation\": \"acceptProposal\","
+                + " \"transaction\": \"" + sent + "\", \"atLeast\": 1}").json();
+        assertTrue(forwarded.path("verified").asBoolean(), "the ITL forwarded the proposal to Japan: " + forwarded);
+
+        JsonNode none = api.post("/journal/verify", "{\"node\": \"GB\", \"transaction\": \"" + sent
+                + "\", \"atMost\": 0}").json();
+        assertTrue(none.path("verified").asBoolean(), "the UK's registry saw nothing of it: " + none);
+        assertEquals("between 0 and 0", none.path("expected").asText());
+    }
+
+    @Test
+    void aMisspeltValueOrContradictoryCountsAreRefusedWith400NamingTheField() {
+        OperatorClient.Answer wrong = api.post("/journal/verify", "{\"direction\": \"SIDEWAYS\"}");
+        assertEquals(400, wrong.status(), wrong.text());
+        assertEquals("direction", wrong.json().path("field").asText(), wrong.text());
+
+        OperatorClient.Answer both = api.post("/journal/verify", "{\"count\": 1, \"atLeast\": 1}");
+        assertEquals(400, both.status(), both.text());
+        assertEquals("count", both.json().path("field").asText(), both.text());
+
+        OperatorClient.Answer upsideDown = api.post("/journal/verify", "{\"atLeast\": 3, \"atMost\": 1}");
+        assertEquals(400, upsideDown.status(), upsideDown.text());
+        assertEquals("atMost", upsideDown.json().path("field").asText(), upsideDown.text());
+    }
+}
