@@ -190,8 +190,9 @@ public final class Network implements AutoCloseable {
         TransactionLog log = new TransactionLog(facts, Catalogues.itl(),
                 new OutboxLogMessages(profile.code(), s.database(), clock), clock, s.sequences());
         itl = new ItlNode(log, s.database(), clock);
+        // "all" is every registry of the network, a tester's own (external) registries included
         reconciliation = new ReconciliationDriver(s.database(), s.repositories(),
-                () -> registryNodes.keySet().stream().map(RegistryCode::of).toList(), clock);
+                () -> profiles.registries().stream().map(registry -> RegistryCode.of(registry.code())).toList(), clock);
         itl.answerReconciliationWith(reconciliation::handle);
         log.refuseUnitsUnder(reconciliation);
         startLogNode(profile.code(), itl, itl, () -> itl.terminateOverdue() + reconciliation.runDue());

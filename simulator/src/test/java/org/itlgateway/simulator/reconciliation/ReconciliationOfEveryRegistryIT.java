@@ -1,0 +1,87 @@
+package org.itlgateway.simulator.reconciliation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.apache.cxf.endpoint.Server;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.gateway.http.FreePorts;
+import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.pki.PkiFiles;
+import org.itlgateway.gateway.pki.PkiTool;
+import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.gateway.security.SigningSettings;
+import org.itlgateway.gateway.security.TrustSettings;
+import org.itlgateway.gateway.transport.RegistryEndpoint;
+import org.itlgateway.gateway.transport.SoapEndpoints;
+import org.itlgateway.gateway.wire.InboundMessage;
+import org.itlgateway.gateway.wire.Wire;
+import org.itlgateway.simulator.network.Network;
+import org.itlgateway.simulator.support.NetworkDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "All" registries, for a reconciliation the ITL starts, are every registry of the network: a tester's own too. */
+class ReconciliationOfEveryRegistryIT {
+
+    @TempDir
+    static Path pki;
+    @TempDir
+    static Path profiles;
+
+    private static Network network;
+    private static Server norway;
+    private static final List<InboundMessage> RECEIVED = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startTheNetworkWithATestersRegistry() throws Exception {
+        assertEquals(0, PkiTool.run("init-ca", "--dir", pki.toString()));
+        assertEquals(0, PkiTool.run("issue", "--dir", pki.toString(), "NO"));
+        String address = "http://127.0.0.1:" + FreePorts.next() + "/registry";
+        Files.writeString(profiles.resolve("no.json"), """
+                { "code": "NO", "name": "Norwegian registry under test", "kind": "EXTERNAL_REGISTRY", "euMember": false,
+                  "address": "%s",
+                  "accounts": [ { "type": 120, "identifier": 77, "period": 0, "holder": "Test holder" } ] }
+                """.formatted(address));
+        network = Network.start(NetworkDatabases.settings().withPkiDirectory(pki).withProfiles(profiles));
+        MessageSignatures signatures = new MessageSignatures(new SigningSettings(
+                PkiFiles.readCredential(pki.resolve("NO.crt.pem"), pki.resolve("NO.key.pem")),
+                TrustSettings.of(network.ca().certificate(), () -> List.of(network.currentCrl()))));
+        norway = SoapEndpoints.publishRegistry(address, new RegistryEndpoint(message -> {
+            RECEIVED.add(message);
+            return Receipt.acceptedForProcessing();
+        }, Clock.systemUTC()), signatures, InboundLimits.defaults(), (fingerprint, signer, keepUntil) -> true);
+    }
+
+    @AfterAll
+    static void stop() {
+        norway.destroy();
+        network.close();
+    }
+
+    @Test
+    void reconcilingAllStartsAReconciliationOfEveryRegistryATestersOwnIncluded() {
+        List<Long> started = network.reconciliation().initiateAll();
+        network.settle();
+
+        Set<String> reconciled = started.stream()
+                .map(id -> network.reconciliation().find(id).orElseThrow().registry())
+                .map(RegistryCode::value).collect(Collectors.toSet());
+        Set<String> registries = network.profiles().registries().stream().map(profile -> profile.code())
+                .collect(Collectors.toSet());
+        assertEquals(registries, reconciled);
+        assertTrue(reconciled.contains("NO"), "the tester's registry is reconciled too: " + reconciled);
+        assertTrue(RECEIVED.stream().anyMatch(message -> message.contentIf(Wire.REGISTRY_INITIATE_RECONCILIATION).isPresent()),
+                "the tester's registry was asked to fix its holdings");
+    }
+}
