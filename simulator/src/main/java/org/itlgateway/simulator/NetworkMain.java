@@ -83,6 +83,11 @@ public final class NetworkMain implements Callable<Integer> {
                     + "calls the others with its own TLS certificate.")
     boolean mutualTls;
 
+    @Option(names = "--reconcile-every", defaultValue = "${env:ITL_NETWORK_RECONCILE_EVERY:-P1D}",
+            description = "How often, in simulated time, the ITL reconciles every registry of the running network, a "
+                    + "tester's own included (ISO-8601 duration; 'off' for never; not in --demo). Default: ${DEFAULT-VALUE}.")
+    String reconcileEvery;
+
     @Option(names = "--start", defaultValue = "${env:ITL_NETWORK_START:-2012-01-02T09:00:00Z}",
             description = "The simulated clock's start (default: ${DEFAULT-VALUE}).")
     Instant start;
@@ -94,6 +99,7 @@ public final class NetworkMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Duration every = demo ? null : reconciliationPeriod();
         NetworkSettings settings = NetworkSettings.defaults().withPort(demo && port == 8080 ? 0 : port)
                 .withDataDirectory(dataDirectory).withStart(start).withProfiles(profiles).withPkiDirectory(pkiDirectory)
                 .withMutualTls(mutualTls);
@@ -112,6 +118,10 @@ public final class NetworkMain implements Callable<Integer> {
             if (demo) {
                 return playDemo(out, network);
             }
+            if (every != null) {
+                network.reconciliation().schedule(null, every);
+                out.println("The ITL reconciles every registry every " + every + " of simulated time (--reconcile-every).");
+            }
             network.clock().run();
             network.startLoops(Duration.ofMillis(200));
             out.println();
@@ -124,6 +134,23 @@ public final class NetworkMain implements Callable<Integer> {
             }));
             stopped.await();
             return 0;
+        }
+    }
+
+    /** The schedule's period, or null for none ({@code off}). */
+    private Duration reconciliationPeriod() {
+        if (reconcileEvery == null || reconcileEvery.isBlank() || "off".equalsIgnoreCase(reconcileEvery.trim())) {
+            return null;
+        }
+        try {
+            Duration every = Duration.parse(reconcileEvery.trim());
+            if (every.isNegative() || every.isZero()) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--reconcile-every must be positive");
+            }
+            return every;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--reconcile-every is an ISO-8601 duration such as P1D or PT6H, or off; not " + reconcileEvery);
         }
     }
 

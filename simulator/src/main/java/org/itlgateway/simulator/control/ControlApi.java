@@ -175,6 +175,21 @@ public final class ControlApi implements AutoCloseable {
         }
     }
 
+    /** What {@code PUT /reconciliations/schedule} takes: whom ({@code all}, or a registry) and how often. */
+    public record ScheduleRequest(String registry, Duration every) {
+        ScheduleRequest checked() {
+            required("registry", registry);
+            if (every == null || every.isNegative() || every.isZero()) {
+                throw invalid("every", "every is a positive ISO-8601 duration of simulated time, e.g. P1D, not " + every);
+            }
+            return this;
+        }
+    }
+
+    /** A reconciliation schedule as set: whom, how often (an ISO-8601 duration), and when it is next due. */
+    public record ScheduleView(String registry, String every, Instant next) {
+    }
+
     /** What {@code POST /reconciliations/{id}/resolve} takes. */
     public record Resolution(String operator, String note) {
         Resolution checked() {
@@ -435,6 +450,24 @@ public final class ControlApi implements AutoCloseable {
             throw badQuery("registry", "say which registry: GET /reconciliations?registry=CDM");
         }
         return network.reconciliation().ofRegistry(RegistryCode.of(registry));
+    }
+
+    /**
+     * Reconciles a registry, or every registry ({@code "registry": "all"}), every {@code every} of simulated time,
+     * the first time {@code every} from now; setting it again for the same registry replaces it.
+     */
+    @PUT
+    @Path("reconciliations/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ScheduleView schedule(ScheduleRequest request) {
+        if (request == null) {
+            throw noBody();
+        }
+        request.checked();
+        boolean all = "all".equalsIgnoreCase(request.registry());
+        network.reconciliation().schedule(all ? null : RegistryCode.of(request.registry()), request.every());
+        return new ScheduleView(all ? "all" : request.registry(), request.every().toString(),
+                network.clock().instant().plus(request.every()));
     }
 
     @GET

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.cxf.endpoint.Server;
@@ -24,8 +27,10 @@ import org.itlgateway.gateway.transport.RegistryEndpoint;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.wire.Wire;
+import org.itlgateway.simulator.control.ControlApi;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.support.NetworkDatabases;
+import org.itlgateway.simulator.support.OperatorClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,37 @@ class ReconciliationOfEveryRegistryIT {
     static void stop() {
         norway.destroy();
         network.close();
+    }
+
+    @Test
+    void aScheduleSetThroughTheControlApiReconcilesEveryRegistryWhenItIsDue() {
+        try (ControlApi control = ControlApi.start(network, "127.0.0.1", 0)) {
+            OperatorClient api = new OperatorClient(control.address());
+            Map<String, Integer> before = reconciliationsPerRegistry();
+
+            OperatorClient.Answer set = api.put("/reconciliations/schedule", "{\"registry\": \"all\", \"every\": \"PT6H\"}");
+            assertEquals(200, set.status(), set.text());
+            assertEquals("PT6H", set.json().path("every").asText());
+            network.advance(Duration.ofHours(5));
+            assertEquals(before, reconciliationsPerRegistry(), "not due before six hours");
+            network.advance(Duration.ofHours(1));
+
+            Map<String, Integer> after = reconciliationsPerRegistry();
+            for (String registry : before.keySet()) {
+                assertEquals(before.get(registry) + 1, after.get(registry), registry + " was reconciled once more");
+            }
+            OperatorClient.Answer never = api.put("/reconciliations/schedule", "{\"registry\": \"all\", \"every\": \"PT0S\"}");
+            assertEquals(400, never.status(), never.text());
+            assertEquals("every", never.json().path("field").asText(), never.text());
+        }
+    }
+
+    private static Map<String, Integer> reconciliationsPerRegistry() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (var registry : network.profiles().registries()) {
+            counts.put(registry.code(), network.reconciliation().ofRegistry(RegistryCode.of(registry.code())).size());
+        }
+        return counts;
     }
 
     @Test

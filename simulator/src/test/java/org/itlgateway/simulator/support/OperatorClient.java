@@ -55,6 +55,11 @@ public final class OperatorClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Answer put(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(address + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private Answer send(HttpRequest.Builder request) {
         try {
             if (token != null) {

@@ -27,7 +27,9 @@ final class SimulatedNetwork {
     static SimulatedNetwork start(Path pki, Path profiles, Path data, Instant start, int controlPort, Path log) {
         JavaProcess process = JavaProcess.start("1g", NetworkMain.class, List.of("--port", "0", "--control-port",
                 String.valueOf(controlPort), "--pki-dir", pki.toString(), "--profiles", profiles.toString(),
-                "--data-dir", data.toString(), "--start", start.toString()), log);
+                "--data-dir", data.toString(), "--start", start.toString(),
+                // the run starts the one reconciliation it checks itself
+                "--reconcile-every", "off"), log);
         JsonHttp control = new JsonHttp("http://127.0.0.1:" + controlPort);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (true) {
