@@ -83,6 +83,9 @@ public final class NetworkMain implements Callable<Integer> {
                     + "calls the others with its own TLS certificate.")
     boolean mutualTls;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--reconcile-every", defaultValue = "${env:ITL_NETWORK_RECONCILE_EVERY:-P1D}",
             description = "How often, in simulated time, the ITL reconciles every registry of the running network, a "
                     + "tester's own included (ISO-8601 duration; 'off' for never; not in --demo). Default: ${DEFAULT-VALUE}.")
@@ -145,11 +148,11 @@ public final class NetworkMain implements Callable<Integer> {
         try {
             Duration every = Duration.parse(reconcileEvery.trim());
             if (every.isNegative() || every.isZero()) {
-                throw new CommandLine.ParameterException(new CommandLine(this), "--reconcile-every must be positive");
+                throw new CommandLine.ParameterException(spec.commandLine(), "--reconcile-every must be positive");
             }
             return every;
         } catch (java.time.format.DateTimeParseException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
+            throw new CommandLine.ParameterException(spec.commandLine(),
                     "--reconcile-every is an ISO-8601 duration such as P1D or PT6H, or off; not " + reconcileEvery);
         }
     }

@@ -1,0 +1,33 @@
+package org.itlgateway.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The network's command refuses a reconciliation schedule it cannot read before it starts anything. */
+class NetworkMainTest {
+
+    private static String run(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new NetworkMain()).setErr(new PrintWriter(err, true));
+        return command.execute(args) + " " + err;
+    }
+
+    @Test
+    void aScheduleThatIsNoDurationIsAUsageErrorNamingTheOption() {
+        String answer = run("--reconcile-every", "daily");
+        assertTrue(answer.startsWith("2 "), answer);
+        assertTrue(answer.contains("--reconcile-every") && answer.contains("P1D"), answer);
+    }
+
+    @Test
+    void aScheduleOfNoTimeIsAUsageError() {
+        String answer = run("--reconcile-every", "PT0S");
+        assertEquals('2', answer.charAt(0), answer);
+        assertTrue(answer.contains("--reconcile-every must be positive"), answer);
+    }
+}
