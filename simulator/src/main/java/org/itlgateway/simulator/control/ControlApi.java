@@ -1,5 +1,12 @@
 package org.itlgateway.simulator.control;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,15 +26,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.itlgateway.core.holding.HoldingTotal;
 import org.itlgateway.core.notice.Notice;
 import org.itlgateway.core.notice.NoticeType;
+import org.itlgateway.core.project.Project;
+import org.itlgateway.core.project.ProjectCategory;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.unit.CommitmentPeriod;
@@ -188,6 +191,29 @@ public final class ControlApi implements AutoCloseable {
 
     /** A reconciliation schedule as set: whom, how often (an ISO-8601 duration), and when it is next due. */
     public record ScheduleView(String registry, String every, Instant next) {
+    }
+
+    /** What {@code PUT /projects/{id}} takes: a CDM project's reference facts. */
+    public record ProjectRequest(String title, String hostParty, Boolean leastDevelopedCountry, ProjectCategory category,
+                                 BigDecimal capacityMegawatts, Boolean complianceFlag, LocalDate registered) {
+        ProjectRequest checked() {
+            required("hostParty", hostParty);
+            if (!RegistryCode.isWellFormed(hostParty)) {
+                throw invalid("hostParty", "a host Party is a registry code such as BR, not " + hostParty);
+            }
+            if (category == null) {
+                throw invalid("category", "category is required: one of " + java.util.Arrays.toString(ProjectCategory.values()));
+            }
+            if (capacityMegawatts != null && capacityMegawatts.signum() < 0) {
+                throw invalid("capacityMegawatts", "a capacity is 0 or more, not " + capacityMegawatts);
+            }
+            return this;
+        }
+
+        Project toProject(long id) {
+            return new Project(id, title, RegistryCode.of(hostParty), Boolean.TRUE.equals(leastDevelopedCountry), category,
+                    capacityMegawatts, Boolean.TRUE.equals(complianceFlag), registered);
+        }
     }
 
     /** What {@code POST /reconciliations/{id}/resolve} takes. */
@@ -468,6 +494,36 @@ public final class ControlApi implements AutoCloseable {
         network.reconciliation().schedule(all ? null : RegistryCode.of(request.registry()), request.every());
         return new ScheduleView(all ? "all" : request.registry(), request.every().toString(),
                 network.clock().instant().plus(request.every()));
+    }
+
+    /**
+     * Registers a CDM project, or replaces it, at every node of the network (the ITL, the CITL, the simulated
+     * registries), as the Executive Board would: the CDM registry may then issue for it and the logs check it.
+     */
+    @PUT
+    @Path("projects/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Project registerProject(@PathParam("id") String id, ProjectRequest request) {
+        if (request == null) {
+            throw noBody();
+        }
+        long number = number("id", id);
+        if (number < 1) {
+            throw Problem.of(400, "a project identifier is a positive number, not " + id).exception();
+        }
+        Project project = request.checked().toProject(number);
+        network.registerProject(project);
+        return project;
+    }
+
+    /** A CDM project as the ITL knows it. */
+    @GET
+    @Path("projects/{id}")
+    public Project project(@PathParam("id") String id) {
+        long number = number("id", id);
+        var itl = network.stores("ITL");
+        return itl.database().call(() -> itl.projects().find(number))
+                .orElseThrow(() -> Problem.of(404, "the ITL knows no project " + id).exception());
     }
 
     @GET

@@ -368,6 +368,16 @@ public final class Network implements AutoCloseable {
         };
     }
 
+    /**
+     * Adds a CDM project to what every node of the network knows (the ITL, the CITL and the simulated registries),
+     * or replaces it: a tester registers a project at run time, as the Executive Board would.
+     */
+    public void registerProject(Project project) {
+        for (NodeStores node : stores.values()) {
+            node.database().run(() -> node.projects().save(project));
+        }
+    }
+
     /** Where a node's service is: /itl, /citl, /registry/CODE; an external registry's own address. */
     public String addressOf(String code) {
         Optional<PeerProfile> profile = profiles.find(code);

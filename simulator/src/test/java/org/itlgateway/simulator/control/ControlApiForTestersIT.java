@@ -16,8 +16,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A tester verifies through the control API what the network exchanged, as a mock server's verify does. */
-class ControlApiJournalIT {
+/**
+ * What a tester does through the control API: verify what the network exchanged, as a mock server's verify does,
+ * and register a CDM project at run time.
+ */
+class ControlApiForTestersIT {
 
     private static Network network;
     private static ControlApi control;
@@ -77,5 +80,26 @@ class ControlApiJournalIT {
         OperatorClient.Answer upsideDown = api.post("/journal/verify", "{\"atLeast\": 3, \"atMost\": 1}");
         assertEquals(400, upsideDown.status(), upsideDown.text());
         assertEquals("atMost", upsideDown.json().path("field").asText(), upsideDown.text());
+    }
+
+    @Test
+    void aProjectRegisteredAtRunTimeIsKnownToTheLogsAndTheCdmRegistryIssuesForIt() {
+        assertEquals(404, api.get("/projects/98765").status(), "unknown before");
+
+        OperatorClient.Answer registered = api.put("/projects/98765", "{\"title\": \"Wind farm under test\","
+                + " \"hostParty\": \"IN\", \"category\": \"OTHER\", \"registered\": \"2014-05-01\"}");
+        assertEquals(200, registered.status(), registered.text());
+        assertEquals("Wind farm under test", api.get("/projects/98765").json().path("title").asText());
+
+        CdmActions cdm = new CdmActions(network);
+        AccountRef held = cdm.holdingOf(98765, CommitmentPeriod.CP2, 100, "2016-10-01T09:00:00Z");
+        assertEquals(98, cdm.heldBy("ITL", held), "issued for the new project (2% share of proceeds aside)");
+
+        OperatorClient.Answer nameless = api.put("/projects/98766", "{\"category\": \"OTHER\"}");
+        assertEquals(400, nameless.status(), nameless.text());
+        assertEquals("hostParty", nameless.json().path("field").asText(), nameless.text());
+        OperatorClient.Answer unknownCategory = api.put("/projects/98766", "{\"hostParty\": \"IN\", \"category\": \"MAGIC\"}");
+        assertEquals(400, unknownCategory.status(), unknownCategory.text());
+        assertEquals("category", unknownCategory.json().path("field").asText(), unknownCategory.text());
     }
 }
