@@ -103,6 +103,7 @@ public final class NetworkMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Duration every = demo ? null : reconciliationPeriod();
+        org.itlgateway.gateway.pki.Credential controlCredential = controlTls();
         NetworkSettings settings = NetworkSettings.defaults().withPort(demo && port == 8080 ? 0 : port)
                 .withDataDirectory(dataDirectory).withStart(start).withProfiles(profiles).withPkiDirectory(pkiDirectory)
                 .withMutualTls(mutualTls);
@@ -113,7 +114,7 @@ public final class NetworkMain implements Callable<Integer> {
         out.println("Starting the simulated network (embedded PostgreSQL unless --jdbc-url is given) ...");
         try (Network network = Network.start(settings);
              ControlApi control = ControlApi.start(network, controlHost, demo && controlPort == 8090 ? 0 : controlPort,
-                     controlTls())) {
+                     controlCredential)) {
             printNodes(out, network);
             out.println();
             out.println("Control API (clock, faults, journal, certificates): " + control.address()
@@ -194,12 +195,7 @@ public final class NetworkMain implements Callable<Integer> {
 
     /** The control API's TLS credential, or none for plain HTTP. */
     private org.itlgateway.gateway.pki.Credential controlTls() {
-        if (controlTlsCertificate == null && controlTlsPrivateKey == null) {
-            return null;
-        }
-        if (controlTlsCertificate == null || controlTlsPrivateKey == null) {
-            throw new IllegalArgumentException("give both --control-tls-certificate and --control-tls-private-key, or neither");
-        }
-        return org.itlgateway.gateway.pki.PkiFiles.readCredential(controlTlsCertificate, controlTlsPrivateKey);
+        return org.itlgateway.gateway.app.PemOptions.credential(spec, controlTlsCertificate, "--control-tls-certificate",
+                controlTlsPrivateKey, "--control-tls-private-key");
     }
 }

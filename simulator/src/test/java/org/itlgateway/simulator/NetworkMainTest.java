@@ -8,7 +8,7 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** The network's command refuses a reconciliation schedule it cannot read before it starts anything. */
+/** The network's command refuses options it cannot use before it starts anything. */
 class NetworkMainTest {
 
     private static String run(String... args) {
@@ -29,5 +29,12 @@ class NetworkMainTest {
         String answer = run("--reconcile-every", "PT0S");
         assertEquals('2', answer.charAt(0), answer);
         assertTrue(answer.contains("--reconcile-every must be positive"), answer);
+    }
+
+    @Test
+    void aControlApiCertificateWithoutItsKeyIsAUsageErrorNamingBothOptions() {
+        String answer = run("--control-tls-certificate", "control.crt.pem");
+        assertEquals('2', answer.charAt(0), answer);
+        assertTrue(answer.contains("give both --control-tls-certificate and --control-tls-private-key, or neither"), answer);
     }
 }

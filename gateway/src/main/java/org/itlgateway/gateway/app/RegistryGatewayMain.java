@@ -265,14 +265,8 @@ public final class RegistryGatewayMain implements Callable<Integer> {
 
     /** The operator API's TLS credential, or none for plain HTTP. */
     private Credential operatorTls() {
-        if (operatorTlsCertificate == null && operatorTlsPrivateKey == null) {
-            return null;
-        }
-        if (operatorTlsCertificate == null || operatorTlsPrivateKey == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "give both --operator-tls-certificate and --operator-tls-private-key, or neither");
-        }
-        return PkiFiles.readCredential(operatorTlsCertificate, operatorTlsPrivateKey);
+        return PemOptions.credential(spec, operatorTlsCertificate, "--operator-tls-certificate", operatorTlsPrivateKey,
+                "--operator-tls-private-key");
     }
 
     private Credential credential() {

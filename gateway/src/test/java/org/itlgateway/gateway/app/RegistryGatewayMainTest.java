@@ -65,6 +65,12 @@ class RegistryGatewayMainTest {
     }
 
     /** The command ended with {@code exitCode} (2: a usage error, 1: the start failed) and said each fragment. */
+    @Test
+    void anOperatorApiCertificateWithoutItsKeyIsAUsageErrorNamingBothOptions() {
+        assertStops(run(issued("--operator-tls-certificate", pki.resolve("NZ.crt.pem").toString())), 2,
+                "give both --operator-tls-certificate and --operator-tls-private-key, or neither");
+    }
+
     private static void assertStops(String answer, int exitCode, String... fragments) {
         assertTrue(answer.startsWith(exitCode + " "), answer);
         for (String fragment : fragments) {

@@ -63,11 +63,16 @@ import org.slf4j.LoggerFactory;
  * DELETE /faults/{node}                    clear it
  * GET    /journal?transaction=CDM12&amp;node=ITL&amp;direction=RECEIVED&amp;limit=100&amp;xml=true
  * GET    /journal/{id}                     one entry with its signed XML
+ * POST   /journal/verify {"node": "ITL", "operation": "acceptProposal", "transaction": "CDM12", "count": 1}
+ *                                          how many entries match, and whether that is the number expected
  * POST   /certificates {"code": "NO", "algorithm": "EC_P256"}   a certificate and key (PEM) from the network's CA
  * GET    /mirror?registry=NZ                 the ITL's mirror of a registry's holdings: units per account, and in all
  * POST   /reconciliations {"registry": "CDM"} (or "all"; optional "snapshot")   the ITL reconciles now
  * GET    /reconciliations?registry=CDM     reconciliations of a registry; GET /reconciliations/{id} one of them
  * POST   /reconciliations/{id}/resolve {"operator": "...", "note": "..."}   manual intervention (status 6)
+ * PUT    /reconciliations/schedule {"registry": "all", "every": "P1D"}   reconcile on a simulated schedule
+ * PUT    /projects/{id} {"hostParty": "IN", "category": "OTHER", ...}   register a CDM project at every node
+ * GET    /projects/{id}                    a project as the ITL knows it
  * POST   /notices {"registry": "CDM", "type": 6, "project": 1234, "quantity": 1500, "targetDate": "2014-05-01"}
  *                                          the ITL sends a notice (net source cancellation 1, tCER/lCER expiry 3,
  *                                          excess issuance 6 ...) and follows its fulfilment

@@ -9,7 +9,7 @@ import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.support.CdmActions;
-import org.itlgateway.simulator.support.NetworkDatabases;
+import org.itlgateway.simulator.support.ControlledNetwork;
 import org.itlgateway.simulator.support.OperatorClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,22 +18,20 @@ import org.junit.jupiter.api.Test;
 /** The control API's reads a chaos run checks its invariants with: where the operator APIs are, and the ITL's mirror. */
 class ControlApiReadsIT {
 
+    private static ControlledNetwork controlled;
     private static Network network;
-    private static ControlApi control;
     private static OperatorClient api;
 
     @BeforeAll
     static void start() {
-        // a generous client timeout: on a busy machine a cold node's first answer may take seconds
-        network = Network.start(NetworkDatabases.settings().withClientTimeout(java.time.Duration.ofSeconds(60)));
-        control = ControlApi.start(network, "127.0.0.1", 0);
-        api = new OperatorClient(control.address());
+        controlled = ControlledNetwork.start();
+        network = controlled.network();
+        api = controlled.api();
     }
 
     @AfterAll
     static void stop() {
-        control.close();
-        network.close();
+        controlled.close();
     }
 
     @Test

@@ -148,7 +148,7 @@ class ExternalRegistryIT {
 
         AccountRef japan = CdmActions.account("JP", 20045);
         long japanBefore = cdm.heldBy("ITL", japan);
-        String id = "NO" + (900_000 + System.nanoTime() % 100_000);
+        String id = "NO900001";
         String des11 = new HandSignedEnvelopes.Proposal("NO", "ITL", "1", "1", id, "NO", "JP",
                 HandSignedEnvelopes.block(received.start(), received.start() + 9)).envelope()
                 .replace("<des:suppTransactionType>0</des:suppTransactionType>", "");
