@@ -14,6 +14,7 @@ import org.itlgateway.core.check.intake.IntakeOutcome;
 import org.itlgateway.core.check.intake.ProposalForm;
 import org.itlgateway.core.check.intake.ProposalIntake;
 import org.itlgateway.core.lifecycle.IncomingDecision;
+import org.itlgateway.core.lifecycle.CancellationOutcome;
 import org.itlgateway.core.lifecycle.NotificationOutcome;
 import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.lifecycle.RegistryBusiness;
@@ -111,6 +112,20 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
                 }
             }
             return outcomes;
+        });
+    }
+
+    /**
+     * Cancels one of this registry's own transactions that is not final yet (status 7), releasing its units, and
+     * tells the log, in one unit of work; a refusal changes nothing and sends nothing.
+     */
+    public CancellationOutcome cancel(TransactionId id) {
+        return database.call(() -> {
+            CancellationOutcome outcome = business.cancel(id, clock.instant());
+            if (outcome.cancelled()) {
+                send(notificationToLog(id, TransactionStatus.CANCELLED, List.of()));
+            }
+            return outcome;
         });
     }
 

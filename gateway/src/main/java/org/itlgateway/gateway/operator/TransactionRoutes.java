@@ -14,9 +14,11 @@ import org.itlgateway.gateway.http.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import org.itlgateway.core.check.intake.ProposalForm;
+import org.itlgateway.core.lifecycle.CancellationOutcome;
 import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.lifecycle.TransactionIdentifiers;
 import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
@@ -24,7 +26,8 @@ import org.itlgateway.core.transaction.TransactionStatus;
 /**
  * Proposing and following transactions: {@code POST /transactions} (a proposal in full, or one of the CDM
  * registry's operations), {@code GET /transactions} (most recent first, optionally in one status) and
- * {@code GET /transactions/{id}} (the proposal, its status history and the messages it sent and received).
+ * {@code GET /transactions/{id}} (the proposal, its status history and the messages it sent and received), and
+ * {@code POST /transactions/{id}/cancel} (one of the registry's own transactions, before it is final).
  */
 @Path("transactions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -134,6 +137,23 @@ public final class TransactionRoutes {
                     .orElseThrow(() -> ApiProblem.notFound(registry.code() + " knows no transaction " + id));
             return TransactionView.full(transaction, registry.sql(connection -> TransactionMessages.of(connection, id)));
         });
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Answers(status = 200, body = TransactionView.class,
+            summary = "cancels one of this registry's own transactions that is not final yet (status 7): its units are "
+                    + "released and the ITL is told; 422 with 4001 when it is final, 4010 when another registry proposed it")
+    public TransactionView cancel(@PathParam("id") String text) {
+        TransactionId id = transactionId(text);
+        CancellationOutcome outcome = registry.node().cancel(id);
+        if (!outcome.cancelled()) {
+            if (outcome.refusals().get(0).code() == ResponseCode.TRANSACTION_UNKNOWN) {
+                throw ApiProblem.notFound(registry.code() + " knows no transaction " + id);
+            }
+            throw ApiProblem.refused("the registry did not cancel " + id + "; nothing changed", outcome.refusals());
+        }
+        return one(text);
     }
 
     static TransactionId transactionId(String text) {

@@ -2,6 +2,7 @@ package org.itlgateway.core.cdm;
 
 import java.time.Instant;
 import java.util.List;
+import org.itlgateway.core.lifecycle.CancellationOutcome;
 import org.itlgateway.core.lifecycle.IncomingDecision;
 import org.itlgateway.core.lifecycle.NotificationOutcome;
 import org.itlgateway.core.lifecycle.RegistryBusiness;
@@ -33,6 +34,11 @@ public final class CdmBusiness implements RegistryBusiness {
     @Override
     public List<TransactionId> terminateOverdue(Instant now) {
         return cdm.terminateOverdue(now);
+    }
+
+    @Override
+    public CancellationOutcome cancel(TransactionId id, Instant now) {
+        return cdm.lifecycle().cancel(id, now);
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.itlgateway.core.transaction.SupplementaryType;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
+import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.LulucfActivity;
 import org.itlgateway.core.unit.SerialRange;
 import org.itlgateway.core.unit.UnitAttributes;
@@ -160,7 +161,7 @@ public final class CdmRegistry {
     }
 
     private ProposalOutcome proposeShareOfProceeds(Issuance issuance) {
-        ProposalOutcome outcome = proposals.propose(SupplementaryType.SHARE_OF_PROCEEDS, CdmAccounts.PENDING,
+        ProposalOutcome outcome = proposals.propose(SupplementaryType.SHARE_OF_PROCEEDS_AT_ISSUANCE, CdmAccounts.PENDING,
                 CdmAccounts.ADAPTATION_FUND, List.of(issuance.shareOfProceedsBlock()));
         if (outcome.isRecorded()) {
             facts.issuances().save(issuance.withShareOfProceedsTransaction(outcome.transaction().id()));
@@ -258,7 +259,11 @@ public final class CdmRegistry {
         if (CdmAccounts.PENDING.equals(from)) {
             problems.addAll(sharesOwed.touchedBy(blocks));
         }
-        return proposals.propose(problems, kind.get(), from, CdmAccounts.cancellationAccountFor(kind.get()), noticeId, blocks, Map.of());
+        // units of the first period go to that period's account; blocks of both periods are one proposal too many (3017)
+        CommitmentPeriod period = blocks.stream().allMatch(b -> b.attributes().applicablePeriod() == CommitmentPeriod.CP1)
+                ? CommitmentPeriod.CP1 : CommitmentPeriod.CP2;
+        return proposals.propose(problems, kind.get(), from, CdmAccounts.cancellationAccountFor(kind.get(), period),
+                noticeId, blocks, Map.of());
     }
 
     // ---------------------------------------------------------------- the log

@@ -41,7 +41,7 @@ final class CompletionRecords {
                 tally(proposal, Measure.ISSUED);
                 return issued(transaction);
             }
-            case SHARE_OF_PROCEEDS -> {
+            case SHARE_OF_PROCEEDS_AT_ISSUANCE -> {
                 tally(proposal, Measure.SHARE_OF_PROCEEDS);
                 facts.issuances().findByShareOfProceedsTransaction(transaction.id())
                         .ifPresent(i -> facts.issuances().save(i.settled()));

@@ -20,6 +20,9 @@ public interface RegistryBusiness {
 
     List<TransactionId> terminateOverdue(Instant now);
 
+    /** Cancels one of the registry's own transactions that is not final yet (status 7), releasing its units. */
+    CancellationOutcome cancel(TransactionId id, Instant now);
+
     boolean isTransferringSide(Transaction transaction);
 
 
@@ -39,6 +42,11 @@ public interface RegistryBusiness {
             @Override
             public List<TransactionId> terminateOverdue(Instant now) {
                 return lifecycle.terminateOverdue(now);
+            }
+
+            @Override
+            public CancellationOutcome cancel(TransactionId id, Instant now) {
+                return lifecycle.cancel(id, now);
             }
 
             @Override

@@ -376,6 +376,40 @@ public final class TransactionLifecycle {
         return outcome(transaction, StatusOutcome.APPLIED, List.of());
     }
 
+    // ---------------------------------------------------------------- cancellation
+
+    /**
+     * Cancels one of this registry's own transactions before it is final (status 7): the units it reserved are
+     * released, and the registry then tells the log, which cancels it too and tells the acquiring registry if it had
+     * forwarded the proposal. Only the transferring registry cancels: an acquiring registry rejects a transfer
+     * instead (4010). A final transaction stays as it is (4001); an unknown one is refused with 3003.
+     */
+    public CancellationOutcome cancel(TransactionId id, Instant now) {
+        Optional<Transaction> found = transactions.find(id);
+        if (found.isEmpty()) {
+            return CancellationOutcome.refused(id, EvaluationResult.of(ResponseCode.TRANSACTION_UNKNOWN,
+                    registry + " has no transaction " + id));
+        }
+        Transaction transaction = found.get();
+        if (!isTransferringSide(transaction)) {
+            return CancellationOutcome.refused(id, EvaluationResult.of(ResponseCode.NOTIFICATION_FROM_WRONG_REGISTRY,
+                    "transaction " + id + " is " + transaction.proposal().transferringRegistry()
+                            + "'s to cancel; the acquiring registry rejects a transfer instead"));
+        }
+        if (transaction.isFinal()) {
+            return CancellationOutcome.refused(id, EvaluationResult.of(ResponseCode.TRANSACTION_ALREADY_FINAL,
+                    "transaction " + id + " is final (" + transaction.status() + ")"));
+        }
+        if (!transaction.status().canMoveTo(TransactionStatus.CANCELLED)) {
+            return CancellationOutcome.refused(id, EvaluationResult.of(ResponseCode.STATUS_CHANGE_NOT_ALLOWED,
+                    "transaction " + id + " cannot move from " + transaction.status() + " to cancelled"));
+        }
+        ledger.release(id, now);
+        transaction.cancel(now);
+        transactions.save(transaction);
+        return CancellationOutcome.done(id);
+    }
+
     // ---------------------------------------------------------------- overdue
 
     /**

@@ -45,7 +45,7 @@ public record Proposal(TransactionId id, TransactionType type, int supplementary
 
     /** The meaning of the type and supplementary type together, if the pair exists. */
     public Optional<SupplementaryType> kind() {
-        return SupplementaryType.of(type, supplementaryType);
+        return SupplementaryType.of(type, supplementaryType, acquiringAccount == null ? null : acquiringAccount.type());
     }
 
     /** The account a block leaves: its own if it has one, else the proposal's. */

@@ -92,7 +92,7 @@ class CancellationTest {
     }
 
     @Test
-    void excessIssuanceIsCancelledAgainstTheNoticeIntoAccount240() {
+    void excessIssuanceOfFirstPeriodCersIsCancelledAgainstTheNoticeIntoTheFirstPeriodsAccount240() {
         world.issuedAndShared(WIND_INDIA, 1_000);
         notice(61, NoticeType.EXCESS_ISSUANCE, WIND_INDIA, NoticeStatus.OPEN);
         List<UnitBlock> excess = world.units(CdmAccounts.PENDING, WIND_INDIA, 100);
@@ -100,10 +100,26 @@ class CancellationTest {
         ProposalOutcome cancellation = cdm.cancelAgainstNotice(61, CdmAccounts.PENDING, excess);
 
         assertEquals(SupplementaryType.EXCESS_ISSUANCE_CANCELLATION, cancellation.transaction().proposal().kind().orElseThrow());
+        assertEquals(83, cancellation.transaction().proposal().supplementaryType());
         assertEquals(61L, cancellation.transaction().proposal().noticeId());
+        assertEquals(AccountRef.parse("CDM-240-1240-1"), cancellation.transaction().proposal().acquiringAccount());
+        world.check(cancellation);
+        assertEquals(100, world.held(CdmAccounts.EXCESS_ISSUANCE_CANCELLATION_FIRST_PERIOD));
+        assertEquals(100, cdm.reports().issuanceByProject().get(0).excessIssuanceCancelled());
+    }
+
+    @Test
+    void excessIssuanceOfSecondPeriodCersIsCancelledIntoTheDesAccountCdm24022402() {
+        ProposalOutcome issuance = cdm.issue(IssuanceRequest.cers(WIND_INDIA, CommitmentPeriod.CP2, 1_000));
+        assertTrue(world.check(issuance).completed());
+        notice(62, NoticeType.EXCESS_ISSUANCE, WIND_INDIA, NoticeStatus.OPEN);
+        List<UnitBlock> excess = world.units(CdmAccounts.PENDING, WIND_INDIA, 100);
+
+        ProposalOutcome cancellation = cdm.cancelAgainstNotice(62, CdmAccounts.PENDING, excess);
+
+        assertEquals(AccountRef.parse("CDM-240-2240-2"), cancellation.transaction().proposal().acquiringAccount());
         world.check(cancellation);
         assertEquals(100, world.held(CdmAccounts.EXCESS_ISSUANCE_CANCELLATION));
-        assertEquals(100, cdm.reports().issuanceByProject().get(0).excessIssuanceCancelled());
     }
 
     @Test

@@ -396,7 +396,8 @@ class CdmRegistryPropertyTest {
             require(issued == invariants.issued().quantity(), "the report's issued quantity differs from the issuances");
             require(share == world.held(CdmAccounts.ADAPTATION_FUND), "the report's share of proceeds differs");
             require(voluntarily == world.held(CdmAccounts.VOLUNTARY_CANCELLATION), "the report's voluntary cancellations differ");
-            require(excess == world.held(CdmAccounts.EXCESS_ISSUANCE_CANCELLATION), "the report's excess cancellations differ");
+            require(excess == world.held(CdmAccounts.EXCESS_ISSUANCE_CANCELLATION)
+                    + world.held(CdmAccounts.EXCESS_ISSUANCE_CANCELLATION_FIRST_PERIOD), "the report's excess cancellations differ");
             require(ccs == world.held(CdmAccounts.CCS_NET_REVERSAL_CANCELLATION)
                     + world.held(CdmAccounts.CCS_NON_SUBMISSION_CANCELLATION), "the report's CCS cancellations differ");
             require(pending == world.held(CdmAccounts.PENDING), "the report's pending quantity differs");
@@ -423,7 +424,7 @@ class CdmRegistryPropertyTest {
                 if (t.status() == TransactionStatus.COMPLETED) {
                     run.saw(switch (kind) {
                         case ISSUANCE -> "completed issuance";
-                        case SHARE_OF_PROCEEDS -> "completed share of proceeds";
+                        case SHARE_OF_PROCEEDS_AT_ISSUANCE -> "completed share of proceeds";
                         case FORWARDING_FROM_PENDING -> "completed forwarding to a holding account";
                         case EXTERNAL_TRANSFER -> own ? "completed external transfer" : "credited in the CDM registry";
                         case INTERNAL_TRANSFER -> "completed internal transfer";

@@ -46,7 +46,7 @@ class CdmStoryTest {
                 HeldBlock.free(UnitBlock.of(12_340_000_000_201L, 12_340_000_010_000L, windCers), CdmAccounts.PENDING)),
                 world.ledger().heldBy(CdmAccounts.PENDING), "the share of proceeds is reserved as soon as the units exist");
 
-        assertEquals(SupplementaryType.SHARE_OF_PROCEEDS, share.kind().orElseThrow());
+        assertEquals(SupplementaryType.SHARE_OF_PROCEEDS_AT_ISSUANCE, share.kind().orElseThrow());
         assertEquals(CdmAccounts.PENDING, share.transferringAccount());
         assertEquals(CdmAccounts.ADAPTATION_FUND, share.acquiringAccount());
         assertEquals(List.of(UnitBlock.of(12_340_000_000_001L, 12_340_000_000_200L, windCers)), share.blocks());

@@ -60,6 +60,7 @@ import org.itlgateway.core.fixtures.ProposalFormBuilder;
 import org.itlgateway.core.fixtures.UnitBlockFormBuilder;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.ResponseCode;
+import org.itlgateway.core.transaction.SupplementaryType;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
@@ -237,7 +238,7 @@ class EveryResponseCodeIsTriggeredTest {
                 itl(5013, "carry-over of more CERs than 3% of the assigned amount",
                         n -> n.parameters(n.parameters().withAssignedAmounts(Map.of(JP, Map.of(CommitmentPeriod.CP1, 3_000L)))),
                         Network::validCarryOver),
-                itl(5014, "carry-over of CP2 units", n -> n.validCarryOver().block(aau(JP, 1, 100))),
+                itl(5014, "carry-over of CP2 units", n -> n.validAauCarryOver().block(aau(JP, 1, 100))),
                 itl(5015, "expiry date change of CERs", n -> n.validExpiryDateChange().block(cer(WIND, 6301, 6400))),
                 itl(5016, "share of proceeds to a participant", n -> n.validShareOfProceeds().to(CDM_PARTICIPANT)),
                 itl(5017, "share of proceeds from a holding account",
@@ -256,6 +257,10 @@ class EveryResponseCodeIsTriggeredTest {
                 itl(5025, "expiry date moved earlier",
                         n -> n.validExpiryDateChange().block(lcer(FOREST, 4001, 4100, EXPIRY.minusDays(1)))),
                 itl(5026, "internal transfer to New Zealand", n -> n.validInternalTransfer().to(NZ_PARTY)),
+                itl(5027, "share of proceeds on the first transfer paid in RMUs",
+                        n -> n.validShareOfProceedsOnFirstTransferOfAaus().block(rmu(JP, 20_001, 20_020))),
+                itl(5028, "ordinary external transfer into the Adaptation Fund's account",
+                        n -> n.validShareOfProceedsOnFirstTransferOfAaus().kind(SupplementaryType.EXTERNAL_TRANSFER)),
 
                 citl(7001, "tCERs into Germany", n -> n.validCerTransferToEu().block(tcer(FOREST, 6401, 6500, EXPIRY))),
                 citl(7002, "nuclear CERs into Germany", n -> n.validCerTransferToEu().block(cer(NUCLEAR, 6001, 6100))),

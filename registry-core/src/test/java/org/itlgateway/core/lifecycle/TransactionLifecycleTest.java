@@ -336,6 +336,67 @@ class TransactionLifecycleTest {
         assertEquals(List.of(HeldBlock.free(aau(1, 1000), party)), jp.ledger().heldBy(party));
     }
 
+    // ------------------------------------------------------------------ cancellation (7)
+
+    @Test
+    void transferringRegistryCancelsItsTransferBeforeTheAcceptanceAndItsUnitsAreFreeAgain() {
+        issue(1, 1000);
+        Proposal transfer = transferToNz(1, 100);
+        jp.lifecycle().notify(transfer.id(), TransactionStatus.CHECKED_NO_DISCREPANCY);
+
+        CancellationOutcome cancelled = jp.lifecycle().cancel(transfer.id(), clock.instant());
+
+        assertTrue(cancelled.cancelled(), cancelled::toString);
+        assertEquals(TransactionStatus.CANCELLED, transaction(jp, transfer.id()).status());
+        assertEquals(List.of(HeldBlock.free(aau(1, 1000), party)), jp.ledger().heldBy(party));
+        assertTrue(jp.lifecycle().propose(jp.proposal(TransactionType.INTERNAL_TRANSFER, 0, party, entity,
+                List.of(aau(1, 100)))).isRecorded(), "the released units can be proposed again");
+    }
+
+    @Test
+    void anAcceptanceArrivingAfterTheCancellationChangesNothing() {
+        issue(1, 1000);
+        Proposal transfer = transferToNz(1, 100);
+        jp.lifecycle().cancel(transfer.id(), clock.instant());
+
+        NotificationOutcome lateAcceptance = jp.lifecycle().notify(transfer.id(), TransactionStatus.ACCEPTED);
+
+        assertEquals(StatusOutcome.IGNORED_BECAUSE_FINAL, lateAcceptance.outcome());
+        assertEquals(1000, held(party));
+    }
+
+    @Test
+    void acquiringRegistryCannotCancelATransferItIsOffered4010AndACancellationByTheLogReachesIt() {
+        issue(1, 1000);
+        Proposal transfer = transferToNz(1, 100);
+        assertTrue(nz.lifecycle().considerIncoming(transfer).accepted());
+
+        CancellationOutcome refused = nz.lifecycle().cancel(transfer.id(), clock.instant());
+
+        assertFalse(refused.cancelled());
+        assertEquals(ResponseCode.NOTIFICATION_FROM_WRONG_REGISTRY, refused.refusals().get(0).code());
+        assertEquals(TransactionStatus.ACCEPTED, transaction(nz, transfer.id()).status());
+        NotificationOutcome byTheLog = nz.lifecycle().notify(transfer.id(), TransactionStatus.CANCELLED, List.of());
+        assertEquals(TransactionStatus.CANCELLED, byTheLog.status());
+        assertEquals(0, nz.ledger().quantityHeldBy(nzParty));
+    }
+
+    @Test
+    void aFinalTransactionIsNotCancelled4001AndAnUnknownOne3003() {
+        issue(1, 1000);
+        Proposal internal = jp.proposal(TransactionType.INTERNAL_TRANSFER, 0, party, entity, List.of(aau(1, 100)));
+        jp.lifecycle().propose(internal);
+        jp.lifecycle().notify(internal.id(), TransactionStatus.CHECKED_NO_DISCREPANCY);
+
+        CancellationOutcome completed = jp.lifecycle().cancel(internal.id(), clock.instant());
+        CancellationOutcome unknown = jp.lifecycle().cancel(TransactionId.of(JP, 999_999), clock.instant());
+
+        assertEquals(ResponseCode.TRANSACTION_ALREADY_FINAL, completed.refusals().get(0).code());
+        assertEquals(TransactionStatus.COMPLETED, transaction(jp, internal.id()).status());
+        assertEquals(100, held(entity));
+        assertEquals(ResponseCode.TRANSACTION_UNKNOWN, unknown.refusals().get(0).code());
+    }
+
     @Test
     void externalTransferNotCompletedWithin24HoursIsTerminatedAndItsUnitsReleased() {
         issue(1, 1000);

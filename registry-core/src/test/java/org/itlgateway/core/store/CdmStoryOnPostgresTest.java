@@ -77,7 +77,7 @@ class CdmStoryOnPostgresTest {
         NotificationOutcome issued = check(issuance.transaction().id());
         assertTrue(issued.completed());
         Proposal share = issued.followUps().get(0);
-        assertEquals(SupplementaryType.SHARE_OF_PROCEEDS, share.kind().orElseThrow());
+        assertEquals(SupplementaryType.SHARE_OF_PROCEEDS_AT_ISSUANCE, share.kind().orElseThrow());
         assertEquals(List.of(UnitBlock.of(12_340_000_000_001L, 12_340_000_000_200L, WIND_CERS)), share.blocks());
         assertEquals(List.of(
                 HeldBlock.free(UnitBlock.of(12_340_000_000_001L, 12_340_000_000_200L, WIND_CERS), CdmAccounts.PENDING)

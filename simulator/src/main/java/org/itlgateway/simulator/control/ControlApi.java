@@ -32,7 +32,9 @@ import org.itlgateway.core.notice.NoticeType;
 import org.itlgateway.core.project.Project;
 import org.itlgateway.core.project.ProjectCategory;
 import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.core.unit.UnitType;
@@ -73,6 +75,7 @@ import org.slf4j.LoggerFactory;
  * PUT    /reconciliations/schedule {"registry": "all", "every": "P1D"}   reconcile on a simulated schedule
  * PUT    /projects/{id} {"hostParty": "IN", "category": "OTHER", ...}   register a CDM project at every node
  * GET    /projects/{id}                    a project as the ITL knows it
+ * POST   /transactions/{id}/cancel         the ITL's administrator cancels a transaction not finalised (7)
  * POST   /notices {"registry": "CDM", "type": 6, "project": 1234, "quantity": 1500, "targetDate": "2014-05-01"}
  *                                          the ITL sends a notice (net source cancellation 1, tCER/lCER expiry 3,
  *                                          excess issuance 6 ...) and follows its fulfilment
@@ -550,6 +553,37 @@ public final class ControlApi implements AutoCloseable {
                 resolution.note() == null ? "" : resolution.note());
         network.settle();
         return resolved;
+    }
+
+    /**
+     * The ITL's administrator cancels a transaction (status 7) that no registry was told to finalise yet: both
+     * registries hear it and release what they reserved. 404 when the ITL does not know it; 409 with the response
+     * code when it is final (4001) or its registry was told to finalise it (4002).
+     */
+    @POST
+    @Path("transactions/{id}/cancel")
+    public CancelledTransaction cancel(@PathParam("id") String id) {
+        TransactionId transaction;
+        try {
+            transaction = TransactionId.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw badQuery("id", "a transaction identifier is a registry code and a number, such as CDM12");
+        }
+        var refusal = network.itl().cancel(transaction);
+        if (refusal.isPresent()) {
+            if (refusal.get().code() == ResponseCode.TRANSACTION_UNKNOWN) {
+                throw Problem.of(404, refusal.get().description()).exception();
+            }
+            throw Problem.typed(409, "not-cancelled", "The ITL did not cancel the transaction", refusal.get().description())
+                    .with("codes", List.of(refusal.get().code().code())).exception();
+        }
+        network.settle();
+        return new CancelledTransaction(transaction, TransactionStatus.CANCELLED.code(), network.itl().log().statusOf(transaction)
+                .map(change -> change.at()).orElse(null));
+    }
+
+    /** A transaction the ITL's administrator cancelled, and when. */
+    public record CancelledTransaction(TransactionId transaction, int status, java.time.Instant at) {
     }
 
     @POST

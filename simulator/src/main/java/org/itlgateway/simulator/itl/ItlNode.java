@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.core.transaction.StatusChange;
 import org.itlgateway.core.transaction.TransactionId;
@@ -87,6 +88,14 @@ public final class ItlNode implements InboxHandler, QueryAnswers {
                                                         java.time.LocalDate targetDate, String content) {
         return database.call(() -> log.issueNotice(registry, type, projectId, period, unitType, targetQuantity, targetDate,
                 java.util.List.of(), content));
+    }
+
+    /**
+     * The log's administrator cancels a transaction not yet finalised, in the log's own unit of work (the status and
+     * the notifications commit together); answers why not, or empty when it did.
+     */
+    public Optional<EvaluationResult> cancel(TransactionId id) {
+        return database.call(() -> log.cancel(id));
     }
 
     /** The log's periodic duty: terminate what is overdue. */

@@ -135,6 +135,9 @@ public final class TransactionLog {
             case REPLAY:
                 return "replay of " + status + "; nothing changes";
             case IGNORE:
+                LOG.info("notification {} of {} from {}: {}", status, id, sender, verdict.result());
+                repeatTheEndToALateAcceptor(known.orElseThrow(), status, registry);
+                return verdict.result().toString();
             case REFUSE:
                 LOG.info("notification {} of {} from {}: {}", status, id, sender, verdict.result());
                 return verdict.result().toString();
@@ -234,6 +237,61 @@ public final class TransactionLog {
             terminated.add(transaction.id());
         }
         return terminated;
+    }
+
+    /**
+     * An acquiring registry that accepts a transfer the log has ended already (cancelled, terminated) missed that end,
+     * or heard it before the proposal reached it: the log says it again, so that the registry does not keep an
+     * acceptance open until its own deadline.
+     */
+    private void repeatTheEndToALateAcceptor(Transaction transaction, TransactionStatus notified, RegistryCode sender) {
+        if (notified == TransactionStatus.ACCEPTED && transaction.status() != TransactionStatus.COMPLETED
+                && sender.equals(transaction.proposal().acquiringRegistry())) {
+            messages.notify(sender, transaction.id(), transaction.status(), transaction.latestResults());
+        }
+    }
+
+    /**
+     * The log's administrator cancels a transaction (status 7) that is not final and that the log has not yet told its
+     * transferring registry to finalise: the log's reservation in its mirror is released, the transferring registry is
+     * told (it releases its units), and so is the acquiring registry when the proposal was forwarded to it (it had
+     * credited nothing: units are credited only on completion). Once the transferring registry was told to finalise
+     * (an acceptance forwarded, or the check of an internal transaction), it may have done so, and a cancellation
+     * would part the log from the registry: refused with 4002. A final transaction is refused with 4001.
+     */
+    public Optional<EvaluationResult> cancel(TransactionId id) {
+        Instant now = clock.instant();
+        Transaction transaction = facts.transactions().find(id).orElse(null);
+        if (transaction == null) {
+            return Optional.of(EvaluationResult.of(ResponseCode.TRANSACTION_UNKNOWN, "the log has no transaction " + id));
+        }
+        if (transaction.isFinal()) {
+            return Optional.of(EvaluationResult.of(ResponseCode.TRANSACTION_ALREADY_FINAL,
+                    "transaction " + id + " is final (" + transaction.status() + ")"));
+        }
+        if (wasToldToFinalise(transaction)) {
+            return Optional.of(EvaluationResult.of(ResponseCode.STATUS_CHANGE_NOT_ALLOWED, "transaction " + id + " is "
+                    + transaction.status() + ": " + transaction.proposal().transferringRegistry()
+                    + " was told to finalise it and may have done so"));
+        }
+        boolean forwarded = wasForwarded(transaction);
+        end(transaction, TransactionStatus.CANCELLED, List.of(), now);
+        messages.notify(transaction.proposal().transferringRegistry(), id, TransactionStatus.CANCELLED, List.of());
+        if (forwarded) {
+            messages.notify(transaction.proposal().acquiringRegistry(), id, TransactionStatus.CANCELLED, List.of());
+        }
+        LOG.info("transaction {} cancelled by the log's administrator", id);
+        return Optional.empty();
+    }
+
+    /** Whether the log told the transferring registry it may finalise: the acceptance, or an internal one's check. */
+    private boolean wasToldToFinalise(Transaction transaction) {
+        if (transaction.proposal().isExternal()) {
+            return transaction.history().stream().anyMatch(c -> c.status() == TransactionStatus.ACCEPTED);
+        }
+        TransactionStatus checked = involvesEuRegistry(transaction.proposal())
+                ? TransactionStatus.STL_CHECKED_NO_DISCREPANCY : TransactionStatus.CHECKED_NO_DISCREPANCY;
+        return transaction.history().stream().anyMatch(c -> c.status() == checked);
     }
 
     /** Whether {@code asker} is a party to the transaction (its transferring or acquiring registry). */

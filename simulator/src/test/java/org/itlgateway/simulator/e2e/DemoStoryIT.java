@@ -38,7 +38,7 @@ class DemoStoryIT {
     @Test
     void theIssuancesCompleteWithTheirShareOfProceeds() {
         assertOutcome("1-0 Issuance", "CDM-110-1000-0", "4 completed", null, List.of(), 0);
-        DemoEntry share = entry("3-47", "CDM-100-1100-0", 0);
+        DemoEntry share = entry("10-81", "CDM-100-1100-0", 0);
         assertEquals("4 completed", share.finalStatus());
         assertEquals(200, share.quantity(), "2% of 10,000");
     }

@@ -47,6 +47,7 @@ class TransactionTypesIT {
     private static final AccountRef JP_RETIREMENT = new AccountRef(JP, AccountType.RETIREMENT, 3, CommitmentPeriod.CP2);
     private static final AccountRef JP_TCER_REPLACEMENT =
             new AccountRef(JP, AccountType.TCER_REPLACEMENT_FOR_EXPIRY, 5, CommitmentPeriod.CP1);
+    private static final AccountRef ADAPTATION_FUND = AccountRef.parse("CDM-100-1100-0");
     private static final AtomicLong SEQUENCE = new AtomicLong(900_000);
     private static final AtomicLong SERIALS = new AtomicLong(5_000_000_000L);
 
@@ -106,6 +107,8 @@ class TransactionTypesIT {
         assertTrue(outcome.isRecorded(), () -> outcome.refusals().toString());
         network.settle();
         completesAt("CDM", outcome.transaction().id());
+        assertEquals(AccountRef.parse("CDM-240-2240-2"), outcome.transaction().proposal().acquiringAccount(),
+                "second-period CERs go to the DES's excess issuance cancellation account");
         NodeStores itl = network.stores("ITL");
         assertEquals(NoticeStatus.FULFILLED, itl.database().call(() -> itl.notices().find(notice.id())).orElseThrow().status());
         NodeStores cdmStores = network.stores("CDM");
@@ -149,7 +152,27 @@ class TransactionTypesIT {
         List<UnitBlock> cp1 = issued(issueAaus(JP_CP1, CommitmentPeriod.CP1, 200, "2012-06-01T09:00:00Z"));
         List<UnitBlock> asCarried = cp1.stream()
                 .map(b -> b.withAttributes(b.attributes().withApplicablePeriod(CommitmentPeriod.CP2))).toList();
-        completes(propose(proposal(TransactionType.CARRY_OVER, 0, JP_CP1, JP_CP1, null, asCarried, "2015-11-01T09:00:00Z")));
+        // the DES's 7-39: a carry-over of AAUs
+        completes(propose(proposal(TransactionType.CARRY_OVER, 39, JP_CP1, JP_CP1, null, asCarried, "2015-11-01T09:00:00Z")));
+    }
+
+    @Test
+    void aPartysShareOfProceedsOnItsFirstTransferOfAausReachesTheAdaptationFundInTheCdmRegistry() {
+        List<UnitBlock> aaus = issued(issueAaus(JP_CP2, CommitmentPeriod.CP2, 20, "2016-02-01T09:00:00Z"));
+        cdm.at("2016-02-02T09:00:00Z");
+        Proposal share = new Proposal(TransactionId.of(JP, SEQUENCE.incrementAndGet()), TransactionType.EXTERNAL_TRANSFER,
+                47, JP, JP_CP2, RegistryCode.CDM, ADAPTATION_FUND, null, aaus, Map.of(),
+                Instant.parse("2016-02-02T09:00:00Z"));
+
+        propose(share);
+
+        completes(share.id());
+        assertEquals(TransactionStatus.COMPLETED, cdm.at("CDM", share.id()).status());
+        NodeStores cdmStores = network.stores("CDM");
+        long aausOfTheFund = cdmStores.database().call(() -> cdmStores.ledger().heldBy(ADAPTATION_FUND)).stream()
+                .filter(h -> h.block().unitType() == UnitType.AAU && aaus.contains(h.block()))
+                .mapToLong(h -> h.block().quantity()).sum();
+        assertEquals(20, aausOfTheFund, "the Adaptation Fund's account holds the AAUs paid as share of proceeds");
     }
 
     @Test
@@ -173,7 +196,8 @@ class TransactionTypesIT {
                 CommitmentPeriod.CP1, UnitType.TCER, 400L, LocalDate.parse("2013-12-31"), "replace the expiring tCERs");
         network.settle();
         List<UnitBlock> aaus = issued(issueAaus(JP_CP1, CommitmentPeriod.CP1, 400, "2012-02-01T09:00:00Z"));
-        completes(propose(proposal(TransactionType.REPLACEMENT, 1, JP_CP1, JP_TCER_REPLACEMENT, expiry.id(), aaus,
+        // the DES's 6-0; the tCER replacement account (411) says which replacement it is
+        completes(propose(proposal(TransactionType.REPLACEMENT, 0, JP_CP1, JP_TCER_REPLACEMENT, expiry.id(), aaus,
                 "2012-02-02T09:00:00Z")));
         NodeStores itl = network.stores("ITL");
         assertEquals(NoticeStatus.FULFILLED, itl.database().call(() -> itl.notices().find(expiry.id())).orElseThrow().status());

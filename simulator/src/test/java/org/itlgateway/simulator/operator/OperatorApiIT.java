@@ -69,9 +69,34 @@ class OperatorApiIT {
         List<String> ids = texts(completed.json().path("transactions"), "id");
         assertTrue(ids.contains(id), completed::toString);
         boolean shareOfProceedsCompleted = StreamSupport.stream(completed.json().path("transactions").spliterator(), false)
-                .anyMatch(t -> t.path("supplementaryType").path("code").asInt() == 47
+                .anyMatch(t -> t.path("supplementaryType").path("code").asInt() == 81
                         && t.path("acquiringAccount").asText().equals("CDM-100-1100-0") && t.path("quantity").asLong() == 200);
         assertTrue(shareOfProceedsCompleted, completed::toString);
+    }
+
+    @Test
+    void anOperatorCancelsAnIssuanceBeforeTheItlAnswersAndItEndsCancelledAtTheItlToo() {
+        Answer proposed = cdm.post("/transactions",
+                "{\"operation\":\"issue\",\"project\":1234,\"unitType\":\"CER\",\"period\":2,\"quantity\":300}");
+        String id = proposed.json().path("transaction").asText();
+
+        Answer cancelled = cdm.post("/transactions/" + id + "/cancel", "{}");
+
+        assertEquals(200, cancelled.status(), cancelled::toString);
+        assertEquals(7, cancelled.json().path("status").path("code").asInt(), cancelled::toString);
+        network.settle();
+        assertEquals(7, cdm.get("/transactions/" + id).json().path("status").path("code").asInt(),
+                "the ITL's check, arriving after, changed nothing");
+        var itl = network.stores("ITL");
+        assertEquals(7, itl.database().call(() -> itl.transactions().find(
+                org.itlgateway.core.transaction.TransactionId.parse(id))).orElseThrow().status().code());
+
+        Answer again = cdm.post("/transactions/" + id + "/cancel", "{}");
+        assertEquals(422, again.status(), again::toString);
+        assertEquals(4001, again.json().path("codes").get(0).asInt(), again::toString);
+        assertEquals(404, cdm.post("/transactions/CDM99999999/cancel", "{}").status());
+        Answer notTheirs = japan.post("/transactions/" + id + "/cancel", "{}");
+        assertEquals(404, notTheirs.status(), "Japan never heard of an issuance in the CDM registry: " + notTheirs);
     }
 
     @Test

@@ -71,6 +71,7 @@ import org.itlgateway.core.check.sequence.NoticeNotPastDue;
 import org.itlgateway.core.check.sequence.ProposalNotDatedInFuture;
 import org.itlgateway.core.check.sequence.ProposalNotTooOld;
 import org.itlgateway.core.check.specific.AauIssuanceWithinAssignedAmount;
+import org.itlgateway.core.check.specific.AdaptationFundReceivesShareOfProceedsOnly;
 import org.itlgateway.core.check.specific.CancellationAgainstNotice;
 import org.itlgateway.core.check.specific.CancellationIntoCancellationAccount;
 import org.itlgateway.core.check.specific.CarryOverOfEligibleUnits;
@@ -94,6 +95,7 @@ import org.itlgateway.core.check.specific.ReplacementWithEligibleUnits;
 import org.itlgateway.core.check.specific.RetirementIntoRetirementAccount;
 import org.itlgateway.core.check.specific.RetirementOfAccountPeriodUnits;
 import org.itlgateway.core.check.specific.ShareOfProceedsFromPendingAccount;
+import org.itlgateway.core.check.specific.ShareOfProceedsInSecondPeriodAaus;
 import org.itlgateway.core.check.specific.ShareOfProceedsToAdaptationFund;
 import org.itlgateway.core.check.specific.VoluntaryCancellationFromPendingOrHolding;
 
@@ -198,7 +200,9 @@ public final class Catalogues {
                 new CancellationAgainstNotice(),
                 new NoRetirementInCdm(),
                 new ExpiryDateChangeToLaterDate(),
-                new InternalTransferWithinRegistry()));
+                new InternalTransferWithinRegistry(),
+                new ShareOfProceedsInSecondPeriodAaus(),
+                new AdaptationFundReceivesShareOfProceedsOnly()));
     }
 
     /** The CITL's supplementary checks for transactions that involve an EU registry: the 7xxx codes. */

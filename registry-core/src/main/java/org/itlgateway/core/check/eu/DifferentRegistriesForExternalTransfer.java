@@ -7,13 +7,9 @@ import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
-import org.itlgateway.core.transaction.SupplementaryType;
 import org.itlgateway.core.transaction.TransactionType;
 
-/**
- * 7023: an external transfer moves units between the accounts of two registries; the share-of-proceeds transfer
- * (3-47), which stays in the CDM registry, is the exception.
- */
+/** 7023: an external transfer moves units between the accounts of two registries. */
 public final class DifferentRegistriesForExternalTransfer implements Check {
 
     @Override
@@ -24,8 +20,7 @@ public final class DifferentRegistriesForExternalTransfer implements Check {
     @Override
     public Optional<EvaluationResult> evaluate(CheckContext context) {
         Proposal proposal = context.proposal();
-        boolean shareOfProceeds = proposal.kind().filter(kind -> kind == SupplementaryType.SHARE_OF_PROCEEDS).isPresent();
-        if (proposal.type() != TransactionType.EXTERNAL_TRANSFER || shareOfProceeds) {
+        if (proposal.type() != TransactionType.EXTERNAL_TRANSFER) {
             return Optional.empty();
         }
         RegistryCode from = SameRegistryForInternalTransactions.transferringSide(proposal);

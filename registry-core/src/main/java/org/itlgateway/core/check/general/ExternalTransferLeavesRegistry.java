@@ -6,13 +6,9 @@ import org.itlgateway.core.check.CheckContext;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
-import org.itlgateway.core.transaction.SupplementaryType;
 import org.itlgateway.core.transaction.TransactionType;
 
-/**
- * 3023: an external transfer goes to another registry; the share-of-proceeds transfer (3-47) is the exception, as it
- * goes to the Adaptation Fund account inside the CDM registry.
- */
+/** 3023: an external transfer goes to another registry. */
 public final class ExternalTransferLeavesRegistry implements Check {
 
     @Override
@@ -23,8 +19,7 @@ public final class ExternalTransferLeavesRegistry implements Check {
     @Override
     public Optional<EvaluationResult> evaluate(CheckContext context) {
         Proposal proposal = context.proposal();
-        boolean shareOfProceeds = proposal.kind().filter(kind -> kind == SupplementaryType.SHARE_OF_PROCEEDS).isPresent();
-        return proposal.type() != TransactionType.EXTERNAL_TRANSFER || shareOfProceeds || proposal.isExternal()
+        return proposal.type() != TransactionType.EXTERNAL_TRANSFER || proposal.isExternal()
                 ? Optional.empty()
                 : refuse("an external transfer names its own registry " + proposal.transferringRegistry() + " as acquiring registry");
     }

@@ -13,6 +13,7 @@ import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.SupplementaryType;
+import org.itlgateway.core.transaction.TransactionType;
 
 /**
  * 3020: a transaction fulfils a notice addressed to its registry and of the type it is made for: the one its
@@ -50,7 +51,7 @@ public final class NoticeTypeMatchesTransaction implements Check {
     private static Set<NoticeType> fulfilled(SupplementaryType kind, Proposal proposal) {
         Set<NoticeType> types = EnumSet.noneOf(NoticeType.class);
         kind.fulfils().ifPresent(types::add);
-        if (kind == SupplementaryType.CARRY_OVER) {
+        if (kind.transactionType() == TransactionType.CARRY_OVER) {
             types.add(NoticeType.UNIT_CARRY_OVER);
         }
         AccountRef to = proposal.acquiringAccount();

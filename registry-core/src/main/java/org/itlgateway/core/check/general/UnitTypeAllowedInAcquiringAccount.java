@@ -5,12 +5,14 @@ import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.check.CheckContext;
 import org.itlgateway.core.check.UnitBlockRule;
 import org.itlgateway.core.result.ResponseCode;
+import org.itlgateway.core.transaction.SupplementaryType;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitType;
 
 /**
- * 3016: accounts of the CDM registry hold only CERs, tCERs and lCERs; a previous-period surplus reserve account
- * holds only AAUs.
+ * 3016: accounts of the CDM registry hold only CERs, tCERs and lCERs, but for the AAUs a Party pays as share of
+ * proceeds on the first external transfer of its AAUs (3-47) into the Adaptation Fund's account; a previous-period
+ * surplus reserve account holds only AAUs.
  */
 public final class UnitTypeAllowedInAcquiringAccount extends UnitBlockRule {
 
@@ -28,7 +30,9 @@ public final class UnitTypeAllowedInAcquiringAccount extends UnitBlockRule {
     protected boolean breaks(UnitBlock block, CheckContext context) {
         AccountRef to = context.proposal().acquiringAccount();
         if (to.registry().isCdm() && !block.unitType().isCdmUnit()) {
-            return true;
+            boolean shareOfProceeds = context.proposal().kind().orElse(null)
+                    == SupplementaryType.SHARE_OF_PROCEEDS_ON_FIRST_TRANSFER_OF_AAUS;
+            return !(shareOfProceeds && block.unitType() == UnitType.AAU);
         }
         return to.type() == AccountType.PREVIOUS_PERIOD_SURPLUS_RESERVE && block.unitType() != UnitType.AAU;
     }

@@ -10,7 +10,10 @@ import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.SupplementaryType;
 
-/** 5017: the share of proceeds is taken from the pending account, before the issued units are forwarded. */
+/**
+ * 5017: the CDM registry takes the share of proceeds at issuance (10-81) from the pending account, before the issued
+ * units are forwarded.
+ */
 public final class ShareOfProceedsFromPendingAccount implements Check {
 
     @Override
@@ -21,7 +24,7 @@ public final class ShareOfProceedsFromPendingAccount implements Check {
     @Override
     public Optional<EvaluationResult> evaluate(CheckContext context) {
         Proposal proposal = context.proposal();
-        boolean shareOfProceeds = proposal.kind().filter(kind -> kind == SupplementaryType.SHARE_OF_PROCEEDS).isPresent();
+        boolean shareOfProceeds = proposal.kind().filter(kind -> kind == SupplementaryType.SHARE_OF_PROCEEDS_AT_ISSUANCE).isPresent();
         return !shareOfProceeds ? Optional.empty()
                 : ProposalAccounts.refuse(code(), ProposalAccounts.leaving(proposal),
                         account -> account.type() != AccountType.PENDING,

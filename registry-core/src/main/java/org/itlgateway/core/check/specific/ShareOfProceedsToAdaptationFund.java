@@ -9,7 +9,10 @@ import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.SupplementaryType;
 
-/** 5016: the share of proceeds (3-47) goes to the Adaptation Fund account CDM-100-1100-0. */
+/**
+ * 5016: the share of proceeds goes to the Adaptation Fund account CDM-100-1100-0, whether the CDM registry takes it at
+ * issuance (10-81) or a Party on the first external transfer of its second-period AAUs (3-47).
+ */
 public final class ShareOfProceedsToAdaptationFund implements Check {
 
     /** The Adaptation Fund's account in the CDM registry. */
@@ -23,7 +26,7 @@ public final class ShareOfProceedsToAdaptationFund implements Check {
     @Override
     public Optional<EvaluationResult> evaluate(CheckContext context) {
         Proposal proposal = context.proposal();
-        boolean shareOfProceeds = proposal.kind().filter(kind -> kind == SupplementaryType.SHARE_OF_PROCEEDS).isPresent();
+        boolean shareOfProceeds = proposal.kind().filter(SupplementaryType::isShareOfProceeds).isPresent();
         return !shareOfProceeds || ADAPTATION_FUND.equals(proposal.acquiringAccount()) ? Optional.empty()
                 : refuse("the share of proceeds goes to the Adaptation Fund account " + ADAPTATION_FUND + ", not to "
                         + proposal.acquiringAccount());

@@ -235,6 +235,14 @@ class GeneralChecksTest {
     }
 
     @Test
+    void aPartysShareOfProceedsInAausIntoTheAdaptationFundPasses3016AndAnOrdinaryTransferOfThemDoesNot() {
+        assertPasses(new UnitTypeAllowedInAcquiringAccount(),
+                network.context(network.validShareOfProceedsOnFirstTransferOfAaus()));
+        assertRefused(3016, new UnitTypeAllowedInAcquiringAccount(),
+                network.context(network.validShareOfProceedsOnFirstTransferOfAaus().kind(SupplementaryType.EXTERNAL_TRANSFER)));
+    }
+
+    @Test
     void aausIntoTheSurplusReserveAndCersIntoCdmAccountsPass3016() {
         assertPasses(new UnitTypeAllowedInAcquiringAccount(), network.context(network.validInternalTransfer().to(JP_RESERVE)));
         assertPasses(new UnitTypeAllowedInAcquiringAccount(), network.context(network.validForwarding()));

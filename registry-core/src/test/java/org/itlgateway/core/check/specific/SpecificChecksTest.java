@@ -211,10 +211,17 @@ class SpecificChecksTest {
     }
 
     @Test
-    void carryOverOfCersAndAausPasses5012() {
+    void carryOverOfCersUnder7_38AndOfAausUnder7_39Passes5012() {
         assertPasses(new CarryOverOfEligibleUnits(), network.context(network.validCarryOver()));
-        assertPasses(new CarryOverOfEligibleUnits(), network.context(network.validCarryOver()
-                .block(aau(JP, 1, 100).period(CommitmentPeriod.CP1))));
+        assertPasses(new CarryOverOfEligibleUnits(), network.context(network.validAauCarryOver()));
+    }
+
+    @Test
+    void carryOverOfAausUnder7_38OrOfCersUnder7_39IsRefusedWith5012() {
+        assertRefused(5012, new CarryOverOfEligibleUnits(), network.context(network.validCarryOver()
+                .block(aau(JP, 70_001, 70_100).originalPeriod(CommitmentPeriod.CP1).applicablePeriod(CommitmentPeriod.CP2))));
+        assertRefused(5012, new CarryOverOfEligibleUnits(), network.context(network.validAauCarryOver()
+                .block(cer(WIND, 3001, 3100).originalPeriod(CommitmentPeriod.CP1).applicablePeriod(CommitmentPeriod.CP2))));
     }
 
     @Test
@@ -292,6 +299,42 @@ class SpecificChecksTest {
     @Test
     void shareOfProceedsFromThePendingAccountPasses5017() {
         assertPasses(new ShareOfProceedsFromPendingAccount(), network.context(network.validShareOfProceeds()));
+    }
+
+    @Test
+    void partysShareOfProceedsOnItsFirstTransferGoesToTheAdaptationFundFromItsOwnAccount() {
+        assertPasses(new ShareOfProceedsToAdaptationFund(), network.context(network.validShareOfProceedsOnFirstTransferOfAaus()));
+        assertPasses(new ShareOfProceedsFromPendingAccount(), network.context(network.validShareOfProceedsOnFirstTransferOfAaus()));
+        assertRefused(5016, new ShareOfProceedsToAdaptationFund(),
+                network.context(network.validShareOfProceedsOnFirstTransferOfAaus().to(CDM_PARTICIPANT)));
+    }
+
+    // share of proceeds on the first transfer of AAUs: 5027, 5028
+
+    @Test
+    void shareOfProceedsOnTheFirstTransferPaidInOtherUnitsThanSecondPeriodAausIsRefusedWith5027() {
+        assertRefused(5027, new ShareOfProceedsInSecondPeriodAaus(),
+                network.context(network.validShareOfProceedsOnFirstTransferOfAaus().block(rmu(JP, 20_001, 20_020))));
+        assertRefused(5027, new ShareOfProceedsInSecondPeriodAaus(),
+                network.context(network.validShareOfProceedsOnFirstTransferOfAaus().block(aau(JP, 70_001, 70_020).period(CommitmentPeriod.CP1))));
+    }
+
+    @Test
+    void shareOfProceedsOnTheFirstTransferInSecondPeriodAausPasses5027() {
+        assertPasses(new ShareOfProceedsInSecondPeriodAaus(), network.context(network.validShareOfProceedsOnFirstTransferOfAaus()));
+    }
+
+    @Test
+    void ordinaryExternalTransferIntoTheAdaptationFundsAccountIsRefusedWith5028() {
+        assertRefused(5028, new AdaptationFundReceivesShareOfProceedsOnly(), network.context(
+                network.validShareOfProceedsOnFirstTransferOfAaus().kind(SupplementaryType.EXTERNAL_TRANSFER)));
+    }
+
+    @Test
+    void shareOfProceedsAndTransfersToOtherAccountsPass5028() {
+        assertPasses(new AdaptationFundReceivesShareOfProceedsOnly(), network.context(network.validShareOfProceedsOnFirstTransferOfAaus()));
+        assertPasses(new AdaptationFundReceivesShareOfProceedsOnly(), network.context(network.validShareOfProceeds()));
+        assertPasses(new AdaptationFundReceivesShareOfProceedsOnly(), network.context(network.validExternalTransfer()));
     }
 
     // accounts: 5018, 5019, 5020, 5021
