@@ -29,10 +29,11 @@ public final class MessageKeys {
             case LOG_ACCEPT_NOTIFICATION -> of(request.content(Wire.LOG_ACCEPT_NOTIFICATION));
             case REGISTRY_ACCEPT_ITL_NOTICE -> of(request.content(Wire.REGISTRY_ACCEPT_ITL_NOTICE));
             case REGISTRY_INITIATE_RECONCILIATION ->
-                    Long.toString(request.content(Wire.REGISTRY_INITIATE_RECONCILIATION).getReconciliationIdentifier());
+                    request.content(Wire.REGISTRY_INITIATE_RECONCILIATION).getReconciliationIdentifier();
             case REGISTRY_PROVIDE_TOTALS -> of(request.content(Wire.REGISTRY_PROVIDE_TOTALS), digest);
             case LOG_PROVIDE_TOTALS -> of(request.content(Wire.LOG_PROVIDE_TOTALS), digest);
-            case LOG_RECEIVE_TOTALS -> Long.toString(request.content(Wire.LOG_RECEIVE_TOTALS).getReconciliationIdentifier());
+            // totals answer a provideTotals, and the DES filters may ask one reconciliation's totals several ways
+            case LOG_RECEIVE_TOTALS -> request.content(Wire.LOG_RECEIVE_TOTALS).getReconciliationIdentifier() + "/" + digest;
             case LOG_RECEIVE_UNIT_BLOCKS -> of(request.content(Wire.LOG_RECEIVE_UNIT_BLOCKS));
             case LOG_RECEIVE_AUDIT_TRAIL -> of(request.content(Wire.LOG_RECEIVE_AUDIT_TRAIL));
             case REGISTRY_RECEIVE_RECONCILIATION_RESULT -> of(request.content(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT));

@@ -31,6 +31,8 @@ import org.itlgateway.schemas.v1.types.DesTotals;
 import org.itlgateway.schemas.v1.types.DesTotalsGroup;
 import org.itlgateway.schemas.v1.types.DesTotalsRequest;
 import org.itlgateway.schemas.v1.types.DesUnitBlockIdentifierList;
+import org.itlgateway.schemas.v1.types.DesUnitBlockRequest;
+import org.itlgateway.schemas.v1.types.DesUnitBlockRequestList;
 import org.itlgateway.schemas.v1.types.DesUnitBlocks;
 import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
 
@@ -40,18 +42,40 @@ public final class ReconciliationMapping {
     private ReconciliationMapping() {
     }
 
+    /** A reconciliation's identifier as the DES types it: a string (this log's are decimal numbers). */
+    public static String identifier(long reconciliation) {
+        return Long.toString(reconciliation);
+    }
+
+    /** The number behind an identifier; the schema lets through only the decimal numbers this log writes. */
+    public static long identifierOf(String wire) {
+        return Long.parseLong(wire);
+    }
+
     public static DesReconciliationSnapshot snapshot(long reconciliation, Instant snapshot) {
         DesReconciliationSnapshot wire = new DesReconciliationSnapshot();
-        wire.setReconciliationIdentifier(reconciliation);
-        wire.setSnapshotDateTime(snapshot);
+        wire.setReconciliationIdentifier(identifier(reconciliation));
+        wire.setSnapshotDatetime(snapshot);
         return wire;
     }
 
-    public static DesTotalsRequest totalsRequest(long reconciliation, boolean perAccount) {
+    /** provideTotals, with the DES filters of {@code only} that are given, by account when {@code perAccount}. */
+    public static DesTotalsRequest totalsRequest(long reconciliation, HoldingGroup only, boolean perAccount) {
         DesTotalsRequest wire = new DesTotalsRequest();
-        wire.setReconciliationIdentifier(reconciliation);
-        wire.setPerAccount(perAccount);
+        wire.setReconciliationIdentifier(identifier(reconciliation));
+        wire.setUnitType(only.unitType() == null ? null : only.unitType().code());
+        wire.setSuppUnitType(only.suppUnitType());
+        wire.setAccountCommitPeriod(only.accountPeriod() == null ? null : only.accountPeriod().code());
+        wire.setAccountType(only.accountType() == null ? null : only.accountType().code());
+        wire.setByAccountFlag(perAccount);
         return wire;
+    }
+
+    /** The filters a provideTotals gives (account type, period, unit type, supplementary unit type), any when absent. */
+    public static HoldingGroup filterOf(DesTotalsRequest wire) {
+        return new HoldingGroup(wire.getAccountType() == null ? null : AccountType.fromCode(wire.getAccountType()), null,
+                wire.getAccountCommitPeriod() == null ? null : CommitmentPeriod.fromCode(wire.getAccountCommitPeriod()),
+                wire.getUnitType() == null ? null : UnitType.fromCode(wire.getUnitType()), wire.getSuppUnitType());
     }
 
     public static DesTotals totals(long reconciliation, List<HoldingTotal> totals) {
@@ -63,7 +87,7 @@ public final class ReconciliationMapping {
             list.getTotal().add(wire);
         }
         DesTotals wire = new DesTotals();
-        wire.setReconciliationIdentifier(reconciliation);
+        wire.setReconciliationIdentifier(identifier(reconciliation));
         wire.setTotals(list);
         return wire;
     }
@@ -78,19 +102,40 @@ public final class ReconciliationMapping {
         return totals;
     }
 
+    /** provideUnitBlocks: one DES UnitBlockRequest per group, its fields left out where the group leaves them open. */
     public static DesUnitBlocksRequest unitBlocksRequest(long reconciliation, List<HoldingGroup> groups) {
         DesUnitBlocksRequest wire = new DesUnitBlocksRequest();
-        wire.setReconciliationIdentifier(reconciliation);
-        for (HoldingGroup group : groups) {
-            DesTotalsGroup g = new DesTotalsGroup();
-            fill(g, group);
-            wire.getGroup().add(g);
+        wire.setReconciliationIdentifier(identifier(reconciliation));
+        if (!groups.isEmpty()) {
+            DesUnitBlockRequestList list = new DesUnitBlockRequestList();
+            for (HoldingGroup group : groups) {
+                DesUnitBlockRequest request = new DesUnitBlockRequest();
+                request.setUnitType(group.unitType() == null ? null : group.unitType().code());
+                request.setSuppUnitType(group.suppUnitType());
+                request.setAccountCommitPeriod(group.accountPeriod() == null ? null : group.accountPeriod().code());
+                request.setAccountType(group.accountType() == null ? null : group.accountType().code());
+                request.setAccountIdentifier(group.accountIdentifier());
+                list.getUnitBlockRequest().add(request);
+            }
+            wire.setUnitBlockRequests(list);
         }
         return wire;
     }
 
+    /** The groups a provideUnitBlocks asks for (none: every block); a field left out matches any value. */
     public static List<HoldingGroup> groupsOf(DesUnitBlocksRequest wire) {
-        return wire.getGroup().stream().map(ReconciliationMapping::groupOf).toList();
+        if (wire.getUnitBlockRequests() == null) {
+            return List.of();
+        }
+        return wire.getUnitBlockRequests().getUnitBlockRequest().stream()
+                .map(request -> new HoldingGroup(
+                        request.getAccountType() == null ? null : AccountType.fromCode(request.getAccountType()),
+                        request.getAccountIdentifier(),
+                        request.getAccountCommitPeriod() == null ? null
+                                : CommitmentPeriod.fromCode(request.getAccountCommitPeriod()),
+                        request.getUnitType() == null ? null : UnitType.fromCode(request.getUnitType()),
+                        request.getSuppUnitType()))
+                .toList();
     }
 
     public static DesUnitBlocks unitBlocks(long reconciliation, int chunkNumber, boolean lastChunk,
@@ -98,7 +143,7 @@ public final class ReconciliationMapping {
         DesHeldUnitBlockList list = new DesHeldUnitBlockList();
         list.getUnitBlock().addAll(blocks);
         DesUnitBlocks wire = new DesUnitBlocks();
-        wire.setReconciliationIdentifier(reconciliation);
+        wire.setReconciliationIdentifier(identifier(reconciliation));
         wire.setChunk(chunk(chunkNumber, lastChunk));
         wire.setUnitBlocks(list);
         return wire;
@@ -128,15 +173,26 @@ public final class ReconciliationMapping {
     public static DesAuditTrailRequest auditTrailRequest(long reconciliation, Instant periodStart, Instant periodEnd,
                                                          List<UnitBlockId> blocks) {
         DesAuditTrailRequest wire = new DesAuditTrailRequest();
-        wire.setReconciliationIdentifier(reconciliation);
-        wire.setPeriodStart(periodStart);
-        wire.setPeriodEnd(periodEnd);
+        wire.setReconciliationIdentifier(identifier(reconciliation));
+        wire.setAuditTrailBeginDatetime(periodStart);
+        wire.setAuditTrailEndDatetime(periodEnd);
         if (!blocks.isEmpty()) {
             DesUnitBlockIdentifierList list = new DesUnitBlockIdentifierList();
             blocks.forEach(block -> list.getUnitBlockIdentifier().add(ResultMapping.toWire(block)));
             wire.setUnitBlockIdentifiers(list);
         }
         return wire;
+    }
+
+    /**
+     * The DES filters a provideAuditTrail gives (the account's type, identifier and period, the unit type and
+     * supplementary unit type), any when absent.
+     */
+    public static HoldingGroup filterOf(DesAuditTrailRequest wire) {
+        return new HoldingGroup(wire.getAccountType() == null ? null : AccountType.fromCode(wire.getAccountType()),
+                wire.getAccountIdentifier(),
+                wire.getAccountCommitPeriod() == null ? null : CommitmentPeriod.fromCode(wire.getAccountCommitPeriod()),
+                wire.getUnitType() == null ? null : UnitType.fromCode(wire.getUnitType()), wire.getSuppUnitType());
     }
 
     public static List<UnitBlockId> blocksOf(DesAuditTrailRequest wire) {
@@ -151,7 +207,7 @@ public final class ReconciliationMapping {
         DesAuditTrailEntryList list = new DesAuditTrailEntryList();
         list.getAuditTrailEntry().addAll(entries);
         DesAuditTrail wire = new DesAuditTrail();
-        wire.setReconciliationIdentifier(reconciliation);
+        wire.setReconciliationIdentifier(identifier(reconciliation));
         wire.setChunk(chunk(chunkNumber, lastChunk));
         wire.setAuditTrailEntries(list);
         return wire;
@@ -187,7 +243,7 @@ public final class ReconciliationMapping {
     public static DesReconciliationResult result(long reconciliation, ReconciliationStatus status, Instant at,
                                                  List<EvaluationResult> results) {
         DesReconciliationResult wire = new DesReconciliationResult();
-        wire.setReconciliationIdentifier(reconciliation);
+        wire.setReconciliationIdentifier(identifier(reconciliation));
         wire.setReconciliationStatus(status.code());
         wire.setStatusDateTime(at);
         if (!results.isEmpty()) {

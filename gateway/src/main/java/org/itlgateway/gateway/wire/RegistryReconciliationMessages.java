@@ -33,17 +33,24 @@ public final class RegistryReconciliationMessages {
     public record Initiation(long reconciliation, Instant snapshot) implements Asked {
     }
 
-    /** provideTotals: totals per group, or per account when {@code perAccount}. */
-    public record TotalsAsked(long reconciliation, boolean perAccount) implements Asked {
+    /**
+     * provideTotals: the totals of the groups {@code only} covers (the DES filters; {@link HoldingGroup#any()} when
+     * none is given), per group, or per account when {@code perAccount} (the DES's byAccountFlag).
+     */
+    public record TotalsAsked(long reconciliation, HoldingGroup only, boolean perAccount) implements Asked {
     }
 
     /** provideUnitBlocks: the held blocks of these groups (every group when empty). */
     public record UnitBlocksAsked(long reconciliation, List<HoldingGroup> groups) implements Asked {
     }
 
-    /** provideAuditTrail: the transactions that touched these blocks (any, when empty) in the period. */
-    public record AuditTrailAsked(long reconciliation, Instant from, Instant to, List<UnitBlockId> blocks)
-            implements Asked {
+    /**
+     * provideAuditTrail: the transactions that touched these blocks (any, when empty) in the period, narrowed by the
+     * DES filters in {@code only}: a transaction is kept when it moved units of that unit type and supplementary unit
+     * type from or to an account of that type, identifier and period (each filter absent matches anything).
+     */
+    public record AuditTrailAsked(long reconciliation, Instant from, Instant to, List<UnitBlockId> blocks,
+                                  HoldingGroup only) implements Asked {
     }
 
     /** receiveReconciliationResult: the ITL's decision. */
@@ -60,20 +67,23 @@ public final class RegistryReconciliationMessages {
             case REGISTRY_INITIATE_RECONCILIATION -> initiation(message.content(Wire.REGISTRY_INITIATE_RECONCILIATION));
             case REGISTRY_PROVIDE_TOTALS -> {
                 DesTotalsRequest wire = message.content(Wire.REGISTRY_PROVIDE_TOTALS);
-                yield new TotalsAsked(wire.getReconciliationIdentifier(), Boolean.TRUE.equals(wire.isPerAccount()));
+                yield new TotalsAsked(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
+                        ReconciliationMapping.filterOf(wire), Boolean.TRUE.equals(wire.isByAccountFlag()));
             }
             case REGISTRY_PROVIDE_UNIT_BLOCKS -> {
                 DesUnitBlocksRequest wire = message.content(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS);
-                yield new UnitBlocksAsked(wire.getReconciliationIdentifier(), ReconciliationMapping.groupsOf(wire));
+                yield new UnitBlocksAsked(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
+                        ReconciliationMapping.groupsOf(wire));
             }
             case REGISTRY_PROVIDE_AUDIT_TRAIL -> {
                 DesAuditTrailRequest wire = message.content(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL);
-                yield new AuditTrailAsked(wire.getReconciliationIdentifier(), wire.getPeriodStart(), wire.getPeriodEnd(),
-                        ReconciliationMapping.blocksOf(wire));
+                yield new AuditTrailAsked(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
+                        wire.getAuditTrailBeginDatetime(), wire.getAuditTrailEndDatetime(),
+                        ReconciliationMapping.blocksOf(wire), ReconciliationMapping.filterOf(wire));
             }
             case REGISTRY_RECEIVE_RECONCILIATION_RESULT -> {
                 DesReconciliationResult wire = message.content(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT);
-                yield new Result(wire.getReconciliationIdentifier(),
+                yield new Result(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
                         ReconciliationStatus.fromCode(wire.getReconciliationStatus()), wire.getStatusDateTime(),
                         ReconciliationMapping.resultsOf(wire));
             }
@@ -87,7 +97,8 @@ public final class RegistryReconciliationMessages {
     }
 
     private static Initiation initiation(DesReconciliationSnapshot wire) {
-        return new Initiation(wire.getReconciliationIdentifier(), wire.getSnapshotDateTime());
+        return new Initiation(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
+                wire.getSnapshotDatetime());
     }
 
     /** receiveTotals. */

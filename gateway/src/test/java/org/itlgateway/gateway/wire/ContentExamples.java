@@ -20,11 +20,12 @@ import org.itlgateway.schemas.v1.types.DesReconciliationSnapshot;
 import org.itlgateway.schemas.v1.types.DesTotal;
 import org.itlgateway.schemas.v1.types.DesTotalList;
 import org.itlgateway.schemas.v1.types.DesTotals;
-import org.itlgateway.schemas.v1.types.DesTotalsGroup;
 import org.itlgateway.schemas.v1.types.DesTotalsRequest;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.itlgateway.schemas.v1.types.DesUnitBlockIdentifier;
 import org.itlgateway.schemas.v1.types.DesUnitBlockIdentifierList;
+import org.itlgateway.schemas.v1.types.DesUnitBlockRequest;
+import org.itlgateway.schemas.v1.types.DesUnitBlockRequestList;
 import org.itlgateway.schemas.v1.types.DesUnitBlocks;
 import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
 
@@ -76,36 +77,38 @@ final class ContentExamples {
 
     static DesReconciliationSnapshot snapshot() {
         DesReconciliationSnapshot snapshot = new DesReconciliationSnapshot();
-        snapshot.setReconciliationIdentifier(7);
-        snapshot.setSnapshotDateTime(AT);
+        snapshot.setReconciliationIdentifier("7");
+        snapshot.setSnapshotDatetime(AT);
         return snapshot;
     }
 
     static DesTotalsRequest totalsRequest() {
         DesTotalsRequest request = new DesTotalsRequest();
-        request.setReconciliationIdentifier(7);
-        request.setPerAccount(Boolean.TRUE);
+        request.setReconciliationIdentifier("7");
+        request.setByAccountFlag(Boolean.TRUE);
         return request;
     }
 
     static DesUnitBlocksRequest unitBlocksRequest() {
         DesUnitBlocksRequest request = new DesUnitBlocksRequest();
-        request.setReconciliationIdentifier(7);
-        DesTotalsGroup group = new DesTotalsGroup();
+        request.setReconciliationIdentifier("7");
+        DesUnitBlockRequest group = new DesUnitBlockRequest();
         group.setAccountType(110);
         group.setAccountIdentifier(1000L);
         group.setUnitType(5);
         group.setSuppUnitType(0);
         group.setAccountCommitPeriod(2);
-        request.getGroup().add(group);
+        DesUnitBlockRequestList groups = new DesUnitBlockRequestList();
+        groups.getUnitBlockRequest().add(group);
+        request.setUnitBlockRequests(groups);
         return request;
     }
 
     static DesAuditTrailRequest auditTrailRequest() {
         DesAuditTrailRequest request = new DesAuditTrailRequest();
-        request.setReconciliationIdentifier(7);
-        request.setPeriodStart(AT.minusSeconds(86_400));
-        request.setPeriodEnd(AT);
+        request.setReconciliationIdentifier("7");
+        request.setAuditTrailBeginDatetime(AT.minusSeconds(86_400));
+        request.setAuditTrailEndDatetime(AT);
         DesUnitBlockIdentifierList blocks = new DesUnitBlockIdentifierList();
         blocks.getUnitBlockIdentifier().add(blockId());
         request.setUnitBlockIdentifiers(blocks);
@@ -114,7 +117,7 @@ final class ContentExamples {
 
     static DesReconciliationResult result() {
         DesReconciliationResult result = new DesReconciliationResult();
-        result.setReconciliationIdentifier(7);
+        result.setReconciliationIdentifier("7");
         result.setReconciliationStatus(4);
         result.setStatusDateTime(AT);
         result.setEvaluationResults(results());
@@ -123,7 +126,7 @@ final class ContentExamples {
 
     static DesTotals totals() {
         DesTotals totals = new DesTotals();
-        totals.setReconciliationIdentifier(7);
+        totals.setReconciliationIdentifier("7");
         DesTotalList list = new DesTotalList();
         DesTotal total = new DesTotal();
         total.setAccountType(110);
@@ -139,7 +142,7 @@ final class ContentExamples {
 
     static DesUnitBlocks unitBlocks() {
         DesUnitBlocks blocks = new DesUnitBlocks();
-        blocks.setReconciliationIdentifier(7);
+        blocks.setReconciliationIdentifier("7");
         blocks.setChunk(chunk());
         DesHeldUnitBlockList list = new DesHeldUnitBlockList();
         DesHeldUnitBlock block = new DesHeldUnitBlock();
@@ -160,7 +163,7 @@ final class ContentExamples {
 
     static DesAuditTrail auditTrail() {
         DesAuditTrail trail = new DesAuditTrail();
-        trail.setReconciliationIdentifier(7);
+        trail.setReconciliationIdentifier("7");
         trail.setChunk(chunk());
         DesAuditTrailEntryList entries = new DesAuditTrailEntryList();
         DesAuditTrailEntry entry = new DesAuditTrailEntry();

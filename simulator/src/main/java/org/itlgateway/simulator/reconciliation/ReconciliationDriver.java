@@ -218,7 +218,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
         if (refusedStart.isEmpty()) {
             return;
         }
-        long id = refusedStart.get().getReconciliationIdentifier();
+        long id = ReconciliationMapping.identifierOf(refusedStart.get().getReconciliationIdentifier());
         Optional<Row> row = ReconciliationRecords.lock(connection, id)
                 .filter(found -> found.registry().value().equals(message.destination()) && found.phase() == Phase.TOTALS);
         if (row.isEmpty()) {
@@ -254,7 +254,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
     }
 
     private String totals(Connection connection, String sender, DesTotals wire) throws SQLException {
-        long id = wire.getReconciliationIdentifier();
+        long id = ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier());
         Optional<Row> found = expecting(connection, id, sender, Phase.TOTALS);
         if (found.isEmpty()) {
             return ignored(id, sender, "totals");
@@ -285,7 +285,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
     }
 
     private String unitBlocks(Connection connection, String sender, DesUnitBlocks wire) throws SQLException {
-        long id = wire.getReconciliationIdentifier();
+        long id = ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier());
         Optional<Row> found = expecting(connection, id, sender, Phase.UNIT_BLOCKS);
         if (found.isEmpty()) {
             return ignored(id, sender, "unit blocks chunk " + wire.getChunk().getChunkNumber() + " (6009)");
@@ -333,7 +333,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
     }
 
     private String auditTrail(Connection connection, String sender, DesAuditTrail wire) throws SQLException {
-        long id = wire.getReconciliationIdentifier();
+        long id = ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier());
         Optional<Row> found = expecting(connection, id, sender, Phase.AUDIT_TRAIL);
         if (found.isEmpty()) {
             return ignored(id, sender, "audit trail chunk " + wire.getChunk().getChunkNumber() + " (6009)");
@@ -395,7 +395,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
         }
         ReconciliationRecords.insert(connection, id, registry, now, now, Phase.TOTALS, ReconciliationStatus.INITIATED);
         send(connection, registry, Wire.REGISTRY_INITIATE_RECONCILIATION, ReconciliationMapping.snapshot(id, now));
-        send(connection, registry, Wire.REGISTRY_PROVIDE_TOTALS, ReconciliationMapping.totalsRequest(id, true));
+        send(connection, registry, Wire.REGISTRY_PROVIDE_TOTALS, ReconciliationMapping.totalsRequest(id, HoldingGroup.any(), true));
         LOGGER.info("reconciliation {} of {} initiated as of {}", id, registry, now);
         return id;
     }

@@ -9,12 +9,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.cdm.CdmAccounts;
 import org.itlgateway.core.cdm.IssuanceRequest;
+import org.itlgateway.core.holding.HoldingGroup;
 import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.reconciliation.ReconciliationStatus;
 import org.itlgateway.core.registry.RegistryCode;
@@ -29,10 +33,13 @@ import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitBlockId;
+import org.itlgateway.core.unit.UnitType;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.reconciliation.RecordedReconciliation;
 import org.itlgateway.gateway.transport.SoapClients;
+import org.itlgateway.gateway.wire.ReconciliationMapping;
 import org.itlgateway.schemas.DesContract;
+import org.itlgateway.schemas.v1.registry.RegistryPortType;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.itlgateway.schemas.v1.types.DesChunk;
 import org.itlgateway.schemas.v1.types.DesHeldUnitBlockList;
@@ -275,7 +282,7 @@ class ReconciliationIT {
         Reconciliation decided = reconcile("CH");
         assertEquals(Phase.DECIDED, decided.phase());
         DesUnitBlocks late = new DesUnitBlocks();
-        late.setReconciliationIdentifier(decided.id());
+        late.setReconciliationIdentifier(Long.toString(decided.id()));
         DesChunk chunk = new DesChunk();
         chunk.setChunkNumber(7);
         chunk.setLastChunk(true);
@@ -298,6 +305,49 @@ class ReconciliationIT {
         assertTrue(network.journal().find(null, "ITL", Direction.PROCESSED, 5000, false).stream()
                 .anyMatch(e -> e.operation().equals("receiveUnitBlocks") && e.outcome().contains("(6009)")));
         assertEquals(ReconciliationStatus.VALIDATED, network.reconciliation().find(decided.id()).orElseThrow().status());
+    }
+
+    @Test
+    void aRegistryAnswersProvideTotalsWithOnlyTheTotalsTheDesFiltersName() throws Exception {
+        issueCers(1234, 2_000);
+        Reconciliation decided = reconcile("CDM");
+        assertTrue(accountTypesIn(latestTotalsFromCdm()).contains(100), "unfiltered, the Adaptation Fund counts");
+
+        RegistryPortType cdm = SoapClients.registry(network.addressOf("CDM"), "CDM", network.signaturesOf("ITL"),
+                Duration.ofSeconds(10));
+        try {
+            DesMessageHeader header = new DesMessageHeader();
+            header.setFrom("ITL");
+            header.setTo("CDM");
+            header.setMajorVersion(DesContract.MAJOR_VERSION);
+            header.setMinorVersion(DesContract.MINOR_VERSION);
+            assertEquals(1, cdm.provideTotals(header, ReconciliationMapping.totalsRequest(decided.id(),
+                    new HoldingGroup(AccountType.PENDING, null, null, UnitType.CER, null), false)).getResultIdentifier());
+        } finally {
+            ((java.io.Closeable) cdm).close();
+        }
+        network.settle();
+
+        String answer = latestTotalsFromCdm();
+        assertEquals(Set.of(110), Set.copyOf(accountTypesIn(answer)), answer);
+        assertTrue(Pattern.compile("<(\\w+:)?unitType>5<").matcher(answer).find(), answer);
+        assertFalse(Pattern.compile("<(\\w+:)?unitType>[^5]").matcher(answer).find(), answer);
+    }
+
+    /** The last receiveTotals the ITL received from the CDM registry, as signed XML. */
+    private static String latestTotalsFromCdm() {
+        List<String> received = network.journal().find(null, "ITL", Direction.RECEIVED, "receiveTotals", "CDM", 1000, true)
+                .stream().map(e -> e.rawXml()).toList();
+        return received.get(received.size() - 1);
+    }
+
+    private static List<Integer> accountTypesIn(String xml) {
+        var matcher = Pattern.compile("<(?:\\w+:)?accountType>(\\d+)<").matcher(xml);
+        List<Integer> types = new ArrayList<>();
+        while (matcher.find()) {
+            types.add(Integer.parseInt(matcher.group(1)));
+        }
+        return types;
     }
 
     // ---- helpers ----

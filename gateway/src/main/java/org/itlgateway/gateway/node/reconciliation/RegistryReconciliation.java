@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.holding.GroupSnapshots;
 import org.itlgateway.core.holding.HeldBlock;
 import org.itlgateway.core.holding.HeldBlockCursor;
@@ -18,6 +19,7 @@ import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.core.store.Repositories;
+import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.Transactions;
 import org.itlgateway.core.transaction.TransactionsTouching;
@@ -149,14 +151,16 @@ public final class RegistryReconciliation {
             return unknown(id);
         }
         Instant snapshot = known.get().snapshot();
+        HoldingGroup only = request.only();
         List<HoldingTotal> totals = request.perAccount()
-                ? snapshots.accountTotalsAsOf(code, snapshot) : List.of();
+                ? covered(snapshots.accountTotalsAsOf(code, snapshot), only) : List.of();
         if (totals.isEmpty() || totals.size() > DesContract.MAX_BLOCKS_PER_CHUNK) {
             // Per account would not fit one message: the totals per group answer instead.
-            totals = snapshots.totalsAsOf(code, snapshot);
+            totals = covered(snapshots.totalsAsOf(code, snapshot), only);
         }
         send(connection, log, RegistryReconciliationMessages.totals(id, totals));
-        return totals.size() + " totals as of " + snapshot + " sent";
+        return totals.size() + " totals as of " + snapshot + (only.equals(HoldingGroup.any()) ? "" : " of " + only)
+                + " sent";
     }
 
     private String unitBlocks(Connection connection, String log, UnitBlocksAsked request) throws SQLException {
@@ -184,7 +188,8 @@ public final class RegistryReconciliation {
         Chunks<Transaction> chunks = new Chunks<>(MAX_ENTRIES_PER_CHUNK, (number, last, entries) ->
                 sendUnchecked(connection, log, RegistryReconciliationMessages.auditTrail(id, number, last, entries)));
         touching.find(request.from(), request.to(), request.blocks(),
-                transactionId -> transactions.find(transactionId).ifPresent(chunks::add));
+                transactionId -> transactions.find(transactionId).filter(t -> concerns(t, request.only()))
+                        .ifPresent(chunks::add));
         int sent = chunks.finish();
         return chunks.items() + " audit trail entries sent in " + sent + " chunks";
     }
@@ -197,6 +202,32 @@ public final class RegistryReconciliation {
         ReconciliationStatus status = result.status();
         RegistryReconciliations.recordResult(connection, id, status, result.at(), result.results());
         return "reconciliation " + id + ": " + status;
+    }
+
+    /** The totals of the groups {@code only} covers. */
+    private static List<HoldingTotal> covered(List<HoldingTotal> totals, HoldingGroup only) {
+        return totals.stream().filter(only::covers).toList();
+    }
+
+    /**
+     * Whether a transaction is one an audit trail narrowed by the DES filters asks for: it moved a block of the unit
+     * type and supplementary unit type asked, from or to an account of the type, identifier and period asked.
+     */
+    static boolean concerns(Transaction transaction, HoldingGroup only) {
+        Proposal proposal = transaction.proposal();
+        boolean units = proposal.blocks().stream().anyMatch(block ->
+                (only.unitType() == null || block.unitType() == only.unitType())
+                        && (only.suppUnitType() == null || block.attributes().suppUnitType() == only.suppUnitType()));
+        boolean anyAccount = only.accountType() == null && only.accountIdentifier() == null && only.accountPeriod() == null;
+        boolean account = anyAccount || matches(proposal.transferringAccount(), only)
+                || matches(proposal.acquiringAccount(), only);
+        return units && account;
+    }
+
+    private static boolean matches(AccountRef account, HoldingGroup only) {
+        return account != null && (only.accountType() == null || account.type() == only.accountType())
+                && (only.accountIdentifier() == null || account.identifier() == only.accountIdentifier())
+                && (only.accountPeriod() == null || account.period() == only.accountPeriod());
     }
 
     /** The reconciliation, unless it is unknown here or its start was denied. */

@@ -32,8 +32,10 @@ public final class PostgresGroupSnapshots implements GroupSnapshots {
     private static final String IN_GROUPS = """
              AND EXISTS (SELECT 1 FROM unnest(?::smallint[], ?::smallint[], ?::smallint[], ?::integer[], ?::bigint[])
                                  AS g(account_type, account_period, unit_type, supp_unit_type, account_identifier)
-                          WHERE g.account_type = h.account_type AND g.account_period = h.account_period
-                            AND g.unit_type = h.unit_type AND g.supp_unit_type = h.supp_unit_type
+                          WHERE (g.account_type IS NULL OR g.account_type = h.account_type)
+                            AND (g.account_period IS NULL OR g.account_period = h.account_period)
+                            AND (g.unit_type IS NULL OR g.unit_type = h.unit_type)
+                            AND (g.supp_unit_type IS NULL OR g.supp_unit_type = h.supp_unit_type)
                             AND (g.account_identifier IS NULL OR g.account_identifier = h.account_identifier))""";
     /** When every group names its account: a plain filter the planner estimates well, before the exact test. */
     private static final String IN_ACCOUNTS = " AND h.account_identifier = ANY (?::bigint[])";
@@ -47,8 +49,8 @@ public final class PostgresGroupSnapshots implements GroupSnapshots {
 
     /**
      * Opens a database cursor over the pieces held at {@code snapshot} by accounts of {@code registry} in any of
-     * {@code groups} (every piece when there are none), by originating registry and serial number. Must run
-     * inside a unit of work, which the cursor needs to stay open.
+     * {@code groups} (every piece when there are none; a group's field left null matches any value), by originating
+     * registry and serial number. Must run inside a unit of work, which the cursor needs to stay open.
      */
     @Override
     public HeldBlockCursor holdingsAsOf(RegistryCode registry, Instant snapshot, List<HoldingGroup> groups) {
@@ -100,9 +102,9 @@ public final class PostgresGroupSnapshots implements GroupSnapshots {
         Long[] accounts = new Long[n];
         for (int i = 0; i < n; i++) {
             HoldingGroup group = groups.get(i);
-            types[i] = (short) group.accountType().code();
-            periods[i] = (short) group.accountPeriod().code();
-            unitTypes[i] = (short) group.unitType().code();
+            types[i] = group.accountType() == null ? null : (short) group.accountType().code();
+            periods[i] = group.accountPeriod() == null ? null : (short) group.accountPeriod().code();
+            unitTypes[i] = group.unitType() == null ? null : (short) group.unitType().code();
             suppTypes[i] = group.suppUnitType();
             accounts[i] = group.accountIdentifier();
         }
