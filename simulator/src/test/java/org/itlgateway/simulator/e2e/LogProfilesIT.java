@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A tester changes the logs' rules with files only: a directory of profiles of their own gives the CITL another date
- * for 7003 and switches 7002 off, and gives the ITL an assigned amount for Japan; the network started with
- * {@code --profiles} that directory plays by them, across real nodes and messages.
+ * for 7003 and switches 7002 off, and gives the ITL an assigned amount for Japan and a rule of the tester's; the
+ * network started with {@code --profiles} that directory plays by them, across real nodes and messages.
  */
 class LogProfilesIT {
 
@@ -75,7 +75,12 @@ class LogProfilesIT {
                   "name": "International Transaction Log, with the tester's assigned amounts",
                   "kind": "ITL",
                   "euMember": false,
-                  "parameters": { "assignedAmounts": { "JP": { "2": 1000 } } }
+                  "parameters": { "assignedAmounts": { "JP": { "2": 1000 } } },
+                  "rules": [
+                    { "name": "No CP1 units into holding accounts from 2015 (a tester's rule)",
+                      "code": 4007, "from": "2015-01-01T00:00:00Z",
+                      "refuse": { "originalPeriods": [1], "acquiringAccountTypes": [100, 120, 121] } }
+                  ]
                 }
                 """);
         network = Network.start(NetworkDatabases.settings().withProfiles(profiles));
@@ -134,6 +139,20 @@ class LogProfilesIT {
         List<ResponseCode> codes = at("ITL", beyond).history().stream().flatMap(change -> change.results().stream())
                 .map(EvaluationResult::code).toList();
         assertTrue(codes.contains(ResponseCode.AAU_ISSUANCE_OVER_ASSIGNED_AMOUNT), () -> "the ITL answered " + codes);
+    }
+
+    @Test
+    void theItlRefusesWithTheCodeAndNameOfARuleTheTesterAdded() {
+        AccountRef held = cdm.holdingOf(1234, CommitmentPeriod.CP1, 1_000, "2014-12-01T09:00:00Z");
+        TransactionId accepted = cdm.transfer(held, CdmActions.account("JP", 20045), 1234, 100, "2014-12-31T09:00:00Z");
+        network.settle();
+        assertStatus(accepted, TransactionStatus.COMPLETED);
+
+        TransactionId refused = cdm.transfer(held, CdmActions.account("JP", 20045), 1234, 100, "2015-01-02T09:00:00Z");
+        network.settle();
+        assertStatus(refused, TransactionStatus.TERMINATED);
+        assertEquals("No CP1 units into holding accounts from 2015 (a tester's rule)",
+                refusal(refused, ResponseCode.AFTER_TRUE_UP_PERIOD).description());
     }
 
     private TransactionId issueAaus(long firstSerial, long quantity, String date) {
