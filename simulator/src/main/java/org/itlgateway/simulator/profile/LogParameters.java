@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.itlgateway.core.CodedValue;
 import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.unit.CommitmentPeriod;
@@ -48,7 +49,10 @@ public record LogParameters(Duration completionLimit, Duration futureSkew, Integ
                 throw new IllegalArgumentException("the assigned amounts of " + party + " are missing");
             }
             amounts.forEach((period, amount) -> {
-                CommitmentPeriod.fromCode(period);
+                if (period == null || CodedValue.fromCodeOrNull(CommitmentPeriod.class, period) == null) {
+                    throw new IllegalArgumentException("the assigned amounts of " + party + ": " + period
+                            + " is not a commitment period (0, 1, 2)");
+                }
                 if (amount == null || amount < 0) {
                     throw new IllegalArgumentException("the assigned amount of " + party + " for period " + period
                             + " must be a number of AAUs, not " + amount);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.itlgateway.core.CodedValue;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.check.CheckContext;
@@ -50,12 +51,8 @@ public record ProposalCondition(List<UnitType> unitTypes, List<Integer> original
         for (String party : hostParties) {
             RegistryCode.of(party);
         }
-        for (int type : acquiringAccountTypes) {
-            AccountType.fromCode(type);
-        }
-        for (int type : transferringAccountTypes) {
-            AccountType.fromCode(type);
-        }
+        requireAccountTypes("acquiringAccountTypes", acquiringAccountTypes);
+        requireAccountTypes("transferringAccountTypes", transferringAccountTypes);
         if (hydroOverMegawatts != null && hydroOverMegawatts.signum() < 0) {
             throw new IllegalArgumentException("hydroOverMegawatts is a capacity, not " + hydroOverMegawatts);
         }
@@ -107,6 +104,14 @@ public record ProposalCondition(List<UnitType> unitTypes, List<Integer> original
                 && (hydroOverMegawatts == null || project.category() == ProjectCategory.HYDRO
                     && project.capacityMegawatts() != null && project.capacityMegawatts().compareTo(hydroOverMegawatts) > 0)
                 && (complianceFlag == null || complianceFlag == project.complianceFlag());
+    }
+
+    private static void requireAccountTypes(String field, List<Integer> types) {
+        for (Integer type : types) {
+            if (type == null || CodedValue.fromCodeOrNull(AccountType.class, type) == null) {
+                throw new IllegalArgumentException(field + ": " + type + " is not a DES account type (100, 120, 300 ...)");
+            }
+        }
     }
 
     private static boolean accountTypeIn(List<Integer> types, AccountRef account) {

@@ -216,6 +216,21 @@ class LogProfilesTest {
     }
 
     @Test
+    void anAccountTypeThatDoesNotExistIsRefusedNamingTheField() {
+        assertRefused("acquiringAccountTypes: 999 is not a DES account type", """
+                { "name": "x", "code": 7001, "refuse": { "acquiringAccountTypes": [120, 999] } }
+                """);
+    }
+
+    @Test
+    void anAssignedAmountForAPeriodThatDoesNotExistIsRefusedNamingTheParty() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> read("itl.json", """
+                { "code": "ITL", "kind": "ITL", "euMember": false, "parameters": { "assignedAmounts": { "JP": { "7": 10 } } } }
+                """));
+        assertTrue(refused.getMessage().contains("the assigned amounts of JP: 7 is not a commitment period"), refused.getMessage());
+    }
+
+    @Test
     void aRuleThatEndsBeforeItStartsIsRefused() {
         assertRefused("ends before it starts", """
                 { "name": "x", "code": 7003, "from": "2014-01-01T00:00:00Z", "until": "2013-01-01T00:00:00Z" }

@@ -103,7 +103,8 @@ import org.itlgateway.core.result.ResponseCode;
  * {@link org.itlgateway.core.check.intake.ProposalIntake intake} refuses forms that make no proposal (2001 among
  * others), {@link org.itlgateway.core.check.sequence.NotificationRules} judges notifications (3003, 4001, 4002,
  * 4008, 4010) and {@link org.itlgateway.core.check.sequence.CompletionDeadline} terminates overdue transactions
- * (4003).
+ * (4003). Nor are a log's dated rules kept as data in its profile (the CITL's 7001 to 7004, {@link #CITL_PROFILE_RULES}),
+ * which the log adds to its catalogue.
  */
 public final class Catalogues {
 
