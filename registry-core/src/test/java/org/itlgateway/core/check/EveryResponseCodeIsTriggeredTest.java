@@ -10,7 +10,6 @@ import static org.itlgateway.core.fixtures.Network.EXPIRY_NOTICE;
 import static org.itlgateway.core.fixtures.Network.FOREST;
 import static org.itlgateway.core.fixtures.Network.FR_ENTITY;
 import static org.itlgateway.core.fixtures.Network.FULFILLED_NOTICE;
-import static org.itlgateway.core.fixtures.Network.HFC23;
 import static org.itlgateway.core.fixtures.Network.JI_PROJECT;
 import static org.itlgateway.core.fixtures.Network.JP;
 import static org.itlgateway.core.fixtures.Network.JP_CLOSED;
@@ -19,9 +18,7 @@ import static org.itlgateway.core.fixtures.Network.JP_PARTY;
 import static org.itlgateway.core.fixtures.Network.JP_RESERVE;
 import static org.itlgateway.core.fixtures.Network.JP_RETIREMENT;
 import static org.itlgateway.core.fixtures.Network.JP_VOLUNTARY_CANCELLATION;
-import static org.itlgateway.core.fixtures.Network.LARGE_HYDRO;
 import static org.itlgateway.core.fixtures.Network.NOW;
-import static org.itlgateway.core.fixtures.Network.NUCLEAR;
 import static org.itlgateway.core.fixtures.Network.NZ;
 import static org.itlgateway.core.fixtures.Network.NZ_PARTY;
 import static org.itlgateway.core.fixtures.Network.SUSPENDED_PARTY;
@@ -82,6 +79,12 @@ class EveryResponseCodeIsTriggeredTest {
             ResponseCode.ACQUIRING_REGISTRY_REFUSES_UNIT_TYPE,
             ResponseCode.ACQUIRING_REGISTRY_REFUSES_COMMITMENT_PERIOD,
             ResponseCode.ACQUIRING_REGISTRY_REFUSES_TRANSACTION,
+            // 7001 to 7004: the CITL's dated rules, data of its peer profile (simulator/src/main/resources/peers/citl.json);
+            // the simulator's PeerRulesIT triggers each through the profile rule, end to end
+            ResponseCode.TEMPORARY_CERS_NOT_ACCEPTED_IN_EU,
+            ResponseCode.NUCLEAR_PROJECT_CREDITS,
+            ResponseCode.INDUSTRIAL_GAS_CREDITS_AFTER_APRIL_2013,
+            ResponseCode.LARGE_HYDRO_WITHOUT_COMPLIANCE,
             // 6xxx: decided by the reconciliation of totals, unit blocks and audit trails
             ResponseCode.TOTALS_DIFFER,
             ResponseCode.BLOCK_MISSING,
@@ -262,11 +265,6 @@ class EveryResponseCodeIsTriggeredTest {
                 itl(5028, "ordinary external transfer into the Adaptation Fund's account",
                         n -> n.validShareOfProceedsOnFirstTransferOfAaus().kind(SupplementaryType.EXTERNAL_TRANSFER)),
 
-                citl(7001, "tCERs into Germany", n -> n.validCerTransferToEu().block(tcer(FOREST, 6401, 6500, EXPIRY))),
-                citl(7002, "nuclear CERs into Germany", n -> n.validCerTransferToEu().block(cer(NUCLEAR, 6001, 6100))),
-                citl(7003, "HFC-23 CERs into Germany in 2020", n -> n.validCerTransferToEu().block(cer(HFC23, 6101, 6200))),
-                citl(7004, "large hydro CERs without the flag into Germany",
-                        n -> n.validCerTransferToEu().block(cer(LARGE_HYDRO, 6201, 6300))),
                 citl(7005, "transfer from a suspended registry into Germany",
                         n -> n.validTransferToEu().from(SUSPENDED_PARTY).block(aau(RegistryCode.of("ZZ"), 1, 10))),
                 citl(7006, "transfer from Germany to a suspended registry", n -> n.validTransferFromEu().to(SUSPENDED_PARTY)),

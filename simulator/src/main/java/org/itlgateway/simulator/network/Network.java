@@ -75,6 +75,7 @@ import org.itlgateway.simulator.journal.Journal;
 import org.itlgateway.simulator.journal.JournalingHandler;
 import org.itlgateway.simulator.journal.JournalingReceiver;
 import org.itlgateway.simulator.journal.MessageSummaries;
+import org.itlgateway.simulator.profile.LogRule;
 import org.itlgateway.simulator.profile.PeerKind;
 import org.itlgateway.simulator.profile.PeerProfile;
 import org.itlgateway.simulator.profile.ProfileAccount;
@@ -186,8 +187,8 @@ public final class Network implements AutoCloseable {
     private void startItl(PeerProfile profile) {
         NodeStores s = stores.get(profile.code());
         LogFacts facts = new LogFacts(s.registries(), publishedAccounts(s), s.projects(), s.notices(), s.transactions(),
-                s.unfinished(), s.holdings(), s.ledger(), parameters);
-        TransactionLog log = new TransactionLog(facts, Catalogues.itl(),
+                s.unfinished(), s.holdings(), s.ledger(), parametersOf(profile));
+        TransactionLog log = new TransactionLog(facts, LogRule.addedTo(Catalogues.itl(), profile.rules()),
                 new OutboxLogMessages(profile.code(), s.database(), clock), clock, s.sequences());
         itl = new ItlNode(log, s.database(), clock);
         // "all" is every registry of the network, a tester's own (external) registries included
@@ -201,10 +202,19 @@ public final class Network implements AutoCloseable {
     private void startCitl(PeerProfile profile) {
         NodeStores s = stores.get(profile.code());
         LogFacts facts = new LogFacts(s.registries(), publishedAccounts(s), s.projects(), s.notices(), s.transactions(),
-                s.unfinished(), s.holdings(), s.ledger(), parameters);
+                s.unfinished(), s.holdings(), s.ledger(), parametersOf(profile));
         OutboxLogMessages messages = new OutboxLogMessages(profile.code(), s.database(), clock);
-        CitlNode citl = new CitlNode(new SupplementaryLog(facts, Catalogues.citl(), messages::answerLog, clock), clock);
+        CitlNode citl = new CitlNode(new SupplementaryLog(facts, LogRule.addedTo(Catalogues.citl(), profile.rules()),
+                messages::answerLog, clock), clock);
         startLogNode(profile.code(), citl, citl, () -> 0);
+    }
+
+    /**
+     * The numbers and dates a log's rules use: the defaults with the network's completion limit, and in their place
+     * whatever the log's profile gives.
+     */
+    private RuleParameters parametersOf(PeerProfile log) {
+        return log.parameters().over(parameters);
     }
 
     private void startCdm(PeerProfile profile) {

@@ -1,14 +1,12 @@
 package org.itlgateway.core.check.catalogue;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.itlgateway.core.check.CheckCatalogue;
 import org.itlgateway.core.check.eu.AcquiringAccountExistsInAcquiringRegistry;
 import org.itlgateway.core.check.eu.AcquiringRegistryStatusPermitsProcess;
 import org.itlgateway.core.check.eu.DifferentRegistriesForExternalTransfer;
-import org.itlgateway.core.check.eu.LargeHydroInEuNeedsComplianceFlag;
-import org.itlgateway.core.check.eu.NoIndustrialGasCreditsInEuAfterApril2013;
-import org.itlgateway.core.check.eu.NoNuclearCreditsInEu;
-import org.itlgateway.core.check.eu.NoTemporaryCersInEu;
 import org.itlgateway.core.check.eu.SameRegistryForInternalTransactions;
 import org.itlgateway.core.check.eu.TransferringAccountExistsInTransferringRegistry;
 import org.itlgateway.core.check.eu.TransferringRegistryStatusPermitsProcess;
@@ -98,15 +96,34 @@ import org.itlgateway.core.check.specific.ShareOfProceedsFromPendingAccount;
 import org.itlgateway.core.check.specific.ShareOfProceedsInSecondPeriodAaus;
 import org.itlgateway.core.check.specific.ShareOfProceedsToAdaptationFund;
 import org.itlgateway.core.check.specific.VoluntaryCancellationFromPendingOrHolding;
+import org.itlgateway.core.result.ResponseCode;
 
 /**
  * The check catalogues a log runs on a proposal, each in code order. Rules decided elsewhere are not in them: the
  * {@link org.itlgateway.core.check.intake.ProposalIntake intake} refuses forms that make no proposal (2001 among
  * others), {@link org.itlgateway.core.check.sequence.NotificationRules} judges notifications (3003, 4001, 4002,
  * 4008, 4010) and {@link org.itlgateway.core.check.sequence.CompletionDeadline} terminates overdue transactions
- * (4003).
+ * (4003). Nor are a log's dated rules kept as data in its profile (the CITL's 7001 to 7004, {@link #CITL_PROFILE_RULES}),
+ * which the log adds to its catalogue.
  */
 public final class Catalogues {
+
+    /**
+     * Where the CITL's rules about which credits enter an EU registry are kept: as dated rules of the CITL's peer
+     * profile, data a tester changes without recompiling, not as checks of the catalogue.
+     */
+    public static final String CITL_PROFILE = "simulator/src/main/resources/peers/citl.json";
+
+    /**
+     * The 7xxx codes the CITL's profile rules answer with ({@value #CITL_PROFILE}): tCERs and lCERs (7001), nuclear
+     * credits (7002), HFC-23 and adipic acid N2O credits after 30 April 2013 (7003), large hydro without the
+     * compliance flag (7004). The simulator's tests hold the profile to this list.
+     */
+    public static final Set<ResponseCode> CITL_PROFILE_RULES = Set.copyOf(EnumSet.of(
+            ResponseCode.TEMPORARY_CERS_NOT_ACCEPTED_IN_EU,
+            ResponseCode.NUCLEAR_PROJECT_CREDITS,
+            ResponseCode.INDUSTRIAL_GAS_CREDITS_AFTER_APRIL_2013,
+            ResponseCode.LARGE_HYDRO_WITHOUT_COMPLIANCE));
 
     private Catalogues() {
     }
@@ -205,13 +222,12 @@ public final class Catalogues {
                 new AdaptationFundReceivesShareOfProceedsOnly()));
     }
 
-    /** The CITL's supplementary checks for transactions that involve an EU registry: the 7xxx codes. */
+    /**
+     * The CITL's supplementary checks for transactions that involve an EU registry: the 7xxx codes but those of its
+     * profile rules ({@link #CITL_PROFILE_RULES}), which the CITL adds to these.
+     */
     public static CheckCatalogue citl() {
         return new CheckCatalogue(List.of(
-                new NoTemporaryCersInEu(),
-                new NoNuclearCreditsInEu(),
-                new NoIndustrialGasCreditsInEuAfterApril2013(),
-                new LargeHydroInEuNeedsComplianceFlag(),
                 new TransferringRegistryStatusPermitsProcess(),
                 new AcquiringRegistryStatusPermitsProcess(),
                 new AcquiringAccountExistsInAcquiringRegistry(),

@@ -31,6 +31,7 @@ public final class ResponseCodeTable {
     static final String GATEWAY = "gateway inbound pipeline";
     static final String SIMULATOR = "simulator peer rules";
     static final String RECONCILIATION = "reconciliation";
+    static final String CITL_PROFILE = "the CITL's profile rules (`" + Catalogues.CITL_PROFILE + "`)";
 
     private ResponseCodeTable() {
     }
@@ -72,7 +73,8 @@ public final class ResponseCodeTable {
                 .append("that decides the code: the checks of the ITL catalogue (1xxx to 5xxx) and of the CITL catalogue (7xxx), ")
                 .append("`ProposalIntake` for proposals that cannot be read, `NotificationRules` for notifications and ")
                 .append("`CompletionDeadline` for overdue transactions. 53xx codes are acquiring registries' own rules, ")
-                .append("played by the simulator's peer profiles.\n");
+                .append("played by the simulator's peer profiles; 7001 to 7004 are dated rules of the CITL's ")
+                .append("profile (`").append(Catalogues.CITL_PROFILE).append("`), which a tester changes without recompiling.\n");
         for (ResponseCode.Category category : ResponseCode.Category.values()) {
             List<ResponseCode> codes = new ArrayList<>();
             for (ResponseCode code : ResponseCode.values()) {
@@ -102,6 +104,9 @@ public final class ResponseCodeTable {
     static String decidedBy(ResponseCode code, Map<ResponseCode, List<String>> deciders) {
         if (code.layer() == ResponseCode.Layer.MESSAGE) {
             return GATEWAY;
+        }
+        if (Catalogues.CITL_PROFILE_RULES.contains(code)) {
+            return CITL_PROFILE;
         }
         List<String> names = deciders.getOrDefault(code, List.of());
         if (!names.isEmpty()) {

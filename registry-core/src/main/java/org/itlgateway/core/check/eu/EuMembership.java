@@ -4,18 +4,21 @@ import org.itlgateway.core.check.CheckContext;
 import org.itlgateway.core.registry.Registry;
 import org.itlgateway.core.registry.RegistryCode;
 
-/** Whether a registry is an EU registry, whose transactions go through the CITL; an unknown registry is not. */
-final class EuMembership {
+/**
+ * Whether a registry is an EU registry, whose transactions go through the CITL; an unknown registry is not. Public
+ * because the CITL's rules kept as data (the simulator's profile rules) ask it too.
+ */
+public final class EuMembership {
 
     private EuMembership() {
     }
 
-    static boolean isEuMember(CheckContext context, RegistryCode registry) {
+    public static boolean isEuMember(CheckContext context, RegistryCode registry) {
         return context.registries().find(registry).map(Registry::euMember).orElse(false);
     }
 
     /** True when the units of the proposal end up in an EU registry. */
-    static boolean entersEu(CheckContext context) {
+    public static boolean entersEu(CheckContext context) {
         return isEuMember(context, context.proposal().acquiringRegistry());
     }
 }

@@ -56,14 +56,24 @@ class CataloguesTest {
     }
 
     @Test
-    void citlCatalogueHasACheckForEvery7xxxCode() {
+    void citlCatalogueHasACheckForEvery7xxxCodeButThoseOfTheCitlsProfileRules() {
         Set<ResponseCode> expected = EnumSet.noneOf(ResponseCode.class);
         for (ResponseCode code : ResponseCode.values()) {
-            if (code.category() == ResponseCode.Category.EU_SUPPLEMENTARY) {
+            if (code.category() == ResponseCode.Category.EU_SUPPLEMENTARY && !Catalogues.CITL_PROFILE_RULES.contains(code)) {
                 expected.add(code);
             }
         }
         assertEquals(expected, codesOf(Catalogues.citl()));
+    }
+
+    @Test
+    void theCitlsProfileRulesAre7001To7004AndNoCheckOfACatalogueAnswersWithTheirCodes() {
+        assertEquals(EnumSet.of(ResponseCode.TEMPORARY_CERS_NOT_ACCEPTED_IN_EU, ResponseCode.NUCLEAR_PROJECT_CREDITS,
+                ResponseCode.INDUSTRIAL_GAS_CREDITS_AFTER_APRIL_2013, ResponseCode.LARGE_HYDRO_WITHOUT_COMPLIANCE),
+                EnumSet.copyOf(Catalogues.CITL_PROFILE_RULES));
+        for (CheckCatalogue catalogue : List.of(Catalogues.itl(), Catalogues.citl())) {
+            assertTrue(codesOf(catalogue).stream().noneMatch(Catalogues.CITL_PROFILE_RULES::contains));
+        }
     }
 
     @Test
