@@ -26,13 +26,13 @@ class GeneratedBindingsTest {
         assertEquals("CDM", request.getHeader().getFrom());
         assertEquals("ITL", request.getHeader().getTo());
         assertEquals(1, request.getHeader().getMajorVersion());
-        DesProposal proposal = request.getProposal();
+        DesProposal proposal = request.getProposedTransaction();
         assertEquals("CDM1000001", proposal.getTransactionIdentifier());
         assertEquals(1, proposal.getTransactionType());
-        assertEquals(Integer.valueOf(110), proposal.getAcquiringAccountType());
-        assertNull(proposal.getTransferringAccountType());
+        assertEquals(Integer.valueOf(110), proposal.getAcquiringRegistryAccountType());
+        assertNull(proposal.getTransferringRegistryAccountType());
         assertEquals(Instant.parse("2024-03-14T09:30:00Z"), proposal.getProposalDateTime());
-        DesUnitBlock block = proposal.getUnitBlocks().getUnitBlock().get(0);
+        DesUnitBlock block = proposal.getProposalUnitBlocks().getUnitBlock().get(0);
         assertEquals(1_000_001L, block.getUnitSerialBlockStart());
         assertEquals(1_010_000L, block.getUnitSerialBlockEnd());
         assertEquals(5, block.getUnitType());
@@ -57,7 +57,7 @@ class GeneratedBindingsTest {
             Files.writeString(file, sample);
             assertEquals(java.util.List.of(), ValidateMessage.validateFile(DesSchema.load(), file));
             AcceptProposal request = unmarshal(file, AcceptProposal.class);
-            assertEquals(9_000_000_000_000_000_000L, request.getProposal().getUnitBlocks().getUnitBlock().get(0).getUnitSerialBlockEnd());
+            assertEquals(9_000_000_000_000_000_000L, request.getProposedTransaction().getProposalUnitBlocks().getUnitBlock().get(0).getUnitSerialBlockEnd());
         } finally {
             Files.delete(file);
         }

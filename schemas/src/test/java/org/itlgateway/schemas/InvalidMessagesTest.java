@@ -31,15 +31,15 @@ class InvalidMessagesTest {
     static Stream<Arguments> invalidSamples() {
         return Stream.of(
                 Arguments.of("unknown-unit-type.xml", "'9'", "unitType"),
-                Arguments.of("unknown-account-type.xml", "'150'", "acquiringAccountType"),
+                Arguments.of("unknown-account-type.xml", "'150'", "acquiringRegistryAccountType"),
                 Arguments.of("unknown-transaction-type.xml", "'9'", "transactionType"),
                 Arguments.of("unknown-transaction-status.xml", "'11'", "transactionStatus"),
                 Arguments.of("malformed-registry-code.xml", "'Japan'", "acquiringRegistryCode"),
                 Arguments.of("malformed-transaction-identifier.xml", "'TX-42'", "transactionIdentifier"),
-                Arguments.of("missing-header.xml", "header", "proposal"),
+                Arguments.of("missing-header.xml", "header", "proposedTransaction"),
                 Arguments.of("missing-block-end.xml", "unitSerialBlockEnd", "originatingRegistryCode"),
                 Arguments.of("negative-serial.xml", "'-5'", "unitSerialBlockStart"),
-                Arguments.of("no-unit-blocks.xml", "unitBlock", "unitBlocks"));
+                Arguments.of("no-unit-blocks.xml", "unitBlock", "proposalUnitBlocks"));
     }
 
     @ParameterizedTest(name = "{0}")

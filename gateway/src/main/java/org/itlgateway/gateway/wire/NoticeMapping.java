@@ -35,8 +35,8 @@ public final class NoticeMapping {
         }
         wire.setTargetValue(notice.targetQuantity());
         wire.setTargetDate(notice.targetDate());
-        wire.setMessageDateTime(notice.issuedAt());
-        wire.setContent(notice.content().isEmpty() ? null : notice.content());
+        wire.setMessageDate(notice.issuedAt());
+        wire.setMessageContent(notice.content().isEmpty() ? null : notice.content());
         if (!notice.blocks().isEmpty()) {
             DesUnitBlockIdentifierList blocks = new DesUnitBlockIdentifierList();
             notice.blocks().forEach(block -> blocks.getUnitBlockIdentifier().add(ResultMapping.toWire(block)));
@@ -58,6 +58,6 @@ public final class NoticeMapping {
                 wire.getProjectIdentifier() == null ? null : wire.getProjectIdentifier().longValue(),
                 wire.getCommitPeriod() == null ? null : CommitmentPeriod.fromCode(wire.getCommitPeriod()),
                 wire.getUnitType() == null ? null : UnitType.fromCode(wire.getUnitType()), wire.getTargetValue(),
-                wire.getTargetDate(), wire.getMessageDateTime(), blocks, wire.getContent());
+                wire.getTargetDate(), wire.getMessageDate(), blocks, wire.getMessageContent());
     }
 }

@@ -22,23 +22,23 @@ public final class ProposalMapping {
 
     public static ProposalForm toForm(DesProposal wire) {
         List<UnitBlockForm> blocks = new ArrayList<>();
-        if (wire.getUnitBlocks() != null) {
-            for (DesUnitBlock block : wire.getUnitBlocks().getUnitBlock()) {
+        if (wire.getProposalUnitBlocks() != null) {
+            for (DesUnitBlock block : wire.getProposalUnitBlocks().getUnitBlock()) {
                 blocks.add(new UnitBlockForm(block.getUnitSerialBlockStart(), block.getUnitSerialBlockEnd(),
                         block.getOriginatingRegistryCode(), block.getUnitType(), block.getSuppUnitType(),
                         block.getOriginalCommitPeriod(), block.getApplicableCommitPeriod(), block.getLULUCFActivity(),
                         block.getProjectIdentifier() == null ? null : block.getProjectIdentifier().longValue(),
-                        block.getTrack(), block.getExpiryDate(), block.getTransferringAccountType(),
-                        block.getTransferringAccountIdentifier(), block.getAcquiringAccountType(),
-                        block.getAcquiringAccountIdentifier()));
+                        block.getTrack(), block.getExpiryDate(), block.getTransferringRegistryAccountType(),
+                        block.getTransferringRegistryAccountIdentifier(), block.getAcquiringRegistryAccountType(),
+                        block.getAcquiringRegistryAccountIdentifier()));
             }
         }
         // a DES registry may omit the supplementary type of a Kyoto transaction type: absent is 0
         int suppTransactionType = wire.getSuppTransactionType() == null ? 0 : wire.getSuppTransactionType();
         return new ProposalForm(wire.getTransactionIdentifier(), wire.getTransactionType(), suppTransactionType,
-                wire.getTransferringRegistryCode(), wire.getTransferringAccountType(), wire.getTransferringAccountIdentifier(),
-                wire.getTransferringAccountCommitPeriod(), wire.getAcquiringRegistryCode(), wire.getAcquiringAccountType(),
-                wire.getAcquiringAccountIdentifier(), wire.getAcquiringAccountCommitPeriod(), wire.getNotificationIdentifier(),
+                wire.getTransferringRegistryCode(), wire.getTransferringRegistryAccountType(), wire.getTransferringRegistryAccountIdentifier(),
+                wire.getTransferringRegistryAccountCommitPeriod(), wire.getAcquiringRegistryCode(), wire.getAcquiringRegistryAccountType(),
+                wire.getAcquiringRegistryAccountIdentifier(), wire.getAcquiringRegistryAccountCommitPeriod(), wire.getNotificationIdentifier(),
                 wire.getProposalDateTime(), blocks);
     }
 
@@ -50,16 +50,16 @@ public final class ProposalMapping {
         wire.setTransferringRegistryCode(proposal.transferringRegistry().value());
         AccountRef from = proposal.transferringAccount();
         if (from != null) {
-            wire.setTransferringAccountType(from.type().code());
-            wire.setTransferringAccountIdentifier(from.identifier());
-            wire.setTransferringAccountCommitPeriod(from.period().code());
+            wire.setTransferringRegistryAccountType(from.type().code());
+            wire.setTransferringRegistryAccountIdentifier(from.identifier());
+            wire.setTransferringRegistryAccountCommitPeriod(from.period().code());
         }
         wire.setAcquiringRegistryCode(proposal.acquiringRegistry().value());
         AccountRef to = proposal.acquiringAccount();
         if (to != null) {
-            wire.setAcquiringAccountType(to.type().code());
-            wire.setAcquiringAccountIdentifier(to.identifier());
-            wire.setAcquiringAccountCommitPeriod(to.period().code());
+            wire.setAcquiringRegistryAccountType(to.type().code());
+            wire.setAcquiringRegistryAccountIdentifier(to.identifier());
+            wire.setAcquiringRegistryAccountCommitPeriod(to.period().code());
         }
         wire.setNotificationIdentifier(proposal.noticeId());
         wire.setProposalDateTime(proposal.proposedAt());
@@ -68,12 +68,12 @@ public final class ProposalMapping {
             DesUnitBlock wireBlock = UnitBlockMapping.write(block, new DesUnitBlock());
             AccountRef own = proposal.blockTransferringAccounts().get(block.id());
             if (own != null) {
-                wireBlock.setTransferringAccountType(own.type().code());
-                wireBlock.setTransferringAccountIdentifier(own.identifier());
+                wireBlock.setTransferringRegistryAccountType(own.type().code());
+                wireBlock.setTransferringRegistryAccountIdentifier(own.identifier());
             }
             blocks.getUnitBlock().add(wireBlock);
         }
-        wire.setUnitBlocks(blocks);
+        wire.setProposalUnitBlocks(blocks);
         return wire;
     }
 }

@@ -29,7 +29,7 @@ public final class ReceiptMapping {
     /** The time receipt of provideTime (its declared type). */
     public static DesTimeReceipt toWireTime(Receipt receipt) {
         DesTimeReceipt time = new DesTimeReceipt();
-        time.setCurrentTime(receipt.currentTime());
+        time.setSystemTime(receipt.currentTime());
         fill(time, receipt);
         return time;
     }
@@ -40,7 +40,7 @@ public final class ReceiptMapping {
         if (receipt.status() != null) {
             status.setTransactionIdentifier(receipt.status().transactionId());
             status.setTransactionStatus(receipt.status().status().code());
-            status.setStatusDateTime(receipt.status().since());
+            status.setTransactionStatusDateTime(receipt.status().since());
             if (!receipt.status().results().isEmpty()) {
                 status.setEvaluationResults(ResultMapping.toWire(receipt.status().results()));
             }
@@ -75,14 +75,14 @@ public final class ReceiptMapping {
                 }
             }
         }
-        java.time.Instant time = wire instanceof DesTimeReceipt t ? t.getCurrentTime() : null;
+        java.time.Instant time = wire instanceof DesTimeReceipt t ? t.getSystemTime() : null;
         Receipt.TransactionStatusReport status = null;
         if (wire instanceof DesTransactionStatusReceipt s && s.getTransactionStatus() != null) {
             java.util.List<EvaluationResult> results = s.getEvaluationResults() == null ? java.util.List.of()
                     : ResultMapping.fromWire(s.getEvaluationResults());
             status = new Receipt.TransactionStatusReport(s.getTransactionIdentifier(),
                     org.itlgateway.core.transaction.TransactionStatus.fromCode(s.getTransactionStatus()),
-                    s.getStatusDateTime(), results);
+                    s.getTransactionStatusDateTime(), results);
         }
         return new Receipt(wire.getResultIdentifier() == 1, codes, wire.getReason(), time, status);
     }

@@ -166,8 +166,8 @@ public final class ReconciliationMapping {
 
     /** The identities of the blocks an audit trail entry says its transaction moved, in the entry's order. */
     public static List<UnitBlockId> blocksOf(DesAuditTrailEntry wire) {
-        return wire.getUnitBlocks() == null ? List.of()
-                : wire.getUnitBlocks().getUnitBlock().stream().map(UnitBlockMapping::idOf).toList();
+        return wire.getTransactionBlocks() == null ? List.of()
+                : wire.getTransactionBlocks().getUnitBlock().stream().map(UnitBlockMapping::idOf).toList();
     }
 
     public static DesAuditTrailRequest auditTrailRequest(long reconciliation, Instant periodStart, Instant periodEnd,
@@ -209,7 +209,7 @@ public final class ReconciliationMapping {
         DesAuditTrail wire = new DesAuditTrail();
         wire.setReconciliationIdentifier(identifier(reconciliation));
         wire.setChunk(chunk(chunkNumber, lastChunk));
-        wire.setAuditTrailEntries(list);
+        wire.setTransactions(list);
         return wire;
     }
 
@@ -221,22 +221,22 @@ public final class ReconciliationMapping {
         wire.setTransactionType(proposal.type().code());
         wire.setSuppTransactionType(proposal.supplementaryType());
         wire.setTransactionStatus(transaction.status().code());
-        wire.setStatusDateTime(transaction.history().get(transaction.history().size() - 1).at());
+        wire.setTransactionStatusDateTime(transaction.history().get(transaction.history().size() - 1).at());
         wire.setTransferringRegistryCode(proposal.transferringRegistry().value());
         AccountRef from = proposal.transferringAccount();
         if (from != null) {
-            wire.setTransferringAccountType(from.type().code());
-            wire.setTransferringAccountIdentifier(from.identifier());
-            wire.setTransferringAccountCommitPeriod(from.period().code());
+            wire.setTransferringRegistryAccountType(from.type().code());
+            wire.setTransferringRegistryAccountIdentifier(from.identifier());
+            wire.setTransferringRegistryAccountCommitPeriod(from.period().code());
         }
         wire.setAcquiringRegistryCode(proposal.acquiringRegistry().value());
         AccountRef to = proposal.acquiringAccount();
         if (to != null) {
-            wire.setAcquiringAccountType(to.type().code());
-            wire.setAcquiringAccountIdentifier(to.identifier());
-            wire.setAcquiringAccountCommitPeriod(to.period().code());
+            wire.setAcquiringRegistryAccountType(to.type().code());
+            wire.setAcquiringRegistryAccountIdentifier(to.identifier());
+            wire.setAcquiringRegistryAccountCommitPeriod(to.period().code());
         }
-        wire.setUnitBlocks(ProposalMapping.toWire(proposal).getUnitBlocks());
+        wire.setTransactionBlocks(ProposalMapping.toWire(proposal).getProposalUnitBlocks());
         return wire;
     }
 

@@ -44,7 +44,7 @@ public final class Wire {
 
     public static final WireOperation<?, DesProposal> REGISTRY_ACCEPT_PROPOSAL = registry(
             Operation.REGISTRY_ACCEPT_PROPOSAL, REGISTRY::createAcceptProposal, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesProposal.class, e -> e.getProposal(), (e, c) -> e.setProposal(c), RegistryPortType::acceptProposal);
+            DesProposal.class, e -> e.getProposedTransaction(), (e, c) -> e.setProposedTransaction(c), RegistryPortType::acceptProposal);
     public static final WireOperation<?, DesTransactionNotification> REGISTRY_ACCEPT_NOTIFICATION = registry(
             Operation.REGISTRY_ACCEPT_NOTIFICATION, REGISTRY::createAcceptNotification, e -> e.getHeader(),
             (e, h) -> e.setHeader(h), DesTransactionNotification.class, e -> e.getNotification(),
@@ -83,7 +83,7 @@ public final class Wire {
 
     public static final WireOperation<?, DesProposal> LOG_ACCEPT_PROPOSAL = transactionLog(
             Operation.LOG_ACCEPT_PROPOSAL, LOG::createAcceptProposal, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesProposal.class, e -> e.getProposal(), (e, c) -> e.setProposal(c), TransactionLogPortType::acceptProposal);
+            DesProposal.class, e -> e.getProposedTransaction(), (e, c) -> e.setProposedTransaction(c), TransactionLogPortType::acceptProposal);
     public static final WireOperation<?, DesTransactionNotification> LOG_ACCEPT_NOTIFICATION = transactionLog(
             Operation.LOG_ACCEPT_NOTIFICATION, LOG::createAcceptNotification, e -> e.getHeader(), (e, h) -> e.setHeader(h),
             DesTransactionNotification.class, e -> e.getNotification(), (e, c) -> e.setNotification(c),

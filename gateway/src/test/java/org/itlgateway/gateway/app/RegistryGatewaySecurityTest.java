@@ -147,11 +147,11 @@ class RegistryGatewaySecurityTest {
     private static DesProposal transferToNewZealand(String transactionId) {
         DesProposal proposal = WireSamples.cdmIssuance(transactionId);
         proposal.setTransactionType(3);
-        proposal.setTransferringAccountType(120);
-        proposal.setTransferringAccountIdentifier(10_001L);
+        proposal.setTransferringRegistryAccountType(120);
+        proposal.setTransferringRegistryAccountIdentifier(10_001L);
         proposal.setAcquiringRegistryCode("NZ");
-        proposal.setAcquiringAccountType(120);
-        proposal.setAcquiringAccountIdentifier(77L);
+        proposal.setAcquiringRegistryAccountType(120);
+        proposal.setAcquiringRegistryAccountIdentifier(77L);
         return proposal;
     }
 }

@@ -135,7 +135,7 @@ class InboxTest {
     void aProposalSentAgainWithOtherContentIsRefusedWith3002() throws Exception {
         send(WireSamples.cdmIssuance("CDM3000003"));
         DesProposal other = WireSamples.cdmIssuance("CDM3000003");
-        other.getUnitBlocks().getUnitBlock().get(0).setUnitSerialBlockEnd(1_000_500L);
+        other.getProposalUnitBlocks().getUnitBlock().get(0).setUnitSerialBlockEnd(1_000_500L);
 
         DesReceipt receipt = send(other);
 

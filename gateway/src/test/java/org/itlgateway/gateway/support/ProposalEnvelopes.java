@@ -27,15 +27,15 @@ public final class ProposalEnvelopes {
                 <soap:Body>
                     <svc:acceptProposal xmlns:svc="urn:itlgateway:des:1.0:transactionlog" xmlns:des="urn:itlgateway:des:1.0">
                       <svc:header><des:from>%s</des:from><des:to>ITL</des:to><des:majorVersion>1</des:majorVersion><des:minorVersion>0</des:minorVersion></svc:header>
-                      <svc:proposal>
+                      <svc:proposedTransaction>
                         <des:transactionIdentifier>%s</des:transactionIdentifier><des:transactionType>1</des:transactionType>
                         <des:suppTransactionType>0</des:suppTransactionType><des:transferringRegistryCode>%s</des:transferringRegistryCode>
                         <des:acquiringRegistryCode>%s</des:acquiringRegistryCode>
-                        <des:unitBlocks><des:unitBlock><des:unitSerialBlockStart>1</des:unitSerialBlockStart><des:unitSerialBlockEnd>10</des:unitSerialBlockEnd>
+                        <des:proposalUnitBlocks><des:unitBlock><des:unitSerialBlockStart>1</des:unitSerialBlockStart><des:unitSerialBlockEnd>10</des:unitSerialBlockEnd>
                         <des:originatingRegistryCode>%s</des:originatingRegistryCode><des:unitType>5</des:unitType><des:suppUnitType>0</des:suppUnitType>
                         <des:originalCommitPeriod>2</des:originalCommitPeriod><des:applicableCommitPeriod>2</des:applicableCommitPeriod>
-                        <des:projectIdentifier>1</des:projectIdentifier></des:unitBlock></des:unitBlocks>
-                      </svc:proposal>
+                        <des:projectIdentifier>1</des:projectIdentifier></des:unitBlock></des:proposalUnitBlocks>
+                      </svc:proposedTransaction>
                     </svc:acceptProposal>
                   </soap:Body>""".formatted(from, transactionId, transferring, transferring, transferring);
     }

@@ -30,8 +30,8 @@ public final class WireSamples {
         proposal.setSuppTransactionType(0);
         proposal.setTransferringRegistryCode("CDM");
         proposal.setAcquiringRegistryCode("CDM");
-        proposal.setAcquiringAccountType(110);
-        proposal.setAcquiringAccountIdentifier(1000L);
+        proposal.setAcquiringRegistryAccountType(110);
+        proposal.setAcquiringRegistryAccountIdentifier(1000L);
         proposal.setProposalDateTime(Instant.parse("2024-03-14T09:30:00Z"));
         DesProposalUnitBlockList blocks = new DesProposalUnitBlockList();
         DesUnitBlock block = new DesUnitBlock();
@@ -44,7 +44,7 @@ public final class WireSamples {
         block.setApplicableCommitPeriod(2);
         block.setProjectIdentifier(1234);
         blocks.getUnitBlock().add(block);
-        proposal.setUnitBlocks(blocks);
+        proposal.setProposalUnitBlocks(blocks);
         return proposal;
     }
 }

@@ -250,7 +250,7 @@ class AnswerBindingTest {
 
     private static DesProposal schemaBreaking(String transactionId) {
         DesProposal proposal = WireSamples.cdmIssuance(transactionId);
-        proposal.getUnitBlocks().getUnitBlock().get(0).setUnitType(9);
+        proposal.getProposalUnitBlocks().getUnitBlock().get(0).setUnitType(9);
         return proposal;
     }
 

@@ -126,7 +126,7 @@ class SignedMessagesTest {
     @Test
     void aMessageThatBreaksTheSchemaIsRefusedWith1011() {
         DesProposal proposal = WireSamples.cdmIssuance("CDM1000005");
-        proposal.getUnitBlocks().getUnitBlock().get(0).setUnitType(9);
+        proposal.getProposalUnitBlocks().getUnitBlock().get(0).setUnitType(9);
 
         RefusalFault fault = assertThrows(RefusalFault.class,
                 () -> call(TestPki.credential("CDM"), "CDM", proposal));
@@ -308,15 +308,15 @@ class SignedMessagesTest {
                   <soap:Body>
                     <svc:acceptProposal xmlns:svc="urn:itlgateway:des:1.0:transactionlog" xmlns:des="urn:itlgateway:des:1.0">
                       <svc:header><des:from>CDM</des:from><des:to>ITL</des:to><des:majorVersion>1</des:majorVersion><des:minorVersion>0</des:minorVersion></svc:header>
-                      <svc:proposal>
+                      <svc:proposedTransaction>
                         <des:transactionIdentifier>CDM1</des:transactionIdentifier><des:transactionType>1</des:transactionType>
                         <des:suppTransactionType>0</des:suppTransactionType><des:transferringRegistryCode>CDM</des:transferringRegistryCode>
                         <des:acquiringRegistryCode>CDM</des:acquiringRegistryCode>
-                        <des:unitBlocks><des:unitBlock><des:unitSerialBlockStart>1</des:unitSerialBlockStart><des:unitSerialBlockEnd>10</des:unitSerialBlockEnd>
+                        <des:proposalUnitBlocks><des:unitBlock><des:unitSerialBlockStart>1</des:unitSerialBlockStart><des:unitSerialBlockEnd>10</des:unitSerialBlockEnd>
                         <des:originatingRegistryCode>CDM</des:originatingRegistryCode><des:unitType>5</des:unitType><des:suppUnitType>0</des:suppUnitType>
                         <des:originalCommitPeriod>2</des:originalCommitPeriod><des:applicableCommitPeriod>2</des:applicableCommitPeriod>
-                        <des:projectIdentifier>1</des:projectIdentifier></des:unitBlock></des:unitBlocks>
-                      </svc:proposal>
+                        <des:projectIdentifier>1</des:projectIdentifier></des:unitBlock></des:proposalUnitBlocks>
+                      </svc:proposedTransaction>
                     </svc:acceptProposal>
                   </soap:Body>
                 </soap:Envelope>

@@ -60,8 +60,8 @@ final class ContentExamples {
         notice.setUnitType(5);
         notice.setTargetValue(500L);
         notice.setTargetDate(LocalDate.parse("2024-06-30"));
-        notice.setMessageDateTime(AT);
-        notice.setContent("replace the units of project 1234");
+        notice.setMessageDate(AT);
+        notice.setMessageContent("replace the units of project 1234");
         DesUnitBlockIdentifierList blocks = new DesUnitBlockIdentifierList();
         blocks.getUnitBlockIdentifier().add(blockId());
         notice.setUnitBlockIdentifiers(blocks);
@@ -171,13 +171,13 @@ final class ContentExamples {
         entry.setTransactionType(1);
         entry.setSuppTransactionType(0);
         entry.setTransactionStatus(4);
-        entry.setStatusDateTime(AT);
+        entry.setTransactionStatusDateTime(AT);
         entry.setTransferringRegistryCode("CDM");
         entry.setAcquiringRegistryCode("CDM");
-        entry.setAcquiringAccountType(110);
-        entry.setAcquiringAccountIdentifier(1000L);
+        entry.setAcquiringRegistryAccountType(110);
+        entry.setAcquiringRegistryAccountIdentifier(1000L);
         entries.getAuditTrailEntry().add(entry);
-        trail.setAuditTrailEntries(entries);
+        trail.setTransactions(entries);
         return trail;
     }
 

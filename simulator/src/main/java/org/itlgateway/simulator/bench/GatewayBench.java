@@ -157,11 +157,11 @@ final class GatewayBench {
         proposal.setTransactionType(3);
         proposal.setSuppTransactionType(0);
         proposal.setTransferringRegistryCode("CDM");
-        proposal.setTransferringAccountType(110);
-        proposal.setTransferringAccountIdentifier(1000L);
+        proposal.setTransferringRegistryAccountType(110);
+        proposal.setTransferringRegistryAccountIdentifier(1000L);
         proposal.setAcquiringRegistryCode("JP");
-        proposal.setAcquiringAccountType(120);
-        proposal.setAcquiringAccountIdentifier(20045L);
+        proposal.setAcquiringRegistryAccountType(120);
+        proposal.setAcquiringRegistryAccountIdentifier(20045L);
         proposal.setProposalDateTime(Instant.parse("2024-03-14T09:30:00Z"));
         DesProposalUnitBlockList blocks = new DesProposalUnitBlockList();
         for (int b = 0; b < BLOCKS_PER_PROPOSAL; b++) {
@@ -176,7 +176,7 @@ final class GatewayBench {
             block.setProjectIdentifier(1234 + b);
             blocks.getUnitBlock().add(block);
         }
-        proposal.setUnitBlocks(blocks);
+        proposal.setProposalUnitBlocks(blocks);
         return proposal;
     }
 

@@ -41,7 +41,7 @@ public final class MessageSummaries {
     }
 
     private static String summaryOf(DesProposal proposal) {
-        long units = proposal.getUnitBlocks() == null ? 0 : proposal.getUnitBlocks().getUnitBlock().stream()
+        long units = proposal.getProposalUnitBlocks() == null ? 0 : proposal.getProposalUnitBlocks().getUnitBlock().stream()
                 .mapToLong(b -> b.getUnitSerialBlockEnd() - b.getUnitSerialBlockStart() + 1).sum();
         return "proposal " + proposal.getTransactionIdentifier() + " type " + proposal.getTransactionType() + "-"
                 + java.util.Objects.requireNonNullElse(proposal.getSuppTransactionType(), 0) + " " + proposal.getTransferringRegistryCode() + " -> "

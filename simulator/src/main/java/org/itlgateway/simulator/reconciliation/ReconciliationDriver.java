@@ -340,7 +340,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
         }
         int differing = 0;
         try (Findings findings = Findings.of(connection, id)) {
-            for (DesAuditTrailEntry entry : wire.getAuditTrailEntries().getAuditTrailEntry()) {
+            for (DesAuditTrailEntry entry : wire.getTransactions().getAuditTrailEntry()) {
                 String difference = differenceFromLog(entry);
                 if (difference != null) {
                     differing++;

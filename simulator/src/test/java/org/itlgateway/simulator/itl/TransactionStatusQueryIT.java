@@ -104,11 +104,11 @@ class TransactionStatusQueryIT {
         proposal.setTransactionType(3);
         proposal.setSuppTransactionType(0);
         proposal.setTransferringRegistryCode("CDM");
-        proposal.setTransferringAccountType(120);
-        proposal.setTransferringAccountIdentifier(1L);
+        proposal.setTransferringRegistryAccountType(120);
+        proposal.setTransferringRegistryAccountIdentifier(1L);
         proposal.setAcquiringRegistryCode("JP");
-        proposal.setAcquiringAccountType(120);
-        proposal.setAcquiringAccountIdentifier(20045L);
+        proposal.setAcquiringRegistryAccountType(120);
+        proposal.setAcquiringRegistryAccountIdentifier(20045L);
         proposal.setProposalDateTime(PROPOSED);
         DesProposalUnitBlockList blocks = new DesProposalUnitBlockList();
         DesUnitBlock block = new DesUnitBlock();
@@ -121,7 +121,7 @@ class TransactionStatusQueryIT {
         block.setApplicableCommitPeriod(2);
         block.setProjectIdentifier(4321);
         blocks.getUnitBlock().add(block);
-        proposal.setUnitBlocks(blocks);
+        proposal.setProposalUnitBlocks(blocks);
         return proposal;
     }
 }

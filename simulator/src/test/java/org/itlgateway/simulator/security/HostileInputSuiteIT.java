@@ -474,7 +474,7 @@ class HostileInputSuiteIT {
                         "<!DOCTYPE x [<!ENTITY % p SYSTEM \"http://127.0.0.1:1/p\"> %p;]>" + signedHonestly(id)),
                         refused(1013)),
                 variant(threat, "an XInclude in the signed Body", id -> Attempt.of(HandSignedEnvelopes.sign(honest(id).envelope()
-                        .replace("<svc:proposal>", "<svc:proposal><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\""
+                        .replace("<svc:proposedTransaction>", "<svc:proposedTransaction><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\""
                                 + " href=\"file:///etc/passwd\" parse=\"text\"/>"), Signing.by(attacker))),
                         refused(1011, 1013)));
     }
@@ -482,8 +482,8 @@ class HostileInputSuiteIT {
     private static List<Variant> bombs() {
         String threat = "bomb";
         return List.of(
-                variant(threat, "9 MB of comment in the Body", id -> Attempt.of(signedHonestly(id).replace("<svc:proposal>",
-                        "<!--" + "x".repeat(9 * 1024 * 1024) + "--><svc:proposal>")), refused(1012)),
+                variant(threat, "9 MB of comment in the Body", id -> Attempt.of(signedHonestly(id).replace("<svc:proposedTransaction>",
+                        "<!--" + "x".repeat(9 * 1024 * 1024) + "--><svc:proposedTransaction>")), refused(1012)),
                 variant(threat, "10,000 nested elements in the Header", id -> Attempt.of(signedHonestly(id).replace(
                         "</soap:Header>", "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</soap:Header>")), refused(1012)),
                 variant(threat, "10,000 attributes on one element", id -> Attempt.of(signedHonestly(id).replace(

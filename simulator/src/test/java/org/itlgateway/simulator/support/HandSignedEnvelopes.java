@@ -96,16 +96,16 @@ public final class HandSignedEnvelopes {
                     <svc:acceptProposal xmlns:svc="urn:itlgateway:des:1.0:transactionlog" xmlns:des="urn:itlgateway:des:1.0">\
                     <svc:header><des:from>%s</des:from><des:to>%s</des:to><des:majorVersion>%s</des:majorVersion>\
                     <des:minorVersion>%s</des:minorVersion></svc:header>\
-                    <svc:proposal><des:transactionIdentifier>%s</des:transactionIdentifier>\
+                    <svc:proposedTransaction><des:transactionIdentifier>%s</des:transactionIdentifier>\
                     <des:transactionType>3</des:transactionType><des:suppTransactionType>0</des:suppTransactionType>\
                     <des:transferringRegistryCode>%s</des:transferringRegistryCode>\
-                    <des:transferringAccountType>120</des:transferringAccountType>\
-                    <des:transferringAccountIdentifier>77</des:transferringAccountIdentifier>\
+                    <des:transferringRegistryAccountType>120</des:transferringRegistryAccountType>\
+                    <des:transferringRegistryAccountIdentifier>77</des:transferringRegistryAccountIdentifier>\
                     <des:acquiringRegistryCode>%s</des:acquiringRegistryCode>\
-                    <des:acquiringAccountType>120</des:acquiringAccountType>\
-                    <des:acquiringAccountIdentifier>20045</des:acquiringAccountIdentifier>\
+                    <des:acquiringRegistryAccountType>120</des:acquiringRegistryAccountType>\
+                    <des:acquiringRegistryAccountIdentifier>20045</des:acquiringRegistryAccountIdentifier>\
                     <des:proposalDateTime>2016-09-02T09:00:00Z</des:proposalDateTime>\
-                    <des:unitBlocks>%s</des:unitBlocks></svc:proposal></svc:acceptProposal>\
+                    <des:proposalUnitBlocks>%s</des:proposalUnitBlocks></svc:proposedTransaction></svc:acceptProposal>\
                     </soap:Body></soap:Envelope>"""
                     .formatted(from, to, major, minor, transactionId, transferring, acquiring, blocks);
         }
