@@ -23,9 +23,9 @@ class GeneratedBindingsTest {
     void theIssuanceProposalReadsIntoTheGeneratedWireTypes() throws Exception {
         AcceptProposal request = read("golden/transaction-log/acceptProposal-cdm-issuance.xml", AcceptProposal.class);
 
-        assertEquals("CDM", request.getHeader().getFrom());
-        assertEquals("ITL", request.getHeader().getTo());
-        assertEquals(1, request.getHeader().getMajorVersion());
+        assertEquals("CDM", request.getFrom());
+        assertEquals("ITL", request.getTo());
+        assertEquals(1, request.getMajorVersion());
         DesProposal proposal = request.getProposedTransaction();
         assertEquals("CDM1000001", proposal.getTransactionIdentifier());
         assertEquals(1, proposal.getTransactionType());

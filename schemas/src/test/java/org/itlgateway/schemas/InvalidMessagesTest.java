@@ -36,7 +36,7 @@ class InvalidMessagesTest {
                 Arguments.of("unknown-transaction-status.xml", "'11'", "transactionStatus"),
                 Arguments.of("malformed-registry-code.xml", "'Japan'", "acquiringRegistryCode"),
                 Arguments.of("malformed-transaction-identifier.xml", "'TX-42'", "transactionIdentifier"),
-                Arguments.of("missing-header.xml", "header", "proposedTransaction"),
+                Arguments.of("missing-header.xml", "from", "proposedTransaction"),
                 Arguments.of("missing-block-end.xml", "unitSerialBlockEnd", "originatingRegistryCode"),
                 Arguments.of("negative-serial.xml", "'-5'", "unitSerialBlockStart"),
                 Arguments.of("no-unit-blocks.xml", "unitBlock", "proposalUnitBlocks"));

@@ -10,7 +10,6 @@ import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.wire.ReceiptMapping;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
-import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,13 +39,9 @@ public final class LogStatusQuery implements AutoCloseable {
      * about another transaction than the one asked.
      */
     public Optional<Receipt.TransactionStatusReport> statusOf(TransactionId id) {
-        DesMessageHeader header = new DesMessageHeader();
-        header.setFrom(self);
-        header.setTo(ITL);
-        header.setMajorVersion(DesContract.MAJOR_VERSION);
-        header.setMinorVersion(DesContract.MINOR_VERSION);
         try {
-            Receipt receipt = ReceiptMapping.fromWire(client.getTransactionStatus(header, id.toString()));
+            Receipt receipt = ReceiptMapping.fromWire(client.getTransactionStatus(self, ITL, DesContract.MAJOR_VERSION,
+                    DesContract.MINOR_VERSION, id.toString()));
             if (!receipt.accepted() || receipt.status() == null) {
                 return Optional.empty();
             }

@@ -3,13 +3,13 @@ package org.itlgateway.gateway.transport;
 import java.time.Clock;
 import jakarta.jws.WebService;
 import org.itlgateway.gateway.wire.MessageReceiver;
+import org.itlgateway.gateway.wire.EnvelopeMapping;
 import org.itlgateway.gateway.wire.ReceiptMapping;
 import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.registry.RegistryPortType;
 import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
 import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
 import org.itlgateway.schemas.v1.types.DesItlNotice;
-import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.itlgateway.schemas.v1.types.DesProposal;
 import org.itlgateway.schemas.v1.types.DesReceipt;
 import org.itlgateway.schemas.v1.types.DesReconciliationResult;
@@ -36,52 +36,62 @@ public final class RegistryEndpoint implements RegistryPortType {
     }
 
     @Override
-    public DesReceipt acceptProposal(DesMessageHeader header, DesProposal proposal) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_PROPOSAL, header, proposal));
+    public DesReceipt acceptProposal(String from, String to, int majorVersion, int minorVersion, DesProposal proposal) {
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_PROPOSAL,
+                EnvelopeMapping.of(from, to, majorVersion, minorVersion), proposal));
     }
 
     @Override
-    public DesReceipt acceptNotification(DesMessageHeader header, DesTransactionNotification notification) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_NOTIFICATION, header, notification));
+    public DesReceipt acceptNotification(String from, String to, int majorVersion, int minorVersion, DesTransactionNotification notification) {
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_NOTIFICATION,
+                EnvelopeMapping.of(from, to, majorVersion, minorVersion), notification));
     }
 
     @Override
-    public DesReceipt acceptITLNotice(DesMessageHeader header, DesItlNotice notice) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_ITL_NOTICE, header, notice));
+    public DesReceipt acceptITLNotice(String from, String to, int majorVersion, int minorVersion, DesItlNotice notice) {
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_ITL_NOTICE,
+                EnvelopeMapping.of(from, to, majorVersion, minorVersion), notice));
     }
 
     @Override
-    public DesReceipt acceptMessage(DesMessageHeader header, DesAdministrativeMessage message) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_MESSAGE, header, message));
+    public DesReceipt acceptMessage(String from, String to, int majorVersion, int minorVersion, DesAdministrativeMessage message) {
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_MESSAGE,
+                EnvelopeMapping.of(from, to, majorVersion, minorVersion), message));
     }
 
     @Override
-    public DesReceipt initiateReconciliation(DesMessageHeader header, DesReconciliationSnapshot reconciliation) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_INITIATE_RECONCILIATION, header, reconciliation));
+    public DesReceipt initiateReconciliation(String from, String to, int majorVersion, int minorVersion, DesReconciliationSnapshot reconciliation) {
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_INITIATE_RECONCILIATION,
+                EnvelopeMapping.of(from, to, majorVersion, minorVersion), reconciliation));
     }
 
     @Override
-    public DesReceipt provideTotals(DesMessageHeader header, DesTotalsRequest totalsRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_TOTALS, header, totalsRequest));
+    public DesReceipt provideTotals(String from, String to, int majorVersion, int minorVersion, DesTotalsRequest totalsRequest) {
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_TOTALS,
+                EnvelopeMapping.of(from, to, majorVersion, minorVersion), totalsRequest));
     }
 
     @Override
-    public DesReceipt provideUnitBlocks(DesMessageHeader header, DesUnitBlocksRequest unitBlocksRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS, header, unitBlocksRequest));
+    public DesReceipt provideUnitBlocks(String from, String to, int majorVersion, int minorVersion, DesUnitBlocksRequest unitBlocksRequest) {
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS,
+                EnvelopeMapping.of(from, to, majorVersion, minorVersion), unitBlocksRequest));
     }
 
     @Override
-    public DesReceipt provideAuditTrail(DesMessageHeader header, DesAuditTrailRequest auditTrailRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL, header, auditTrailRequest));
+    public DesReceipt provideAuditTrail(String from, String to, int majorVersion, int minorVersion, DesAuditTrailRequest auditTrailRequest) {
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL,
+                EnvelopeMapping.of(from, to, majorVersion, minorVersion), auditTrailRequest));
     }
 
     @Override
-    public DesReceipt receiveReconciliationResult(DesMessageHeader header, DesReconciliationResult reconciliationResult) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT, header, reconciliationResult));
+    public DesReceipt receiveReconciliationResult(String from, String to, int majorVersion, int minorVersion, DesReconciliationResult reconciliationResult) {
+        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT,
+                EnvelopeMapping.of(from, to, majorVersion, minorVersion), reconciliationResult));
     }
 
     @Override
-    public DesTimeReceipt provideTime(DesMessageHeader header) {
-        return ReceiptMapping.toWireTime(inbound.handle(Wire.REGISTRY_PROVIDE_TIME, header, null));
+    public DesTimeReceipt provideTime(String from, String to, int majorVersion, int minorVersion) {
+        return ReceiptMapping.toWireTime(inbound.handle(Wire.REGISTRY_PROVIDE_TIME,
+                EnvelopeMapping.of(from, to, majorVersion, minorVersion), null));
     }
 }

@@ -26,8 +26,8 @@ import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
 
 /**
  * The 21 operations of both services, typed: for each its request element (made by the generated ObjectFactory of its
- * service), the header and content read from and written to it, and the method of the generated client that sends
- * it. A new operation of the contract is one entry here, named as in {@link Operation}; the compiler checks that its
+ * service; it starts with the DES header fields, as every request element extends MessageHeader), the content read
+ * from and written to it, and the method of the generated client that sends it. A new operation of the contract is one entry here, named as in {@link Operation}; the compiler checks that its
  * element holds that content and that its client method takes it.
  */
 public final class Wire {
@@ -43,83 +43,64 @@ public final class Wire {
     // ---- RegistryService ----
 
     public static final WireOperation<?, DesProposal> REGISTRY_ACCEPT_PROPOSAL = registry(
-            Operation.REGISTRY_ACCEPT_PROPOSAL, REGISTRY::createAcceptProposal, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesProposal.class, e -> e.getProposedTransaction(), (e, c) -> e.setProposedTransaction(c), RegistryPortType::acceptProposal);
+            Operation.REGISTRY_ACCEPT_PROPOSAL, REGISTRY::createAcceptProposal, DesProposal.class, e -> e.getProposedTransaction(), (e, c) -> e.setProposedTransaction(c), RegistryPortType::acceptProposal);
     public static final WireOperation<?, DesTransactionNotification> REGISTRY_ACCEPT_NOTIFICATION = registry(
-            Operation.REGISTRY_ACCEPT_NOTIFICATION, REGISTRY::createAcceptNotification, e -> e.getHeader(),
-            (e, h) -> e.setHeader(h), DesTransactionNotification.class, e -> e.getNotification(),
+            Operation.REGISTRY_ACCEPT_NOTIFICATION, REGISTRY::createAcceptNotification, DesTransactionNotification.class, e -> e.getNotification(),
             (e, c) -> e.setNotification(c), RegistryPortType::acceptNotification);
     public static final WireOperation<?, DesItlNotice> REGISTRY_ACCEPT_ITL_NOTICE = registry(
-            Operation.REGISTRY_ACCEPT_ITL_NOTICE, REGISTRY::createAcceptITLNotice, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesItlNotice.class, e -> e.getNotice(), (e, c) -> e.setNotice(c), RegistryPortType::acceptITLNotice);
+            Operation.REGISTRY_ACCEPT_ITL_NOTICE, REGISTRY::createAcceptITLNotice, DesItlNotice.class, e -> e.getNotice(), (e, c) -> e.setNotice(c), RegistryPortType::acceptITLNotice);
     public static final WireOperation<?, DesAdministrativeMessage> REGISTRY_ACCEPT_MESSAGE = registry(
-            Operation.REGISTRY_ACCEPT_MESSAGE, REGISTRY::createAcceptMessage, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesAdministrativeMessage.class, e -> e.getMessage(), (e, c) -> e.setMessage(c), RegistryPortType::acceptMessage);
+            Operation.REGISTRY_ACCEPT_MESSAGE, REGISTRY::createAcceptMessage, DesAdministrativeMessage.class, e -> e.getMessage(), (e, c) -> e.setMessage(c), RegistryPortType::acceptMessage);
     public static final WireOperation<?, Void> REGISTRY_PROVIDE_TIME = enter(WireOperation.registryHeaderOnly(
-            Operation.REGISTRY_PROVIDE_TIME, REGISTRY::createProvideTime, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            (port, header, none) -> port.provideTime(header)));
+            Operation.REGISTRY_PROVIDE_TIME, REGISTRY::createProvideTime,
+            (port, from, to, major, minor, none) -> port.provideTime(from, to, major, minor)));
     public static final WireOperation<?, DesReconciliationSnapshot> REGISTRY_INITIATE_RECONCILIATION = registry(
-            Operation.REGISTRY_INITIATE_RECONCILIATION, REGISTRY::createInitiateReconciliation, e -> e.getHeader(),
-            (e, h) -> e.setHeader(h), DesReconciliationSnapshot.class, e -> e.getReconciliation(),
+            Operation.REGISTRY_INITIATE_RECONCILIATION, REGISTRY::createInitiateReconciliation, DesReconciliationSnapshot.class, e -> e.getReconciliation(),
             (e, c) -> e.setReconciliation(c), RegistryPortType::initiateReconciliation);
     public static final WireOperation<?, DesTotalsRequest> REGISTRY_PROVIDE_TOTALS = registry(
-            Operation.REGISTRY_PROVIDE_TOTALS, REGISTRY::createProvideTotals, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesTotalsRequest.class, e -> e.getTotalsRequest(), (e, c) -> e.setTotalsRequest(c),
+            Operation.REGISTRY_PROVIDE_TOTALS, REGISTRY::createProvideTotals, DesTotalsRequest.class, e -> e.getTotalsRequest(), (e, c) -> e.setTotalsRequest(c),
             RegistryPortType::provideTotals);
     public static final WireOperation<?, DesUnitBlocksRequest> REGISTRY_PROVIDE_UNIT_BLOCKS = registry(
-            Operation.REGISTRY_PROVIDE_UNIT_BLOCKS, REGISTRY::createProvideUnitBlocks, e -> e.getHeader(),
-            (e, h) -> e.setHeader(h), DesUnitBlocksRequest.class, e -> e.getUnitBlocksRequest(),
+            Operation.REGISTRY_PROVIDE_UNIT_BLOCKS, REGISTRY::createProvideUnitBlocks, DesUnitBlocksRequest.class, e -> e.getUnitBlocksRequest(),
             (e, c) -> e.setUnitBlocksRequest(c), RegistryPortType::provideUnitBlocks);
     public static final WireOperation<?, DesAuditTrailRequest> REGISTRY_PROVIDE_AUDIT_TRAIL = registry(
-            Operation.REGISTRY_PROVIDE_AUDIT_TRAIL, REGISTRY::createProvideAuditTrail, e -> e.getHeader(),
-            (e, h) -> e.setHeader(h), DesAuditTrailRequest.class, e -> e.getAuditTrailRequest(),
+            Operation.REGISTRY_PROVIDE_AUDIT_TRAIL, REGISTRY::createProvideAuditTrail, DesAuditTrailRequest.class, e -> e.getAuditTrailRequest(),
             (e, c) -> e.setAuditTrailRequest(c), RegistryPortType::provideAuditTrail);
     public static final WireOperation<?, DesReconciliationResult> REGISTRY_RECEIVE_RECONCILIATION_RESULT = registry(
             Operation.REGISTRY_RECEIVE_RECONCILIATION_RESULT, REGISTRY::createReceiveReconciliationResult,
-            e -> e.getHeader(), (e, h) -> e.setHeader(h), DesReconciliationResult.class, e -> e.getReconciliationResult(),
+            DesReconciliationResult.class, e -> e.getReconciliationResult(),
             (e, c) -> e.setReconciliationResult(c), RegistryPortType::receiveReconciliationResult);
 
     // ---- TransactionLogService ----
 
     public static final WireOperation<?, DesProposal> LOG_ACCEPT_PROPOSAL = transactionLog(
-            Operation.LOG_ACCEPT_PROPOSAL, LOG::createAcceptProposal, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesProposal.class, e -> e.getProposedTransaction(), (e, c) -> e.setProposedTransaction(c), TransactionLogPortType::acceptProposal);
+            Operation.LOG_ACCEPT_PROPOSAL, LOG::createAcceptProposal, DesProposal.class, e -> e.getProposedTransaction(), (e, c) -> e.setProposedTransaction(c), TransactionLogPortType::acceptProposal);
     public static final WireOperation<?, DesTransactionNotification> LOG_ACCEPT_NOTIFICATION = transactionLog(
-            Operation.LOG_ACCEPT_NOTIFICATION, LOG::createAcceptNotification, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesTransactionNotification.class, e -> e.getNotification(), (e, c) -> e.setNotification(c),
+            Operation.LOG_ACCEPT_NOTIFICATION, LOG::createAcceptNotification, DesTransactionNotification.class, e -> e.getNotification(), (e, c) -> e.setNotification(c),
             TransactionLogPortType::acceptNotification);
     public static final WireOperation<?, String> LOG_GET_TRANSACTION_STATUS = transactionLog(
-            Operation.LOG_GET_TRANSACTION_STATUS, LOG::createGetTransactionStatus, e -> e.getHeader(),
-            (e, h) -> e.setHeader(h), String.class, e -> e.getTransactionIdentifier(),
+            Operation.LOG_GET_TRANSACTION_STATUS, LOG::createGetTransactionStatus, String.class, e -> e.getTransactionIdentifier(),
             (e, c) -> e.setTransactionIdentifier(c), TransactionLogPortType::getTransactionStatus);
     public static final WireOperation<?, DesAdministrativeMessage> LOG_ACCEPT_MESSAGE = transactionLog(
-            Operation.LOG_ACCEPT_MESSAGE, LOG::createAcceptMessage, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesAdministrativeMessage.class, e -> e.getMessage(), (e, c) -> e.setMessage(c),
+            Operation.LOG_ACCEPT_MESSAGE, LOG::createAcceptMessage, DesAdministrativeMessage.class, e -> e.getMessage(), (e, c) -> e.setMessage(c),
             TransactionLogPortType::acceptMessage);
     public static final WireOperation<?, DesTotalsRequest> LOG_PROVIDE_TOTALS = transactionLog(
-            Operation.LOG_PROVIDE_TOTALS, LOG::createProvideTotals, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesTotalsRequest.class, e -> e.getTotalsRequest(), (e, c) -> e.setTotalsRequest(c),
+            Operation.LOG_PROVIDE_TOTALS, LOG::createProvideTotals, DesTotalsRequest.class, e -> e.getTotalsRequest(), (e, c) -> e.setTotalsRequest(c),
             TransactionLogPortType::provideTotals);
     public static final WireOperation<?, DesUnitBlocksRequest> LOG_PROVIDE_UNIT_BLOCKS = transactionLog(
-            Operation.LOG_PROVIDE_UNIT_BLOCKS, LOG::createProvideUnitBlocks, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesUnitBlocksRequest.class, e -> e.getUnitBlocksRequest(), (e, c) -> e.setUnitBlocksRequest(c),
+            Operation.LOG_PROVIDE_UNIT_BLOCKS, LOG::createProvideUnitBlocks, DesUnitBlocksRequest.class, e -> e.getUnitBlocksRequest(), (e, c) -> e.setUnitBlocksRequest(c),
             TransactionLogPortType::provideUnitBlocks);
     public static final WireOperation<?, DesAuditTrailRequest> LOG_PROVIDE_AUDIT_TRAIL = transactionLog(
-            Operation.LOG_PROVIDE_AUDIT_TRAIL, LOG::createProvideAuditTrail, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesAuditTrailRequest.class, e -> e.getAuditTrailRequest(), (e, c) -> e.setAuditTrailRequest(c),
+            Operation.LOG_PROVIDE_AUDIT_TRAIL, LOG::createProvideAuditTrail, DesAuditTrailRequest.class, e -> e.getAuditTrailRequest(), (e, c) -> e.setAuditTrailRequest(c),
             TransactionLogPortType::provideAuditTrail);
     public static final WireOperation<?, DesTotals> LOG_RECEIVE_TOTALS = transactionLog(
-            Operation.LOG_RECEIVE_TOTALS, LOG::createReceiveTotals, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesTotals.class, e -> e.getTotals(), (e, c) -> e.setTotals(c), TransactionLogPortType::receiveTotals);
+            Operation.LOG_RECEIVE_TOTALS, LOG::createReceiveTotals, DesTotals.class, e -> e.getTotals(), (e, c) -> e.setTotals(c), TransactionLogPortType::receiveTotals);
     public static final WireOperation<?, DesUnitBlocks> LOG_RECEIVE_UNIT_BLOCKS = transactionLog(
-            Operation.LOG_RECEIVE_UNIT_BLOCKS, LOG::createReceiveUnitBlocks, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesUnitBlocks.class, e -> e.getUnitBlocks(), (e, c) -> e.setUnitBlocks(c), TransactionLogPortType::receiveUnitBlocks);
+            Operation.LOG_RECEIVE_UNIT_BLOCKS, LOG::createReceiveUnitBlocks, DesUnitBlocks.class, e -> e.getUnitBlocks(), (e, c) -> e.setUnitBlocks(c), TransactionLogPortType::receiveUnitBlocks);
     public static final WireOperation<?, DesAuditTrail> LOG_RECEIVE_AUDIT_TRAIL = transactionLog(
-            Operation.LOG_RECEIVE_AUDIT_TRAIL, LOG::createReceiveAuditTrail, e -> e.getHeader(), (e, h) -> e.setHeader(h),
-            DesAuditTrail.class, e -> e.getAuditTrail(), (e, c) -> e.setAuditTrail(c), TransactionLogPortType::receiveAuditTrail);
+            Operation.LOG_RECEIVE_AUDIT_TRAIL, LOG::createReceiveAuditTrail, DesAuditTrail.class, e -> e.getAuditTrail(), (e, c) -> e.setAuditTrail(c), TransactionLogPortType::receiveAuditTrail);
     public static final WireOperation<?, DesReconciliationResult> LOG_RECEIVE_RECONCILIATION_RESULT = transactionLog(
-            Operation.LOG_RECEIVE_RECONCILIATION_RESULT, LOG::createReceiveReconciliationResult, e -> e.getHeader(),
-            (e, h) -> e.setHeader(h), DesReconciliationResult.class, e -> e.getReconciliationResult(),
+            Operation.LOG_RECEIVE_RECONCILIATION_RESULT, LOG::createReceiveReconciliationResult, DesReconciliationResult.class, e -> e.getReconciliationResult(),
             (e, c) -> e.setReconciliationResult(c), TransactionLogPortType::receiveReconciliationResult);
 
     private Wire() {
@@ -139,26 +120,25 @@ public final class Wire {
         return Collections.unmodifiableCollection(BY_OPERATION.values());
     }
 
-    private static <W, C> WireOperation<W, C> registry(Operation operation, Supplier<W> newElement,
-                                                       Function<W, DesMessageHeader> header,
-                                                       BiConsumer<W, DesMessageHeader> setHeader, Class<C> contentType,
-                                                       Function<W, C> content, BiConsumer<W, C> setContent,
-                                                       WireOperation.RegistryMethod<C> method) {
-        return enter(WireOperation.registry(operation, newElement, header, setHeader, contentType, content, setContent,
-                method));
+    private static <W extends DesMessageHeader, C> WireOperation<W, C> registry(Operation operation,
+                                                                                Supplier<W> newElement,
+                                                                                Class<C> contentType,
+                                                                                Function<W, C> content,
+                                                                                BiConsumer<W, C> setContent,
+                                                                                WireOperation.RegistryMethod<C> method) {
+        return enter(WireOperation.registry(operation, newElement, contentType, content, setContent, method));
     }
 
-    private static <W, C> WireOperation<W, C> transactionLog(Operation operation, Supplier<W> newElement,
-                                                             Function<W, DesMessageHeader> header,
-                                                             BiConsumer<W, DesMessageHeader> setHeader,
-                                                             Class<C> contentType, Function<W, C> content,
-                                                             BiConsumer<W, C> setContent,
-                                                             WireOperation.TransactionLogMethod<C> method) {
-        return enter(WireOperation.transactionLog(operation, newElement, header, setHeader, contentType, content,
-                setContent, method));
+    private static <W extends DesMessageHeader, C> WireOperation<W, C> transactionLog(Operation operation,
+                                                                                      Supplier<W> newElement,
+                                                                                      Class<C> contentType,
+                                                                                      Function<W, C> content,
+                                                                                      BiConsumer<W, C> setContent,
+                                                                                      WireOperation.TransactionLogMethod<C> method) {
+        return enter(WireOperation.transactionLog(operation, newElement, contentType, content, setContent, method));
     }
 
-    private static <W, C> WireOperation<W, C> enter(WireOperation<W, C> entry) {
+    private static <W extends DesMessageHeader, C> WireOperation<W, C> enter(WireOperation<W, C> entry) {
         if (BY_OPERATION.putIfAbsent(entry.operation(), entry) != null) {
             throw new IllegalStateException(entry.operation() + " has two entries in the wire's table");
         }

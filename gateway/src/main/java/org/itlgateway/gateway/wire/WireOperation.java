@@ -13,28 +13,29 @@ import org.itlgateway.schemas.v1.types.DesReceipt;
 
 /**
  * One operation of the contract as the generated code has it: its request element (the wrapper {@code W}, e.g.
- * transactionlog.AcceptProposal), its content ({@code C}, e.g. DesProposal; {@link Void} for provideTime), how the
- * element is made from a header and content and read back, and the method of the generated client that sends it.
+ * transactionlog.AcceptProposal, which starts with the DES header fields), its content ({@code C}, e.g. DesProposal;
+ * {@link Void} for provideTime), how the element is made from a header and content and read back, and the method of
+ * the generated client that sends it.
  * Each is a lambda the compiler checks against the generated classes, so nothing on the wire is found by name at
  * run time. The 21 of them are in {@link Wire}.
  *
- * @param <W> the generated request element
+ * @param <W> the generated request element, which extends the DES header (from, to, majorVersion, minorVersion)
  * @param <C> the request's content
  */
-public final class WireOperation<W, C> {
+public final class WireOperation<W extends DesMessageHeader, C> {
 
     /** An operation of RegistryService as its generated client calls it. */
     @FunctionalInterface
     public interface RegistryMethod<C> {
-        DesReceipt send(RegistryPortType port, DesMessageHeader header, C content)
+        DesReceipt send(RegistryPortType port, String from, String to, int majorVersion, int minorVersion, C content)
                 throws org.itlgateway.schemas.v1.registry.RefusalFault;
     }
 
     /** An operation of TransactionLogService as its generated client calls it. */
     @FunctionalInterface
     public interface TransactionLogMethod<C> {
-        DesReceipt send(TransactionLogPortType port, DesMessageHeader header, C content)
-                throws org.itlgateway.schemas.v1.transactionlog.RefusalFault;
+        DesReceipt send(TransactionLogPortType port, String from, String to, int majorVersion, int minorVersion,
+                        C content) throws org.itlgateway.schemas.v1.transactionlog.RefusalFault;
     }
 
     /** The call through a peer's clients, whichever service the operation is of. */
@@ -49,24 +50,19 @@ public final class WireOperation<W, C> {
     /** The class of what {@code newElement} makes: an element read from XML must be one to be this operation's. */
     private final Class<?> elementType;
     private final Supplier<W> newElement;
-    private final Function<W, DesMessageHeader> header;
-    private final BiConsumer<W, DesMessageHeader> setHeader;
     private final Class<C> contentType;
     private final Function<W, C> content;
     private final BiConsumer<W, C> setContent;
     private final Sending<C> sending;
 
-    private WireOperation(Operation operation, Service service, Supplier<W> newElement,
-                          Function<W, DesMessageHeader> header, BiConsumer<W, DesMessageHeader> setHeader,
-                          Class<C> contentType, Function<W, C> content, BiConsumer<W, C> setContent, Sending<C> sending) {
+    private WireOperation(Operation operation, Service service, Supplier<W> newElement, Class<C> contentType,
+                          Function<W, C> content, BiConsumer<W, C> setContent, Sending<C> sending) {
         if (operation.service() != service) {
             throw new IllegalArgumentException(operation + " is not an operation of " + service);
         }
         this.operation = operation;
         this.elementType = newElement.get().getClass();
         this.newElement = newElement;
-        this.header = header;
-        this.setHeader = setHeader;
         this.contentType = contentType;
         this.content = content;
         this.setContent = setContent;
@@ -74,32 +70,32 @@ public final class WireOperation<W, C> {
     }
 
     /** An operation of RegistryService carrying a content. */
-    static <W, C> WireOperation<W, C> registry(Operation operation, Supplier<W> newElement,
-                                               Function<W, DesMessageHeader> header,
-                                               BiConsumer<W, DesMessageHeader> setHeader, Class<C> contentType,
-                                               Function<W, C> content, BiConsumer<W, C> setContent,
-                                               RegistryMethod<C> method) {
-        return new WireOperation<>(operation, Service.REGISTRY, newElement, header, setHeader, contentType, content,
-                setContent, (ports, h, c) -> method.send(ports.registry(), h, c));
+    static <W extends DesMessageHeader, C> WireOperation<W, C> registry(Operation operation, Supplier<W> newElement,
+                                                                        Class<C> contentType, Function<W, C> content,
+                                                                        BiConsumer<W, C> setContent,
+                                                                        RegistryMethod<C> method) {
+        return new WireOperation<>(operation, Service.REGISTRY, newElement, contentType, content, setContent,
+                (ports, h, c) -> method.send(ports.registry(), h.getFrom(), h.getTo(), h.getMajorVersion(),
+                        h.getMinorVersion(), c));
     }
 
     /** An operation of TransactionLogService carrying a content. */
-    static <W, C> WireOperation<W, C> transactionLog(Operation operation, Supplier<W> newElement,
-                                                     Function<W, DesMessageHeader> header,
-                                                     BiConsumer<W, DesMessageHeader> setHeader, Class<C> contentType,
-                                                     Function<W, C> content, BiConsumer<W, C> setContent,
-                                                     TransactionLogMethod<C> method) {
-        return new WireOperation<>(operation, Service.TRANSACTION_LOG, newElement, header, setHeader, contentType,
-                content, setContent, (ports, h, c) -> method.send(ports.transactionLog(), h, c));
+    static <W extends DesMessageHeader, C> WireOperation<W, C> transactionLog(Operation operation,
+                                                                              Supplier<W> newElement,
+                                                                              Class<C> contentType,
+                                                                              Function<W, C> content,
+                                                                              BiConsumer<W, C> setContent,
+                                                                              TransactionLogMethod<C> method) {
+        return new WireOperation<>(operation, Service.TRANSACTION_LOG, newElement, contentType, content, setContent,
+                (ports, h, c) -> method.send(ports.transactionLog(), h.getFrom(), h.getTo(), h.getMajorVersion(),
+                        h.getMinorVersion(), c));
     }
 
     /** An operation of RegistryService whose request is its header alone (provideTime). */
-    static <W> WireOperation<W, Void> registryHeaderOnly(Operation operation, Supplier<W> newElement,
-                                                          Function<W, DesMessageHeader> header,
-                                                          BiConsumer<W, DesMessageHeader> setHeader,
-                                                          RegistryMethod<Void> method) {
-        return registry(operation, newElement, header, setHeader, Void.class, element -> null, (element, none) -> { },
-                method);
+    static <W extends DesMessageHeader> WireOperation<W, Void> registryHeaderOnly(Operation operation,
+                                                                                  Supplier<W> newElement,
+                                                                                  RegistryMethod<Void> method) {
+        return registry(operation, newElement, Void.class, element -> null, (element, none) -> { }, method);
     }
 
     public Operation operation() {
@@ -119,7 +115,7 @@ public final class WireOperation<W, C> {
     /** The request element (as JAXB writes it) holding the header and content. */
     public W element(Envelope envelope, C content) {
         W element = newElement.get();
-        setHeader.accept(element, EnvelopeMapping.toWire(envelope));
+        EnvelopeMapping.write(envelope, element);
         if (content != null) {
             setContent.accept(element, content);
         }
@@ -137,7 +133,7 @@ public final class WireOperation<W, C> {
         }
         @SuppressWarnings("unchecked") // checked just above: W is the class of what newElement makes
         W typed = (W) element;
-        return request(EnvelopeMapping.fromWire(header.apply(typed)), content.apply(typed));
+        return request(EnvelopeMapping.fromWire(typed), content.apply(typed));
     }
 
     DesReceipt send(PeerPorts ports, Envelope envelope, C content)

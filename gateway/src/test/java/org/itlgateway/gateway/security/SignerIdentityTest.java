@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.itlgateway.schemas.DesContract;
 import org.itlgateway.gateway.support.InboxedLog;
 import org.itlgateway.gateway.support.OddCertificates;
 import org.itlgateway.gateway.support.ProposalEnvelopes;
@@ -117,7 +118,7 @@ class SignerIdentityTest {
                 TestPki.signatures(TestPki.credential("CDM")), Duration.ofSeconds(30));
         try {
             WebServiceException refused = assertThrows(WebServiceException.class,
-                    () -> client.acceptProposal(WireSamples.header("CDM", "ITL"), WireSamples.cdmIssuance("CDM9100006")));
+                    () -> client.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, WireSamples.cdmIssuance("CDM9100006")));
             // Answers must also confirm the request's signature (AnswerBindingTest); this forged receipt does not,
             // and whichever of the two rules is checked first refuses it.
             String why = String.valueOf(refused.getMessage());

@@ -26,7 +26,7 @@ public final class ProposalEnvelopes {
         return """
                 <soap:Body>
                     <svc:acceptProposal xmlns:svc="urn:itlgateway:des:1.0:transactionlog" xmlns:des="urn:itlgateway:des:1.0">
-                      <svc:header><des:from>%s</des:from><des:to>ITL</des:to><des:majorVersion>1</des:majorVersion><des:minorVersion>0</des:minorVersion></svc:header>
+                      <des:from>%s</des:from><des:to>ITL</des:to><des:majorVersion>1</des:majorVersion><des:minorVersion>0</des:minorVersion>
                       <svc:proposedTransaction>
                         <des:transactionIdentifier>%s</des:transactionIdentifier><des:transactionType>1</des:transactionType>
                         <des:suppTransactionType>0</des:suppTransactionType><des:transferringRegistryCode>%s</des:transferringRegistryCode>

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jakarta.xml.ws.WebServiceException;
 import org.apache.cxf.endpoint.Server;
+import org.itlgateway.schemas.DesContract;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.gateway.delivery.OutboundMessage;
@@ -115,7 +116,7 @@ class AnswerBindingTest {
     void aRefusalCapturedFromOneExchangeIsNotAcceptedAsTheAnswerToAnother() throws Exception {
         peer.answerWith(ScriptedPeer.passingOnTo(itlAddress));
         RefusalFault real = assertThrows(RefusalFault.class, () -> client.acceptProposal(
-                WireSamples.header("CDM", "ITL"), schemaBreaking("CDM2000003")));
+                "CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, schemaBreaking("CDM2000003")));
         assertEquals(1011, real.getFaultInfo().getResponseCode(), "passed on, the real refusal is a refusal");
         byte[] captured = peer.lastReply().body();
 
@@ -152,7 +153,7 @@ class AnswerBindingTest {
         peer.answerWith(ScriptedPeer.passingOnTo(impostorAddress));
 
         Exception answer = assertThrows(Exception.class, () -> client.acceptProposal(
-                WireSamples.header("CDM", "ITL"), schemaBreaking("CDM2000005")));
+                "CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, schemaBreaking("CDM2000005")));
 
         assertFalse(answer instanceof RefusalFault, "JP's refusal is no answer of the ITL: " + answer);
         assertTrue(new String(peer.lastReply().body(), StandardCharsets.UTF_8).contains("SignatureValue"),
@@ -245,7 +246,7 @@ class AnswerBindingTest {
     }
 
     private org.itlgateway.schemas.v1.types.DesReceipt propose(String transactionId) throws RefusalFault {
-        return client.acceptProposal(WireSamples.header("CDM", "ITL"), WireSamples.cdmIssuance(transactionId));
+        return client.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, WireSamples.cdmIssuance(transactionId));
     }
 
     private static DesProposal schemaBreaking(String transactionId) {

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.cxf.endpoint.Server;
+import org.itlgateway.schemas.DesContract;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.pki.Credential;
@@ -272,7 +273,7 @@ class SignedMessagesTest {
             context.put(jakarta.xml.ws.BindingProvider.SOAPACTION_URI_PROPERTY,
                     "urn:itlgateway:des:1.0:transactionlog/receiveTotals");
             RefusalFault fault = assertThrows(RefusalFault.class,
-                    () -> client.acceptProposal(WireSamples.header("CDM", "ITL"), WireSamples.cdmIssuance("CDM1000007")));
+                    () -> client.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, WireSamples.cdmIssuance("CDM1000007")));
             assertEquals(1014, codeOf(fault));
             assertTrue(RECEIVER.received().isEmpty());
         } finally {
@@ -284,7 +285,7 @@ class SignedMessagesTest {
         MessageSignatures signatures = TestPki.signatures(credential);
         TransactionLogPortType client = SoapClients.transactionLog(address, "ITL", signatures, Duration.ofSeconds(30));
         try {
-            return client.acceptProposal(WireSamples.header(from, "ITL"), proposal);
+            return client.acceptProposal(from, "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, proposal);
         } finally {
             ((Closeable) client).close();
         }
@@ -307,7 +308,7 @@ class SignedMessagesTest {
                 <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">
                   <soap:Body>
                     <svc:acceptProposal xmlns:svc="urn:itlgateway:des:1.0:transactionlog" xmlns:des="urn:itlgateway:des:1.0">
-                      <svc:header><des:from>CDM</des:from><des:to>ITL</des:to><des:majorVersion>1</des:majorVersion><des:minorVersion>0</des:minorVersion></svc:header>
+                      <des:from>CDM</des:from><des:to>ITL</des:to><des:majorVersion>1</des:majorVersion><des:minorVersion>0</des:minorVersion>
                       <svc:proposedTransaction>
                         <des:transactionIdentifier>CDM1</des:transactionIdentifier><des:transactionType>1</des:transactionType>
                         <des:suppTransactionType>0</des:suppTransactionType><des:transferringRegistryCode>CDM</des:transferringRegistryCode>

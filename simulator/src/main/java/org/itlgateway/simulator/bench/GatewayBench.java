@@ -99,7 +99,8 @@ final class GatewayBench {
                 DesMessageHeader header = header();
                 return i -> {
                     DesProposal proposal = proposal("CDM" + run + (i < 0 ? "9" + (-i) : Integer.toString(100_000_000 + i)));
-                    if (port.acceptProposal(header, proposal).getResultIdentifier() != 1) {
+                    if (port.acceptProposal(header.getFrom(), header.getTo(), header.getMajorVersion(),
+                            header.getMinorVersion(), proposal).getResultIdentifier() != 1) {
                         throw new IllegalStateException("the proposal was not accepted");
                     }
                 };

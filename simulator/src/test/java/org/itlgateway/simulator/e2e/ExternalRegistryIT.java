@@ -202,7 +202,7 @@ class ExternalRegistryIT {
             header.setTo("ITL");
             header.setMajorVersion(DesContract.MAJOR_VERSION);
             header.setMinorVersion(DesContract.MINOR_VERSION);
-            assertEquals(1, itl.acceptNotification(header, accepted).getResultIdentifier());
+            assertEquals(1, itl.acceptNotification(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion(), accepted).getResultIdentifier());
         } catch (org.itlgateway.schemas.v1.transactionlog.RefusalFault e) {
             throw new AssertionError("the ITL refused the acceptance: " + e.getMessage(), e);
         } finally {

@@ -13,7 +13,6 @@ import org.itlgateway.gateway.transport.SoapClients;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.transactionlog.RefusalFault;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
-import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.itlgateway.schemas.v1.types.DesProposal;
 import org.itlgateway.schemas.v1.types.DesProposalUnitBlockList;
 import org.itlgateway.schemas.v1.types.DesTransactionStatusReceipt;
@@ -44,7 +43,7 @@ class TransactionStatusQueryIT {
         transfer = "CDM" + SEQUENCE.incrementAndGet();
         TransactionLogPortType itl = client("CDM");
         try {
-            assertEquals(1, itl.acceptProposal(header("CDM"), externalTransfer(transfer)).getResultIdentifier());
+            assertEquals(1, itl.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, externalTransfer(transfer)).getResultIdentifier());
         } finally {
             ((Closeable) itl).close();
         }
@@ -79,7 +78,7 @@ class TransactionStatusQueryIT {
     private DesTransactionStatusReceipt ask(String registry) throws IOException, RefusalFault {
         TransactionLogPortType itl = client(registry);
         try {
-            return itl.getTransactionStatus(header(registry), transfer);
+            return itl.getTransactionStatus(registry, "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, transfer);
         } finally {
             ((Closeable) itl).close();
         }
@@ -89,14 +88,6 @@ class TransactionStatusQueryIT {
         return SoapClients.transactionLog(network.addressOf("ITL"), "ITL", network.signaturesOf(registry), PATIENCE);
     }
 
-    private static DesMessageHeader header(String from) {
-        DesMessageHeader header = new DesMessageHeader();
-        header.setFrom(from);
-        header.setTo("ITL");
-        header.setMajorVersion(DesContract.MAJOR_VERSION);
-        header.setMinorVersion(DesContract.MINOR_VERSION);
-        return header;
-    }
 
     private static DesProposal externalTransfer(String transactionId) {
         DesProposal proposal = new DesProposal();

@@ -66,14 +66,14 @@ class NetworkMutualTlsIT {
         header.setMinorVersion(DesContract.MINOR_VERSION);
         try {
             assertThrows(jakarta.xml.ws.WebServiceException.class,
-                    () -> withoutCertificate.getTransactionStatus(header, "JP1"));
+                    () -> withoutCertificate.getTransactionStatus(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion(), "JP1"));
         } finally {
             ((Closeable) withoutCertificate).close();
         }
         TransactionLogPortType withCertificate = SoapClients.transactionLog(network.addressOf("ITL"), "ITL",
                 network.signaturesOf("JP"), Duration.ofSeconds(10), network.tlsOf("JP"));
         try {
-            int result = withCertificate.getTransactionStatus(header, "JP1").getResultIdentifier();
+            int result = withCertificate.getTransactionStatus(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion(), "JP1").getResultIdentifier();
             assertTrue(result == 0 || result == 1, "with its certificate the same call gets the ITL's signed receipt");
         } finally {
             ((Closeable) withCertificate).close();

@@ -296,7 +296,7 @@ class ReconciliationIT {
             header.setTo("ITL");
             header.setMajorVersion(DesContract.MAJOR_VERSION);
             header.setMinorVersion(DesContract.MINOR_VERSION);
-            assertEquals(1, itl.receiveUnitBlocks(header, late).getResultIdentifier());
+            assertEquals(1, itl.receiveUnitBlocks(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion(), late).getResultIdentifier());
         } finally {
             ((java.io.Closeable) itl).close();
         }
@@ -321,7 +321,7 @@ class ReconciliationIT {
             header.setTo("CDM");
             header.setMajorVersion(DesContract.MAJOR_VERSION);
             header.setMinorVersion(DesContract.MINOR_VERSION);
-            assertEquals(1, cdm.provideTotals(header, ReconciliationMapping.totalsRequest(decided.id(),
+            assertEquals(1, cdm.provideTotals(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion(), ReconciliationMapping.totalsRequest(decided.id(),
                     new HoldingGroup(AccountType.PENDING, null, null, UnitType.CER, null), false)).getResultIdentifier());
         } finally {
             ((java.io.Closeable) cdm).close();

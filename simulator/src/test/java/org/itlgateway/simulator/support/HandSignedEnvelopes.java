@@ -94,8 +94,8 @@ public final class HandSignedEnvelopes {
                     <soap:Header/>\
                     <soap:Body>\
                     <svc:acceptProposal xmlns:svc="urn:itlgateway:des:1.0:transactionlog" xmlns:des="urn:itlgateway:des:1.0">\
-                    <svc:header><des:from>%s</des:from><des:to>%s</des:to><des:majorVersion>%s</des:majorVersion>\
-                    <des:minorVersion>%s</des:minorVersion></svc:header>\
+                    <des:from>%s</des:from><des:to>%s</des:to><des:majorVersion>%s</des:majorVersion>\
+                    <des:minorVersion>%s</des:minorVersion>\
                     <svc:proposedTransaction><des:transactionIdentifier>%s</des:transactionIdentifier>\
                     <des:transactionType>3</des:transactionType><des:suppTransactionType>0</des:suppTransactionType>\
                     <des:transferringRegistryCode>%s</des:transferringRegistryCode>\
