@@ -43,9 +43,9 @@ class GeneratedBindingsTest {
     void aNoticeDueDateReadsAsACalendarDate() throws Exception {
         AcceptITLNotice request = read("golden/registry/acceptITLNotice.xml", AcceptITLNotice.class);
 
-        assertEquals(6, request.getNotice().getNotificationType());
-        assertEquals(LocalDate.of(2024, 4, 30), request.getNotice().getTargetDate());
-        assertEquals(Long.valueOf(1500L), request.getNotice().getTargetValue());
+        assertEquals(6, request.getNotificationType());
+        assertEquals(LocalDate.of(2024, 4, 30), request.getTargetDate());
+        assertEquals(Long.valueOf(1500L), request.getTargetValue());
     }
 
     @Test

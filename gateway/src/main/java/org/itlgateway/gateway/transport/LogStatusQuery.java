@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.gateway.wire.EnvelopeMapping;
 import org.itlgateway.gateway.wire.ReceiptMapping;
 import org.itlgateway.schemas.DesContract;
+import org.itlgateway.schemas.v1.transactionlog.GetTransactionStatus;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +43,10 @@ public final class LogStatusQuery implements AutoCloseable {
      */
     public Optional<Receipt.TransactionStatusReport> statusOf(TransactionId id) {
         try {
-            Receipt receipt = ReceiptMapping.fromWire(client.getTransactionStatus(self, ITL, DesContract.MAJOR_VERSION,
-                    DesContract.MINOR_VERSION, id.toString()));
+            GetTransactionStatus request = EnvelopeMapping.write(
+                    new Envelope(self, ITL, DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION), new GetTransactionStatus());
+            request.setTransactionIdentifier(id.toString());
+            Receipt receipt = ReceiptMapping.fromWire(client.getTransactionStatus(request).getReceipt());
             if (!receipt.accepted() || receipt.status() == null) {
                 return Optional.empty();
             }

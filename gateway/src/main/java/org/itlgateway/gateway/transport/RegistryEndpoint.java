@@ -3,21 +3,29 @@ package org.itlgateway.gateway.transport;
 import java.time.Clock;
 import jakarta.jws.WebService;
 import org.itlgateway.gateway.wire.MessageReceiver;
-import org.itlgateway.gateway.wire.EnvelopeMapping;
 import org.itlgateway.gateway.wire.ReceiptMapping;
 import org.itlgateway.gateway.wire.Wire;
+import org.itlgateway.schemas.v1.registry.AcceptITLNotice;
+import org.itlgateway.schemas.v1.registry.AcceptITLNoticeResponse;
+import org.itlgateway.schemas.v1.registry.AcceptMessage;
+import org.itlgateway.schemas.v1.registry.AcceptMessageResponse;
+import org.itlgateway.schemas.v1.registry.AcceptNotification;
+import org.itlgateway.schemas.v1.registry.AcceptNotificationResponse;
+import org.itlgateway.schemas.v1.registry.AcceptProposal;
+import org.itlgateway.schemas.v1.registry.AcceptProposalResponse;
+import org.itlgateway.schemas.v1.registry.InitiateReconciliation;
+import org.itlgateway.schemas.v1.registry.InitiateReconciliationResponse;
+import org.itlgateway.schemas.v1.registry.ProvideAuditTrail;
+import org.itlgateway.schemas.v1.registry.ProvideAuditTrailResponse;
+import org.itlgateway.schemas.v1.registry.ProvideTime;
+import org.itlgateway.schemas.v1.registry.ProvideTimeResponse;
+import org.itlgateway.schemas.v1.registry.ProvideTotals;
+import org.itlgateway.schemas.v1.registry.ProvideTotalsResponse;
+import org.itlgateway.schemas.v1.registry.ProvideUnitBlocks;
+import org.itlgateway.schemas.v1.registry.ProvideUnitBlocksResponse;
+import org.itlgateway.schemas.v1.registry.ReceiveReconciliationResult;
+import org.itlgateway.schemas.v1.registry.ReceiveReconciliationResultResponse;
 import org.itlgateway.schemas.v1.registry.RegistryPortType;
-import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
-import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
-import org.itlgateway.schemas.v1.types.DesItlNotice;
-import org.itlgateway.schemas.v1.types.DesProposal;
-import org.itlgateway.schemas.v1.types.DesReceipt;
-import org.itlgateway.schemas.v1.types.DesReconciliationResult;
-import org.itlgateway.schemas.v1.types.DesReconciliationSnapshot;
-import org.itlgateway.schemas.v1.types.DesTimeReceipt;
-import org.itlgateway.schemas.v1.types.DesTotalsRequest;
-import org.itlgateway.schemas.v1.types.DesTransactionNotification;
-import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
 
 /**
  * The RegistryService a registry hosts for the ITL. Thin: every operation hands the verified request to the node's receiver and
@@ -36,62 +44,72 @@ public final class RegistryEndpoint implements RegistryPortType {
     }
 
     @Override
-    public DesReceipt acceptProposal(String from, String to, int majorVersion, int minorVersion, DesProposal proposal) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_PROPOSAL,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), proposal));
+    public AcceptProposalResponse acceptProposal(AcceptProposal request) {
+        AcceptProposalResponse response = new AcceptProposalResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_PROPOSAL, request, request.getProposedTransaction())));
+        return response;
     }
 
     @Override
-    public DesReceipt acceptNotification(String from, String to, int majorVersion, int minorVersion, DesTransactionNotification notification) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_NOTIFICATION,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), notification));
+    public AcceptNotificationResponse acceptNotification(AcceptNotification request) {
+        AcceptNotificationResponse response = new AcceptNotificationResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_NOTIFICATION, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt acceptITLNotice(String from, String to, int majorVersion, int minorVersion, DesItlNotice notice) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_ITL_NOTICE,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), notice));
+    public AcceptITLNoticeResponse acceptITLNotice(AcceptITLNotice request) {
+        AcceptITLNoticeResponse response = new AcceptITLNoticeResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_ITL_NOTICE, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt acceptMessage(String from, String to, int majorVersion, int minorVersion, DesAdministrativeMessage message) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_MESSAGE,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), message));
+    public AcceptMessageResponse acceptMessage(AcceptMessage request) {
+        AcceptMessageResponse response = new AcceptMessageResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_MESSAGE, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt initiateReconciliation(String from, String to, int majorVersion, int minorVersion, DesReconciliationSnapshot reconciliation) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_INITIATE_RECONCILIATION,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), reconciliation));
+    public ProvideTimeResponse provideTime(ProvideTime request) {
+        ProvideTimeResponse response = new ProvideTimeResponse();
+        response.setReceipt(ReceiptMapping.toWireTime(inbound.handle(Wire.REGISTRY_PROVIDE_TIME, request, null)));
+        return response;
     }
 
     @Override
-    public DesReceipt provideTotals(String from, String to, int majorVersion, int minorVersion, DesTotalsRequest totalsRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_TOTALS,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), totalsRequest));
+    public InitiateReconciliationResponse initiateReconciliation(InitiateReconciliation request) {
+        InitiateReconciliationResponse response = new InitiateReconciliationResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_INITIATE_RECONCILIATION, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt provideUnitBlocks(String from, String to, int majorVersion, int minorVersion, DesUnitBlocksRequest unitBlocksRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), unitBlocksRequest));
+    public ProvideTotalsResponse provideTotals(ProvideTotals request) {
+        ProvideTotalsResponse response = new ProvideTotalsResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_TOTALS, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt provideAuditTrail(String from, String to, int majorVersion, int minorVersion, DesAuditTrailRequest auditTrailRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), auditTrailRequest));
+    public ProvideUnitBlocksResponse provideUnitBlocks(ProvideUnitBlocks request) {
+        ProvideUnitBlocksResponse response = new ProvideUnitBlocksResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt receiveReconciliationResult(String from, String to, int majorVersion, int minorVersion, DesReconciliationResult reconciliationResult) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), reconciliationResult));
+    public ProvideAuditTrailResponse provideAuditTrail(ProvideAuditTrail request) {
+        ProvideAuditTrailResponse response = new ProvideAuditTrailResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL, request, request)));
+        return response;
     }
 
     @Override
-    public DesTimeReceipt provideTime(String from, String to, int majorVersion, int minorVersion) {
-        return ReceiptMapping.toWireTime(inbound.handle(Wire.REGISTRY_PROVIDE_TIME,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), null));
+    public ReceiveReconciliationResultResponse receiveReconciliationResult(ReceiveReconciliationResult request) {
+        ReceiveReconciliationResultResponse response = new ReceiveReconciliationResultResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT, request, request)));
+        return response;
     }
 }

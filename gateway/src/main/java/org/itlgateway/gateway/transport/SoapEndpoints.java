@@ -9,6 +9,7 @@ import org.itlgateway.gateway.inbound.MessageSizeLimit;
 import org.itlgateway.gateway.inbound.RefusalFaultDetail;
 import org.itlgateway.gateway.inbound.ReplayGuard;
 import org.itlgateway.gateway.inbound.SignedMessageChecks;
+import org.itlgateway.gateway.inbound.SoapActionMatch;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.security.SeenMessages;
 import org.itlgateway.schemas.DesContract;
@@ -104,6 +105,7 @@ public final class SoapEndpoints {
         factory.getInInterceptors().add(signatures.coverage());
         factory.getInInterceptors().add(new SignedMessageChecks(new ReplayGuard(seen, signatures.timestampTtl())));
         factory.getInInterceptors().add(UnsignedRefusals.authenticatedMark());
+        factory.getInInterceptors().add(new SoapActionMatch());
         factory.getOutInterceptors().add(signatures.signing());
         factory.getOutFaultInterceptors().add(new RefusalFaultDetail());
         var refusalSigning = signatures.signing();

@@ -3,22 +3,31 @@ package org.itlgateway.gateway.transport;
 import java.time.Clock;
 import jakarta.jws.WebService;
 import org.itlgateway.gateway.wire.MessageReceiver;
-import org.itlgateway.gateway.wire.EnvelopeMapping;
 import org.itlgateway.gateway.wire.ReceiptMapping;
 import org.itlgateway.gateway.wire.Wire;
+import org.itlgateway.schemas.v1.transactionlog.AcceptMessage;
+import org.itlgateway.schemas.v1.transactionlog.AcceptMessageResponse;
+import org.itlgateway.schemas.v1.transactionlog.AcceptNotification;
+import org.itlgateway.schemas.v1.transactionlog.AcceptNotificationResponse;
+import org.itlgateway.schemas.v1.transactionlog.AcceptProposal;
+import org.itlgateway.schemas.v1.transactionlog.AcceptProposalResponse;
+import org.itlgateway.schemas.v1.transactionlog.GetTransactionStatus;
+import org.itlgateway.schemas.v1.transactionlog.GetTransactionStatusResponse;
+import org.itlgateway.schemas.v1.transactionlog.ProvideAuditTrail;
+import org.itlgateway.schemas.v1.transactionlog.ProvideAuditTrailResponse;
+import org.itlgateway.schemas.v1.transactionlog.ProvideTotals;
+import org.itlgateway.schemas.v1.transactionlog.ProvideTotalsResponse;
+import org.itlgateway.schemas.v1.transactionlog.ProvideUnitBlocks;
+import org.itlgateway.schemas.v1.transactionlog.ProvideUnitBlocksResponse;
+import org.itlgateway.schemas.v1.transactionlog.ReceiveAuditTrail;
+import org.itlgateway.schemas.v1.transactionlog.ReceiveAuditTrailResponse;
+import org.itlgateway.schemas.v1.transactionlog.ReceiveReconciliationResult;
+import org.itlgateway.schemas.v1.transactionlog.ReceiveReconciliationResultResponse;
+import org.itlgateway.schemas.v1.transactionlog.ReceiveTotals;
+import org.itlgateway.schemas.v1.transactionlog.ReceiveTotalsResponse;
+import org.itlgateway.schemas.v1.transactionlog.ReceiveUnitBlocks;
+import org.itlgateway.schemas.v1.transactionlog.ReceiveUnitBlocksResponse;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
-import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
-import org.itlgateway.schemas.v1.types.DesAuditTrail;
-import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
-import org.itlgateway.schemas.v1.types.DesProposal;
-import org.itlgateway.schemas.v1.types.DesReceipt;
-import org.itlgateway.schemas.v1.types.DesReconciliationResult;
-import org.itlgateway.schemas.v1.types.DesTotals;
-import org.itlgateway.schemas.v1.types.DesTotalsRequest;
-import org.itlgateway.schemas.v1.types.DesTransactionNotification;
-import org.itlgateway.schemas.v1.types.DesTransactionStatusReceipt;
-import org.itlgateway.schemas.v1.types.DesUnitBlocks;
-import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
 
 /**
  * The TransactionLogService the ITL (and the CITL) hosts for registries. Thin: every operation hands the verified request to the node's receiver and
@@ -37,68 +46,79 @@ public final class TransactionLogEndpoint implements TransactionLogPortType {
     }
 
     @Override
-    public DesReceipt acceptProposal(String from, String to, int majorVersion, int minorVersion, DesProposal proposal) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_ACCEPT_PROPOSAL,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), proposal));
+    public AcceptProposalResponse acceptProposal(AcceptProposal request) {
+        AcceptProposalResponse response = new AcceptProposalResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_ACCEPT_PROPOSAL, request, request.getProposedTransaction())));
+        return response;
     }
 
     @Override
-    public DesReceipt acceptNotification(String from, String to, int majorVersion, int minorVersion, DesTransactionNotification notification) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_ACCEPT_NOTIFICATION,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), notification));
+    public AcceptNotificationResponse acceptNotification(AcceptNotification request) {
+        AcceptNotificationResponse response = new AcceptNotificationResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_ACCEPT_NOTIFICATION, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt acceptMessage(String from, String to, int majorVersion, int minorVersion, DesAdministrativeMessage message) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_ACCEPT_MESSAGE,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), message));
+    public AcceptMessageResponse acceptMessage(AcceptMessage request) {
+        AcceptMessageResponse response = new AcceptMessageResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_ACCEPT_MESSAGE, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt provideTotals(String from, String to, int majorVersion, int minorVersion, DesTotalsRequest totalsRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_PROVIDE_TOTALS,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), totalsRequest));
+    public ProvideTotalsResponse provideTotals(ProvideTotals request) {
+        ProvideTotalsResponse response = new ProvideTotalsResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_PROVIDE_TOTALS, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt provideUnitBlocks(String from, String to, int majorVersion, int minorVersion, DesUnitBlocksRequest unitBlocksRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_PROVIDE_UNIT_BLOCKS,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), unitBlocksRequest));
+    public ProvideUnitBlocksResponse provideUnitBlocks(ProvideUnitBlocks request) {
+        ProvideUnitBlocksResponse response = new ProvideUnitBlocksResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_PROVIDE_UNIT_BLOCKS, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt provideAuditTrail(String from, String to, int majorVersion, int minorVersion, DesAuditTrailRequest auditTrailRequest) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_PROVIDE_AUDIT_TRAIL,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), auditTrailRequest));
+    public ProvideAuditTrailResponse provideAuditTrail(ProvideAuditTrail request) {
+        ProvideAuditTrailResponse response = new ProvideAuditTrailResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_PROVIDE_AUDIT_TRAIL, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt receiveTotals(String from, String to, int majorVersion, int minorVersion, DesTotals totals) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_TOTALS,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), totals));
+    public ReceiveTotalsResponse receiveTotals(ReceiveTotals request) {
+        ReceiveTotalsResponse response = new ReceiveTotalsResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_TOTALS, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt receiveUnitBlocks(String from, String to, int majorVersion, int minorVersion, DesUnitBlocks unitBlocks) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_UNIT_BLOCKS,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), unitBlocks));
+    public ReceiveUnitBlocksResponse receiveUnitBlocks(ReceiveUnitBlocks request) {
+        ReceiveUnitBlocksResponse response = new ReceiveUnitBlocksResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_UNIT_BLOCKS, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt receiveAuditTrail(String from, String to, int majorVersion, int minorVersion, DesAuditTrail auditTrail) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_AUDIT_TRAIL,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), auditTrail));
+    public ReceiveAuditTrailResponse receiveAuditTrail(ReceiveAuditTrail request) {
+        ReceiveAuditTrailResponse response = new ReceiveAuditTrailResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_AUDIT_TRAIL, request, request)));
+        return response;
     }
 
     @Override
-    public DesReceipt receiveReconciliationResult(String from, String to, int majorVersion, int minorVersion, DesReconciliationResult reconciliationResult) {
-        return ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_RECONCILIATION_RESULT,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), reconciliationResult));
+    public ReceiveReconciliationResultResponse receiveReconciliationResult(ReceiveReconciliationResult request) {
+        ReceiveReconciliationResultResponse response = new ReceiveReconciliationResultResponse();
+        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_RECONCILIATION_RESULT, request, request)));
+        return response;
     }
 
     @Override
-    public DesTransactionStatusReceipt getTransactionStatus(String from, String to, int majorVersion, int minorVersion, String transactionIdentifier) {
-        return ReceiptMapping.toWireStatus(inbound.handle(Wire.LOG_GET_TRANSACTION_STATUS,
-                EnvelopeMapping.of(from, to, majorVersion, minorVersion), transactionIdentifier));
+    public GetTransactionStatusResponse getTransactionStatus(GetTransactionStatus request) {
+        GetTransactionStatusResponse response = new GetTransactionStatusResponse();
+        response.setReceipt(ReceiptMapping.toWireStatus(inbound.handle(Wire.LOG_GET_TRANSACTION_STATUS, request, request.getTransactionIdentifier())));
+        return response;
     }
 }

@@ -8,8 +8,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.itlgateway.gateway.messaging.Operation;
-import org.itlgateway.schemas.v1.registry.RegistryPortType;
-import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
 import org.itlgateway.schemas.v1.types.DesAuditTrail;
 import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
@@ -27,7 +25,10 @@ import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
 /**
  * The 21 operations of both services, typed: for each its request element (made by the generated ObjectFactory of its
  * service; it starts with the DES header fields, as every request element extends MessageHeader), the content read
- * from and written to it, and the method of the generated client that sends it. A new operation of the contract is one entry here, named as in {@link Operation}; the compiler checks that its
+ * from and written to it, and the method of the generated client that sends it. Where the DES gives an operation's
+ * fields flat (every operation but acceptProposal, getTransactionStatus and provideTime), the element is its content:
+ * it extends the content's type, so it reads as the content, and the content's fields are copied into it
+ * ({@link FlatFields}). A new operation of the contract is one entry here, named as in {@link Operation}; the compiler checks that its
  * element holds that content and that its client method takes it.
  */
 public final class Wire {
@@ -42,66 +43,77 @@ public final class Wire {
 
     // ---- RegistryService ----
 
-    public static final WireOperation<?, DesProposal> REGISTRY_ACCEPT_PROPOSAL = registry(
-            Operation.REGISTRY_ACCEPT_PROPOSAL, REGISTRY::createAcceptProposal, DesProposal.class, e -> e.getProposedTransaction(), (e, c) -> e.setProposedTransaction(c), RegistryPortType::acceptProposal);
-    public static final WireOperation<?, DesTransactionNotification> REGISTRY_ACCEPT_NOTIFICATION = registry(
-            Operation.REGISTRY_ACCEPT_NOTIFICATION, REGISTRY::createAcceptNotification, DesTransactionNotification.class, e -> e.getNotification(),
-            (e, c) -> e.setNotification(c), RegistryPortType::acceptNotification);
-    public static final WireOperation<?, DesItlNotice> REGISTRY_ACCEPT_ITL_NOTICE = registry(
-            Operation.REGISTRY_ACCEPT_ITL_NOTICE, REGISTRY::createAcceptITLNotice, DesItlNotice.class, e -> e.getNotice(), (e, c) -> e.setNotice(c), RegistryPortType::acceptITLNotice);
-    public static final WireOperation<?, DesAdministrativeMessage> REGISTRY_ACCEPT_MESSAGE = registry(
-            Operation.REGISTRY_ACCEPT_MESSAGE, REGISTRY::createAcceptMessage, DesAdministrativeMessage.class, e -> e.getMessage(), (e, c) -> e.setMessage(c), RegistryPortType::acceptMessage);
-    public static final WireOperation<?, Void> REGISTRY_PROVIDE_TIME = enter(WireOperation.registryHeaderOnly(
-            Operation.REGISTRY_PROVIDE_TIME, REGISTRY::createProvideTime,
-            (port, from, to, major, minor, none) -> port.provideTime(from, to, major, minor)));
-    public static final WireOperation<?, DesReconciliationSnapshot> REGISTRY_INITIATE_RECONCILIATION = registry(
-            Operation.REGISTRY_INITIATE_RECONCILIATION, REGISTRY::createInitiateReconciliation, DesReconciliationSnapshot.class, e -> e.getReconciliation(),
-            (e, c) -> e.setReconciliation(c), RegistryPortType::initiateReconciliation);
-    public static final WireOperation<?, DesTotalsRequest> REGISTRY_PROVIDE_TOTALS = registry(
-            Operation.REGISTRY_PROVIDE_TOTALS, REGISTRY::createProvideTotals, DesTotalsRequest.class, e -> e.getTotalsRequest(), (e, c) -> e.setTotalsRequest(c),
-            RegistryPortType::provideTotals);
-    public static final WireOperation<?, DesUnitBlocksRequest> REGISTRY_PROVIDE_UNIT_BLOCKS = registry(
-            Operation.REGISTRY_PROVIDE_UNIT_BLOCKS, REGISTRY::createProvideUnitBlocks, DesUnitBlocksRequest.class, e -> e.getUnitBlocksRequest(),
-            (e, c) -> e.setUnitBlocksRequest(c), RegistryPortType::provideUnitBlocks);
-    public static final WireOperation<?, DesAuditTrailRequest> REGISTRY_PROVIDE_AUDIT_TRAIL = registry(
-            Operation.REGISTRY_PROVIDE_AUDIT_TRAIL, REGISTRY::createProvideAuditTrail, DesAuditTrailRequest.class, e -> e.getAuditTrailRequest(),
-            (e, c) -> e.setAuditTrailRequest(c), RegistryPortType::provideAuditTrail);
-    public static final WireOperation<?, DesReconciliationResult> REGISTRY_RECEIVE_RECONCILIATION_RESULT = registry(
+    public static final WireOperation<org.itlgateway.schemas.v1.registry.AcceptProposal, DesProposal> REGISTRY_ACCEPT_PROPOSAL = registry(
+            Operation.REGISTRY_ACCEPT_PROPOSAL, REGISTRY::createAcceptProposal, DesProposal.class,
+            e -> e.getProposedTransaction(), (e, c) -> e.setProposedTransaction(c),
+            (port, e) -> port.acceptProposal(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.registry.AcceptNotification, DesTransactionNotification> REGISTRY_ACCEPT_NOTIFICATION = registry(
+            Operation.REGISTRY_ACCEPT_NOTIFICATION, REGISTRY::createAcceptNotification, DesTransactionNotification.class,
+            e -> e, FlatFields::notification, (port, e) -> port.acceptNotification(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.registry.AcceptITLNotice, DesItlNotice> REGISTRY_ACCEPT_ITL_NOTICE = registry(
+            Operation.REGISTRY_ACCEPT_ITL_NOTICE, REGISTRY::createAcceptITLNotice, DesItlNotice.class,
+            e -> e, FlatFields::notice, (port, e) -> port.acceptITLNotice(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.registry.AcceptMessage, DesAdministrativeMessage> REGISTRY_ACCEPT_MESSAGE = registry(
+            Operation.REGISTRY_ACCEPT_MESSAGE, REGISTRY::createAcceptMessage, DesAdministrativeMessage.class,
+            e -> e, FlatFields::message, (port, e) -> port.acceptMessage(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.registry.ProvideTime, Void> REGISTRY_PROVIDE_TIME = enter(WireOperation.registryHeaderOnly(
+            Operation.REGISTRY_PROVIDE_TIME, REGISTRY::createProvideTime, (port, e) -> port.provideTime(e).getReceipt()));
+    public static final WireOperation<org.itlgateway.schemas.v1.registry.InitiateReconciliation, DesReconciliationSnapshot> REGISTRY_INITIATE_RECONCILIATION = registry(
+            Operation.REGISTRY_INITIATE_RECONCILIATION, REGISTRY::createInitiateReconciliation,
+            DesReconciliationSnapshot.class, e -> e, FlatFields::snapshot,
+            (port, e) -> port.initiateReconciliation(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.registry.ProvideTotals, DesTotalsRequest> REGISTRY_PROVIDE_TOTALS = registry(
+            Operation.REGISTRY_PROVIDE_TOTALS, REGISTRY::createProvideTotals, DesTotalsRequest.class,
+            e -> e, FlatFields::totalsRequest, (port, e) -> port.provideTotals(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.registry.ProvideUnitBlocks, DesUnitBlocksRequest> REGISTRY_PROVIDE_UNIT_BLOCKS = registry(
+            Operation.REGISTRY_PROVIDE_UNIT_BLOCKS, REGISTRY::createProvideUnitBlocks, DesUnitBlocksRequest.class,
+            e -> e, FlatFields::unitBlocksRequest, (port, e) -> port.provideUnitBlocks(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.registry.ProvideAuditTrail, DesAuditTrailRequest> REGISTRY_PROVIDE_AUDIT_TRAIL = registry(
+            Operation.REGISTRY_PROVIDE_AUDIT_TRAIL, REGISTRY::createProvideAuditTrail, DesAuditTrailRequest.class,
+            e -> e, FlatFields::auditTrailRequest, (port, e) -> port.provideAuditTrail(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.registry.ReceiveReconciliationResult, DesReconciliationResult> REGISTRY_RECEIVE_RECONCILIATION_RESULT = registry(
             Operation.REGISTRY_RECEIVE_RECONCILIATION_RESULT, REGISTRY::createReceiveReconciliationResult,
-            DesReconciliationResult.class, e -> e.getReconciliationResult(),
-            (e, c) -> e.setReconciliationResult(c), RegistryPortType::receiveReconciliationResult);
+            DesReconciliationResult.class, e -> e, FlatFields::reconciliationResult,
+            (port, e) -> port.receiveReconciliationResult(e).getReceipt());
 
     // ---- TransactionLogService ----
 
-    public static final WireOperation<?, DesProposal> LOG_ACCEPT_PROPOSAL = transactionLog(
-            Operation.LOG_ACCEPT_PROPOSAL, LOG::createAcceptProposal, DesProposal.class, e -> e.getProposedTransaction(), (e, c) -> e.setProposedTransaction(c), TransactionLogPortType::acceptProposal);
-    public static final WireOperation<?, DesTransactionNotification> LOG_ACCEPT_NOTIFICATION = transactionLog(
-            Operation.LOG_ACCEPT_NOTIFICATION, LOG::createAcceptNotification, DesTransactionNotification.class, e -> e.getNotification(), (e, c) -> e.setNotification(c),
-            TransactionLogPortType::acceptNotification);
-    public static final WireOperation<?, String> LOG_GET_TRANSACTION_STATUS = transactionLog(
-            Operation.LOG_GET_TRANSACTION_STATUS, LOG::createGetTransactionStatus, String.class, e -> e.getTransactionIdentifier(),
-            (e, c) -> e.setTransactionIdentifier(c), TransactionLogPortType::getTransactionStatus);
-    public static final WireOperation<?, DesAdministrativeMessage> LOG_ACCEPT_MESSAGE = transactionLog(
-            Operation.LOG_ACCEPT_MESSAGE, LOG::createAcceptMessage, DesAdministrativeMessage.class, e -> e.getMessage(), (e, c) -> e.setMessage(c),
-            TransactionLogPortType::acceptMessage);
-    public static final WireOperation<?, DesTotalsRequest> LOG_PROVIDE_TOTALS = transactionLog(
-            Operation.LOG_PROVIDE_TOTALS, LOG::createProvideTotals, DesTotalsRequest.class, e -> e.getTotalsRequest(), (e, c) -> e.setTotalsRequest(c),
-            TransactionLogPortType::provideTotals);
-    public static final WireOperation<?, DesUnitBlocksRequest> LOG_PROVIDE_UNIT_BLOCKS = transactionLog(
-            Operation.LOG_PROVIDE_UNIT_BLOCKS, LOG::createProvideUnitBlocks, DesUnitBlocksRequest.class, e -> e.getUnitBlocksRequest(), (e, c) -> e.setUnitBlocksRequest(c),
-            TransactionLogPortType::provideUnitBlocks);
-    public static final WireOperation<?, DesAuditTrailRequest> LOG_PROVIDE_AUDIT_TRAIL = transactionLog(
-            Operation.LOG_PROVIDE_AUDIT_TRAIL, LOG::createProvideAuditTrail, DesAuditTrailRequest.class, e -> e.getAuditTrailRequest(), (e, c) -> e.setAuditTrailRequest(c),
-            TransactionLogPortType::provideAuditTrail);
-    public static final WireOperation<?, DesTotals> LOG_RECEIVE_TOTALS = transactionLog(
-            Operation.LOG_RECEIVE_TOTALS, LOG::createReceiveTotals, DesTotals.class, e -> e.getTotals(), (e, c) -> e.setTotals(c), TransactionLogPortType::receiveTotals);
-    public static final WireOperation<?, DesUnitBlocks> LOG_RECEIVE_UNIT_BLOCKS = transactionLog(
-            Operation.LOG_RECEIVE_UNIT_BLOCKS, LOG::createReceiveUnitBlocks, DesUnitBlocks.class, e -> e.getUnitBlocks(), (e, c) -> e.setUnitBlocks(c), TransactionLogPortType::receiveUnitBlocks);
-    public static final WireOperation<?, DesAuditTrail> LOG_RECEIVE_AUDIT_TRAIL = transactionLog(
-            Operation.LOG_RECEIVE_AUDIT_TRAIL, LOG::createReceiveAuditTrail, DesAuditTrail.class, e -> e.getAuditTrail(), (e, c) -> e.setAuditTrail(c), TransactionLogPortType::receiveAuditTrail);
-    public static final WireOperation<?, DesReconciliationResult> LOG_RECEIVE_RECONCILIATION_RESULT = transactionLog(
-            Operation.LOG_RECEIVE_RECONCILIATION_RESULT, LOG::createReceiveReconciliationResult, DesReconciliationResult.class, e -> e.getReconciliationResult(),
-            (e, c) -> e.setReconciliationResult(c), TransactionLogPortType::receiveReconciliationResult);
+    public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.AcceptProposal, DesProposal> LOG_ACCEPT_PROPOSAL = transactionLog(
+            Operation.LOG_ACCEPT_PROPOSAL, LOG::createAcceptProposal, DesProposal.class,
+            e -> e.getProposedTransaction(), (e, c) -> e.setProposedTransaction(c),
+            (port, e) -> port.acceptProposal(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.AcceptNotification, DesTransactionNotification> LOG_ACCEPT_NOTIFICATION = transactionLog(
+            Operation.LOG_ACCEPT_NOTIFICATION, LOG::createAcceptNotification, DesTransactionNotification.class,
+            e -> e, FlatFields::notification, (port, e) -> port.acceptNotification(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.GetTransactionStatus, String> LOG_GET_TRANSACTION_STATUS = transactionLog(
+            Operation.LOG_GET_TRANSACTION_STATUS, LOG::createGetTransactionStatus, String.class,
+            e -> e.getTransactionIdentifier(), (e, c) -> e.setTransactionIdentifier(c),
+            (port, e) -> port.getTransactionStatus(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.AcceptMessage, DesAdministrativeMessage> LOG_ACCEPT_MESSAGE = transactionLog(
+            Operation.LOG_ACCEPT_MESSAGE, LOG::createAcceptMessage, DesAdministrativeMessage.class,
+            e -> e, FlatFields::message, (port, e) -> port.acceptMessage(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ProvideTotals, DesTotalsRequest> LOG_PROVIDE_TOTALS = transactionLog(
+            Operation.LOG_PROVIDE_TOTALS, LOG::createProvideTotals, DesTotalsRequest.class,
+            e -> e, FlatFields::totalsRequest, (port, e) -> port.provideTotals(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ProvideUnitBlocks, DesUnitBlocksRequest> LOG_PROVIDE_UNIT_BLOCKS = transactionLog(
+            Operation.LOG_PROVIDE_UNIT_BLOCKS, LOG::createProvideUnitBlocks, DesUnitBlocksRequest.class,
+            e -> e, FlatFields::unitBlocksRequest, (port, e) -> port.provideUnitBlocks(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ProvideAuditTrail, DesAuditTrailRequest> LOG_PROVIDE_AUDIT_TRAIL = transactionLog(
+            Operation.LOG_PROVIDE_AUDIT_TRAIL, LOG::createProvideAuditTrail, DesAuditTrailRequest.class,
+            e -> e, FlatFields::auditTrailRequest, (port, e) -> port.provideAuditTrail(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ReceiveTotals, DesTotals> LOG_RECEIVE_TOTALS = transactionLog(
+            Operation.LOG_RECEIVE_TOTALS, LOG::createReceiveTotals, DesTotals.class,
+            e -> e, FlatFields::totals, (port, e) -> port.receiveTotals(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ReceiveUnitBlocks, DesUnitBlocks> LOG_RECEIVE_UNIT_BLOCKS = transactionLog(
+            Operation.LOG_RECEIVE_UNIT_BLOCKS, LOG::createReceiveUnitBlocks, DesUnitBlocks.class,
+            e -> e, FlatFields::unitBlocks, (port, e) -> port.receiveUnitBlocks(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ReceiveAuditTrail, DesAuditTrail> LOG_RECEIVE_AUDIT_TRAIL = transactionLog(
+            Operation.LOG_RECEIVE_AUDIT_TRAIL, LOG::createReceiveAuditTrail, DesAuditTrail.class,
+            e -> e, FlatFields::auditTrail, (port, e) -> port.receiveAuditTrail(e).getReceipt());
+    public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ReceiveReconciliationResult, DesReconciliationResult> LOG_RECEIVE_RECONCILIATION_RESULT = transactionLog(
+            Operation.LOG_RECEIVE_RECONCILIATION_RESULT, LOG::createReceiveReconciliationResult,
+            DesReconciliationResult.class, e -> e, FlatFields::reconciliationResult,
+            (port, e) -> port.receiveReconciliationResult(e).getReceipt());
 
     private Wire() {
     }
@@ -125,7 +137,7 @@ public final class Wire {
                                                                                 Class<C> contentType,
                                                                                 Function<W, C> content,
                                                                                 BiConsumer<W, C> setContent,
-                                                                                WireOperation.RegistryMethod<C> method) {
+                                                                                WireOperation.RegistryMethod<W> method) {
         return enter(WireOperation.registry(operation, newElement, contentType, content, setContent, method));
     }
 
@@ -134,7 +146,7 @@ public final class Wire {
                                                                                       Class<C> contentType,
                                                                                       Function<W, C> content,
                                                                                       BiConsumer<W, C> setContent,
-                                                                                      WireOperation.TransactionLogMethod<C> method) {
+                                                                                      WireOperation.TransactionLogMethod<W> method) {
         return enter(WireOperation.transactionLog(operation, newElement, contentType, content, setContent, method));
     }
 

@@ -26,22 +26,21 @@ public final class WireOperation<W extends DesMessageHeader, C> {
 
     /** An operation of RegistryService as its generated client calls it. */
     @FunctionalInterface
-    public interface RegistryMethod<C> {
-        DesReceipt send(RegistryPortType port, String from, String to, int majorVersion, int minorVersion, C content)
-                throws org.itlgateway.schemas.v1.registry.RefusalFault;
+    public interface RegistryMethod<W> {
+        DesReceipt send(RegistryPortType port, W element) throws org.itlgateway.schemas.v1.registry.RefusalFault;
     }
 
     /** An operation of TransactionLogService as its generated client calls it. */
     @FunctionalInterface
-    public interface TransactionLogMethod<C> {
-        DesReceipt send(TransactionLogPortType port, String from, String to, int majorVersion, int minorVersion,
-                        C content) throws org.itlgateway.schemas.v1.transactionlog.RefusalFault;
+    public interface TransactionLogMethod<W> {
+        DesReceipt send(TransactionLogPortType port, W element)
+                throws org.itlgateway.schemas.v1.transactionlog.RefusalFault;
     }
 
     /** The call through a peer's clients, whichever service the operation is of. */
     @FunctionalInterface
-    private interface Sending<C> {
-        DesReceipt send(PeerPorts ports, DesMessageHeader header, C content)
+    private interface Sending<W> {
+        DesReceipt send(PeerPorts ports, W element)
                 throws org.itlgateway.schemas.v1.registry.RefusalFault,
                 org.itlgateway.schemas.v1.transactionlog.RefusalFault;
     }
@@ -53,10 +52,10 @@ public final class WireOperation<W extends DesMessageHeader, C> {
     private final Class<C> contentType;
     private final Function<W, C> content;
     private final BiConsumer<W, C> setContent;
-    private final Sending<C> sending;
+    private final Sending<W> sending;
 
     private WireOperation(Operation operation, Service service, Supplier<W> newElement, Class<C> contentType,
-                          Function<W, C> content, BiConsumer<W, C> setContent, Sending<C> sending) {
+                          Function<W, C> content, BiConsumer<W, C> setContent, Sending<W> sending) {
         if (operation.service() != service) {
             throw new IllegalArgumentException(operation + " is not an operation of " + service);
         }
@@ -73,10 +72,9 @@ public final class WireOperation<W extends DesMessageHeader, C> {
     static <W extends DesMessageHeader, C> WireOperation<W, C> registry(Operation operation, Supplier<W> newElement,
                                                                         Class<C> contentType, Function<W, C> content,
                                                                         BiConsumer<W, C> setContent,
-                                                                        RegistryMethod<C> method) {
+                                                                        RegistryMethod<W> method) {
         return new WireOperation<>(operation, Service.REGISTRY, newElement, contentType, content, setContent,
-                (ports, h, c) -> method.send(ports.registry(), h.getFrom(), h.getTo(), h.getMajorVersion(),
-                        h.getMinorVersion(), c));
+                (ports, element) -> method.send(ports.registry(), element));
     }
 
     /** An operation of TransactionLogService carrying a content. */
@@ -85,16 +83,15 @@ public final class WireOperation<W extends DesMessageHeader, C> {
                                                                               Class<C> contentType,
                                                                               Function<W, C> content,
                                                                               BiConsumer<W, C> setContent,
-                                                                              TransactionLogMethod<C> method) {
+                                                                              TransactionLogMethod<W> method) {
         return new WireOperation<>(operation, Service.TRANSACTION_LOG, newElement, contentType, content, setContent,
-                (ports, h, c) -> method.send(ports.transactionLog(), h.getFrom(), h.getTo(), h.getMajorVersion(),
-                        h.getMinorVersion(), c));
+                (ports, element) -> method.send(ports.transactionLog(), element));
     }
 
     /** An operation of RegistryService whose request is its header alone (provideTime). */
     static <W extends DesMessageHeader> WireOperation<W, Void> registryHeaderOnly(Operation operation,
                                                                                   Supplier<W> newElement,
-                                                                                  RegistryMethod<Void> method) {
+                                                                                  RegistryMethod<W> method) {
         return registry(operation, newElement, Void.class, element -> null, (element, none) -> { }, method);
     }
 
@@ -138,7 +135,7 @@ public final class WireOperation<W extends DesMessageHeader, C> {
 
     DesReceipt send(PeerPorts ports, Envelope envelope, C content)
             throws org.itlgateway.schemas.v1.registry.RefusalFault, org.itlgateway.schemas.v1.transactionlog.RefusalFault {
-        return sending.send(ports, EnvelopeMapping.toWire(envelope), content);
+        return sending.send(ports, element(envelope, content));
     }
 
     @Override

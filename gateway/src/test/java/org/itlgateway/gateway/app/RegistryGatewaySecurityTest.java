@@ -13,7 +13,6 @@ import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.transport.http.HTTPConduit;
-import org.itlgateway.schemas.DesContract;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.http.FreePorts;
@@ -82,7 +81,7 @@ class RegistryGatewaySecurityTest {
         RegistryPortType client = SoapClients.registry(registryAddress, "NZ", TestPki.signatures(TestPki.credential("ITL")),
                 Duration.ofSeconds(30), tls("ITL"));
         try {
-            assertEquals(1, client.acceptProposal("ITL", "NZ", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, transferToNewZealand("CDM7"))
+            assertEquals(1, client.acceptProposal(WireSamples.proposalToRegistry("ITL", "NZ", transferToNewZealand("CDM7"))).getReceipt()
                     .getResultIdentifier());
         } finally {
             ((Closeable) client).close();
@@ -108,7 +107,7 @@ class RegistryGatewaySecurityTest {
         ((HTTPConduit) ClientProxy.getClient(client).getConduit()).setTlsClientParameters(trustOnly);
         try {
             assertThrows(jakarta.xml.ws.WebServiceException.class,
-                    () -> client.acceptProposal("ITL", "NZ", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, transferToNewZealand("CDM8")));
+                    () -> client.acceptProposal(WireSamples.proposalToRegistry("ITL", "NZ", transferToNewZealand("CDM8"))).getReceipt());
         } finally {
             ((Closeable) client).close();
         }

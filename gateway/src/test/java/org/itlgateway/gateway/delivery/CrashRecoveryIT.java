@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.cxf.endpoint.Server;
-import org.itlgateway.schemas.DesContract;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
@@ -69,7 +68,7 @@ class CrashRecoveryIT {
             TransactionLogPortType client = SoapClients.transactionLog("http://127.0.0.1:" + port + "/itl", "ITL",
                     TestPki.signatures(TestPki.credential("CDM")), Duration.ofSeconds(30));
             try {
-                assertEquals(1, client.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, WireSamples.cdmIssuance("CDM9100001"))
+                assertEquals(1, client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance("CDM9100001"))).getReceipt()
                         .getResultIdentifier());
             } finally {
                 ((Closeable) client).close();

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.cxf.endpoint.Server;
-import org.itlgateway.schemas.DesContract;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.gateway.http.FreePorts;
@@ -149,7 +148,7 @@ class InboxTest {
     void aRequestForAnotherNodeIsRefusedWithAReceiptAndNotKept() throws Exception {
         TransactionLogPortType client = client();
         try {
-            DesReceipt receipt = client.acceptProposal("CDM", "CITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, WireSamples.cdmIssuance("CDM3000004"));
+            DesReceipt receipt = client.acceptProposal(WireSamples.proposalToLog("CDM", "CITL", WireSamples.cdmIssuance("CDM3000004"))).getReceipt();
             assertEquals(0, receipt.getResultIdentifier());
             assertEquals(List.of(1010), receipt.getResponseCodes().getResponseCode());
             assertEquals(0, TestDatabase.count(schema, "select count(*) from inbox_message"));
@@ -352,7 +351,7 @@ class InboxTest {
     private DesReceipt send(DesProposal proposal) throws Exception {
         TransactionLogPortType client = client();
         try {
-            return client.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, proposal);
+            return client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", proposal)).getReceipt();
         } finally {
             ((Closeable) client).close();
         }

@@ -11,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.itlgateway.schemas.DesContract;
 import org.itlgateway.gateway.support.InboxedLog;
 import org.itlgateway.gateway.support.OddCertificates;
 import org.itlgateway.gateway.support.ProposalEnvelopes;
@@ -118,7 +117,7 @@ class SignerIdentityTest {
                 TestPki.signatures(TestPki.credential("CDM")), Duration.ofSeconds(30));
         try {
             WebServiceException refused = assertThrows(WebServiceException.class,
-                    () -> client.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, WireSamples.cdmIssuance("CDM9100006")));
+                    () -> client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance("CDM9100006"))).getReceipt());
             // Answers must also confirm the request's signature (AnswerBindingTest); this forged receipt does not,
             // and whichever of the two rules is checked first refuses it.
             String why = String.valueOf(refused.getMessage());

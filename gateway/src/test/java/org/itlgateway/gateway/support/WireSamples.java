@@ -1,6 +1,8 @@
 package org.itlgateway.gateway.support;
 
 import java.time.Instant;
+import org.itlgateway.gateway.messaging.Envelope;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.itlgateway.schemas.v1.types.DesProposal;
@@ -20,6 +22,20 @@ public final class WireSamples {
         header.setMajorVersion(DesContract.MAJOR_VERSION);
         header.setMinorVersion(DesContract.MINOR_VERSION);
         return header;
+    }
+
+    /** The request element of acceptProposal to a log, as a client sends it. */
+    public static org.itlgateway.schemas.v1.transactionlog.AcceptProposal proposalToLog(String from, String to,
+                                                                                       DesProposal proposal) {
+        return Wire.LOG_ACCEPT_PROPOSAL.element(
+                new Envelope(from, to, DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION), proposal);
+    }
+
+    /** The request element of acceptProposal to a registry, as the ITL sends it. */
+    public static org.itlgateway.schemas.v1.registry.AcceptProposal proposalToRegistry(String from, String to,
+                                                                                      DesProposal proposal) {
+        return Wire.REGISTRY_ACCEPT_PROPOSAL.element(
+                new Envelope(from, to, DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION), proposal);
     }
 
     /** The CDM registry's issuance of 10,000 CERs of project 1234 into its pending account. */

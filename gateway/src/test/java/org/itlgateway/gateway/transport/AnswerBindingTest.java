@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jakarta.xml.ws.WebServiceException;
 import org.apache.cxf.endpoint.Server;
-import org.itlgateway.schemas.DesContract;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.gateway.delivery.OutboundMessage;
@@ -115,8 +114,7 @@ class AnswerBindingTest {
     @Test
     void aRefusalCapturedFromOneExchangeIsNotAcceptedAsTheAnswerToAnother() throws Exception {
         peer.answerWith(ScriptedPeer.passingOnTo(itlAddress));
-        RefusalFault real = assertThrows(RefusalFault.class, () -> client.acceptProposal(
-                "CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, schemaBreaking("CDM2000003")));
+        RefusalFault real = assertThrows(RefusalFault.class, () -> client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", schemaBreaking("CDM2000003"))).getReceipt());
         assertEquals(1011, real.getFaultInfo().getResponseCode(), "passed on, the real refusal is a refusal");
         byte[] captured = peer.lastReply().body();
 
@@ -152,8 +150,7 @@ class AnswerBindingTest {
     void aRefusalSignedByANodeOtherThanTheOneCalledIsNotTakenAsARefusal() {
         peer.answerWith(ScriptedPeer.passingOnTo(impostorAddress));
 
-        Exception answer = assertThrows(Exception.class, () -> client.acceptProposal(
-                "CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, schemaBreaking("CDM2000005")));
+        Exception answer = assertThrows(Exception.class, () -> client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", schemaBreaking("CDM2000005"))).getReceipt());
 
         assertFalse(answer instanceof RefusalFault, "JP's refusal is no answer of the ITL: " + answer);
         assertTrue(new String(peer.lastReply().body(), StandardCharsets.UTF_8).contains("SignatureValue"),
@@ -246,7 +243,7 @@ class AnswerBindingTest {
     }
 
     private org.itlgateway.schemas.v1.types.DesReceipt propose(String transactionId) throws RefusalFault {
-        return client.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, WireSamples.cdmIssuance(transactionId));
+        return client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance(transactionId))).getReceipt();
     }
 
     private static DesProposal schemaBreaking(String transactionId) {

@@ -9,7 +9,6 @@ import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.transport.http.HTTPConduit;
-import org.itlgateway.schemas.DesContract;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
@@ -52,7 +51,7 @@ class MutualTlsTest {
         TransactionLogPortType client = SoapClients.transactionLog(address, "ITL",
                 TestPki.signatures(TestPki.credential("CDM")), Duration.ofSeconds(30), clientTls);
         try {
-            assertEquals(1, client.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, WireSamples.cdmIssuance("CDM2000001"))
+            assertEquals(1, client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance("CDM2000001"))).getReceipt()
                     .getResultIdentifier());
         } finally {
             ((Closeable) client).close();
@@ -70,7 +69,7 @@ class MutualTlsTest {
         ((HTTPConduit) ClientProxy.getClient(withoutCertificate).getConduit()).setTlsClientParameters(trustOnly);
         try {
             assertThrows(jakarta.xml.ws.WebServiceException.class,
-                    () -> withoutCertificate.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, WireSamples.cdmIssuance("CDM2000002")));
+                    () -> withoutCertificate.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance("CDM2000002"))).getReceipt());
             assertEquals(before, RECEIVER.received().size());
         } finally {
             ((Closeable) withoutCertificate).close();

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.cxf.endpoint.Server;
-import org.itlgateway.schemas.DesContract;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.pki.Credential;
@@ -273,7 +272,7 @@ class SignedMessagesTest {
             context.put(jakarta.xml.ws.BindingProvider.SOAPACTION_URI_PROPERTY,
                     "urn:itlgateway:des:1.0:transactionlog/receiveTotals");
             RefusalFault fault = assertThrows(RefusalFault.class,
-                    () -> client.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, WireSamples.cdmIssuance("CDM1000007")));
+                    () -> client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance("CDM1000007"))).getReceipt());
             assertEquals(1014, codeOf(fault));
             assertTrue(RECEIVER.received().isEmpty());
         } finally {
@@ -285,7 +284,7 @@ class SignedMessagesTest {
         MessageSignatures signatures = TestPki.signatures(credential);
         TransactionLogPortType client = SoapClients.transactionLog(address, "ITL", signatures, Duration.ofSeconds(30));
         try {
-            return client.acceptProposal(from, "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, proposal);
+            return client.acceptProposal(WireSamples.proposalToLog(from, "ITL", proposal)).getReceipt();
         } finally {
             ((Closeable) client).close();
         }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.cxf.endpoint.Server;
-import org.itlgateway.schemas.DesContract;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.support.ProposalEnvelopes;
@@ -199,7 +198,7 @@ class SoapDenialOfServiceTest {
         TransactionLogPortType client = SoapClients.transactionLog(at, "ITL",
                 TestPki.signatures(TestPki.credential("CDM")), patience);
         try {
-            return client.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, WireSamples.cdmIssuance(transactionId))
+            return client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance(transactionId))).getReceipt()
                     .getResultIdentifier();
         } catch (org.itlgateway.schemas.v1.transactionlog.RefusalFault e) {
             throw new AssertionError(e);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Requests a node stored before the contract took the DES's names (the record of gateway schema V4,
  * {@code stored-requests-gateway-v4.tsv}: reconciliation requests, proposals, notices and audit trails under the
- * earlier names) read after the upgrade (V5, V6) as the same requests today's contract writes: an outbox row not yet
+ * earlier names) read after the upgrade (V5 to V8) as the same requests today's contract writes: an outbox row not yet
  * delivered and an inbox row not yet processed survive the upgrade.
  */
 class StoredRequestsMigrationTest {

@@ -14,10 +14,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.itlgateway.gateway.delivery.PayloadCodec;
-import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.schemas.v1.registry.RegistryPortType;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
+import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.itlgateway.schemas.v1.types.DesProposal;
 import org.junit.jupiter.api.Test;
 
@@ -115,13 +115,12 @@ class WireTest {
 
             assertEquals(operation.toString(), called.get(called.size() - 1));
             Object[] sent = arguments.get(arguments.size() - 1);
-            assertEquals(request.envelope(), new Envelope((String) sent[0], (String) sent[1], (Integer) sent[2],
-                    (Integer) sent[3]), operation + ": the header fields come first, as in the DES");
-            if (operation == Operation.REGISTRY_PROVIDE_TIME) {
-                assertEquals(4, sent.length, "provideTime sends its header fields alone");
-            } else {
-                assertSame(request.content(Wire.of(operation)), sent[4], operation + ": content");
-            }
+            assertEquals(1, sent.length, operation + ": the request element alone");
+            DesMessageHeader element = (DesMessageHeader) sent[0];
+            assertEquals(request.envelope(), EnvelopeMapping.fromWire(element),
+                    operation + ": the header fields come first, as in the DES");
+            assertEquals(PayloadCodec.marshal(request), PayloadCodec.marshal(Wire.of(operation).read(element)),
+                    operation + ": the element carries the request's content");
         }
     }
 

@@ -99,8 +99,9 @@ final class GatewayBench {
                 DesMessageHeader header = header();
                 return i -> {
                     DesProposal proposal = proposal("CDM" + run + (i < 0 ? "9" + (-i) : Integer.toString(100_000_000 + i)));
-                    if (port.acceptProposal(header.getFrom(), header.getTo(), header.getMajorVersion(),
-                            header.getMinorVersion(), proposal).getResultIdentifier() != 1) {
+                    if (port.acceptProposal(org.itlgateway.gateway.wire.Wire.LOG_ACCEPT_PROPOSAL.element(
+                            org.itlgateway.gateway.wire.EnvelopeMapping.fromWire(header), proposal))
+                            .getReceipt().getResultIdentifier() != 1) {
                         throw new IllegalStateException("the proposal was not accepted");
                     }
                 };

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.cxf.endpoint.Server;
+import org.itlgateway.gateway.wire.EnvelopeMapping;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
@@ -202,7 +203,7 @@ class ExternalRegistryIT {
             header.setTo("ITL");
             header.setMajorVersion(DesContract.MAJOR_VERSION);
             header.setMinorVersion(DesContract.MINOR_VERSION);
-            assertEquals(1, itl.acceptNotification(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion(), accepted).getResultIdentifier());
+            assertEquals(1, itl.acceptNotification(Wire.LOG_ACCEPT_NOTIFICATION.element(EnvelopeMapping.fromWire(header), accepted)).getReceipt().getResultIdentifier());
         } catch (org.itlgateway.schemas.v1.transactionlog.RefusalFault e) {
             throw new AssertionError("the ITL refused the acceptance: " + e.getMessage(), e);
         } finally {

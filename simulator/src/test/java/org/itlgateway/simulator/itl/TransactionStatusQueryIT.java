@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.itlgateway.gateway.messaging.Envelope;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.gateway.transport.SoapClients;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.transactionlog.RefusalFault;
@@ -43,7 +45,7 @@ class TransactionStatusQueryIT {
         transfer = "CDM" + SEQUENCE.incrementAndGet();
         TransactionLogPortType itl = client("CDM");
         try {
-            assertEquals(1, itl.acceptProposal("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, externalTransfer(transfer)).getResultIdentifier());
+            assertEquals(1, itl.acceptProposal(Wire.LOG_ACCEPT_PROPOSAL.element(new Envelope("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION), externalTransfer(transfer))).getReceipt().getResultIdentifier());
         } finally {
             ((Closeable) itl).close();
         }
@@ -78,7 +80,7 @@ class TransactionStatusQueryIT {
     private DesTransactionStatusReceipt ask(String registry) throws IOException, RefusalFault {
         TransactionLogPortType itl = client(registry);
         try {
-            return itl.getTransactionStatus(registry, "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION, transfer);
+            return itl.getTransactionStatus(Wire.LOG_GET_TRANSACTION_STATUS.element(new Envelope(registry, "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION), transfer)).getReceipt();
         } finally {
             ((Closeable) itl).close();
         }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Closeable;
 import java.time.Duration;
+import org.itlgateway.gateway.wire.EnvelopeMapping;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
@@ -66,14 +68,14 @@ class NetworkMutualTlsIT {
         header.setMinorVersion(DesContract.MINOR_VERSION);
         try {
             assertThrows(jakarta.xml.ws.WebServiceException.class,
-                    () -> withoutCertificate.getTransactionStatus(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion(), "JP1"));
+                    () -> withoutCertificate.getTransactionStatus(Wire.LOG_GET_TRANSACTION_STATUS.element(EnvelopeMapping.fromWire(header), "JP1")).getReceipt());
         } finally {
             ((Closeable) withoutCertificate).close();
         }
         TransactionLogPortType withCertificate = SoapClients.transactionLog(network.addressOf("ITL"), "ITL",
                 network.signaturesOf("JP"), Duration.ofSeconds(10), network.tlsOf("JP"));
         try {
-            int result = withCertificate.getTransactionStatus(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion(), "JP1").getResultIdentifier();
+            int result = withCertificate.getTransactionStatus(Wire.LOG_GET_TRANSACTION_STATUS.element(EnvelopeMapping.fromWire(header), "JP1")).getReceipt().getResultIdentifier();
             assertTrue(result == 0 || result == 1, "with its certificate the same call gets the ITL's signed receipt");
         } finally {
             ((Closeable) withCertificate).close();

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.itlgateway.gateway.wire.EnvelopeMapping;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.cdm.CdmAccounts;
@@ -296,7 +298,7 @@ class ReconciliationIT {
             header.setTo("ITL");
             header.setMajorVersion(DesContract.MAJOR_VERSION);
             header.setMinorVersion(DesContract.MINOR_VERSION);
-            assertEquals(1, itl.receiveUnitBlocks(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion(), late).getResultIdentifier());
+            assertEquals(1, itl.receiveUnitBlocks(Wire.LOG_RECEIVE_UNIT_BLOCKS.element(EnvelopeMapping.fromWire(header), late)).getReceipt().getResultIdentifier());
         } finally {
             ((java.io.Closeable) itl).close();
         }
@@ -321,8 +323,8 @@ class ReconciliationIT {
             header.setTo("CDM");
             header.setMajorVersion(DesContract.MAJOR_VERSION);
             header.setMinorVersion(DesContract.MINOR_VERSION);
-            assertEquals(1, cdm.provideTotals(header.getFrom(), header.getTo(), header.getMajorVersion(), header.getMinorVersion(), ReconciliationMapping.totalsRequest(decided.id(),
-                    new HoldingGroup(AccountType.PENDING, null, null, UnitType.CER, null), false)).getResultIdentifier());
+            assertEquals(1, cdm.provideTotals(Wire.REGISTRY_PROVIDE_TOTALS.element(EnvelopeMapping.fromWire(header), ReconciliationMapping.totalsRequest(decided.id(),
+                    new HoldingGroup(AccountType.PENDING, null, null, UnitType.CER, null), false))).getReceipt().getResultIdentifier());
         } finally {
             ((java.io.Closeable) cdm).close();
         }

@@ -1,0 +1,164 @@
+package org.itlgateway.gateway.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.itlgateway.core.account.AccountRef;
+import org.itlgateway.core.account.AccountType;
+import org.itlgateway.core.check.intake.ProposalForm;
+import org.itlgateway.core.check.intake.UnitBlockForm;
+import org.itlgateway.core.holding.HeldBlock;
+import org.itlgateway.core.holding.HoldingTotal;
+import org.itlgateway.core.notice.Notice;
+import org.itlgateway.core.notice.NoticeStatus;
+import org.itlgateway.core.notice.NoticeType;
+import org.itlgateway.core.reconciliation.ReconciliationStatus;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
+import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.transaction.TransactionStatus;
+import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.core.unit.UnitBlockId;
+import org.itlgateway.core.unit.UnitType;
+import org.itlgateway.gateway.delivery.PayloadCodec;
+import org.itlgateway.gateway.messaging.Envelope;
+import org.itlgateway.gateway.messaging.Operation;
+import org.itlgateway.gateway.wire.RegistryMessages.StatusNotification;
+import org.itlgateway.gateway.wire.RegistryReconciliationMessages.Result;
+import org.itlgateway.schemas.v1.types.DesAuditTrail;
+import org.itlgateway.schemas.v1.types.DesTotals;
+import org.itlgateway.schemas.v1.types.DesTransactionNotification;
+import org.itlgateway.schemas.v1.types.DesUnitBlocks;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The golden messages (schemas/src/test/resources/golden, written from the DES's field lists), read as a node reads
+ * them, give the domain values written here by hand from the XML, field by field: the header fields first and flat, a
+ * proposal's DES fields, a notification's, a notice's, and the ITL's side of a reconciliation. The mapping is checked
+ * against text, not against itself, so a mistake made the same way on both sides of the wire shows.
+ */
+class GoldenMessagesMappedToTheDomainTest {
+
+    private static final CommitmentPeriod CP2 = CommitmentPeriod.CP2;
+
+    @Test
+    void theItlsForwardedTransferReadsAsTheProposalFormFieldByField() throws IOException {
+        InboundMessage message = read(Operation.REGISTRY_ACCEPT_PROPOSAL, "registry/acceptProposal.xml");
+
+        assertEquals(new Envelope("ITL", "JP", 1, 0), message.envelope());
+        assertEquals(new ProposalForm("CDM1000003", 3, 0, "CDM", 110, 1000L, null, "JP", 120, 20045L, null, null,
+                Instant.parse("2024-03-14T09:30:00Z"), List.of(
+                        new UnitBlockForm(1_000_201, 1_005_000, "CDM", 5, 0, 2, 2, null, 1234L, null, null, null, null,
+                                null, null),
+                        new UnitBlockForm(1_005_001, 1_010_000, "CDM", 5, 0, 2, 2, null, 1234L, null, null, null, null,
+                                null, null))),
+                RegistryMessages.proposalOf(message));
+    }
+
+    @Test
+    void theItlsVerdictReadsAsAStatusNotificationWithItsResult() throws IOException {
+        InboundMessage message = read(Operation.REGISTRY_ACCEPT_NOTIFICATION, "registry/acceptNotification.xml");
+
+        assertEquals(new Envelope("ITL", "CDM", 1, 0), message.envelope());
+        assertEquals(new StatusNotification(TransactionId.parse("CDM1000005"), TransactionStatus.CHECKED_DISCREPANCY,
+                        List.of(EvaluationResult.of(ResponseCode.PROJECT_IDENTIFIER_REQUIRED,
+                                List.of(UnitBlockId.of(RegistryCode.CDM, 1_020_001, 1_020_500)),
+                                "A project identifier is required for CER, tCER, lCER and ERU blocks."))),
+                RegistryMessages.notificationOf(message));
+    }
+
+    @Test
+    void anExcessIssuanceNoticeReadsAsTheNoticeFieldByField() throws IOException {
+        InboundMessage message = read(Operation.REGISTRY_ACCEPT_ITL_NOTICE, "registry/acceptITLNotice.xml");
+
+        assertEquals(new Notice(501, NoticeType.EXCESS_ISSUANCE, NoticeStatus.OPEN, RegistryCode.CDM, 1234L, null,
+                        UnitType.CER, 1500L, LocalDate.parse("2024-04-30"), Instant.parse("2024-03-20T12:00:00Z"),
+                        List.of(), "Excess issuance for project 1234: cancel 1,500 CERs into the excess issuance"
+                                + " cancellation account (240)."),
+                RegistryMessages.noticeOf(message, RegistryCode.CDM));
+    }
+
+    @Test
+    void theDecisionOfAReconciliationReadsWithItsStatusTimeAndResults() throws IOException {
+        InboundMessage message = read(Operation.REGISTRY_RECEIVE_RECONCILIATION_RESULT,
+                "registry/receiveReconciliationResult.xml");
+
+        assertEquals(new Result(20231, ReconciliationStatus.fromCode(4), Instant.parse("2024-03-15T02:10:00Z"),
+                        List.of(EvaluationResult.of(ResponseCode.fromCode(6004),
+                                List.of(UnitBlockId.of(RegistryCode.CDM, 1_000_001, 1_000_200)),
+                                "The block is held in a different account in the ITL's records."))),
+                RegistryReconciliationMessages.askedIn(message));
+    }
+
+    @Test
+    void anAcquiringRegistrysRejectionReadsAsStatus6WithItsCodes() throws IOException {
+        InboundMessage message = read(Operation.LOG_ACCEPT_NOTIFICATION, "transaction-log/acceptNotification-rejected.xml");
+        DesTransactionNotification wire = message.content(Wire.LOG_ACCEPT_NOTIFICATION);
+
+        assertEquals(new Envelope("GB", "ITL", 1, 0), EnvelopeMapping.fromWire(wire));
+        assertEquals(TransactionStatus.REJECTED, NotificationMapping.statusOf(wire));
+        assertEquals(TransactionId.parse("CDM1000010"), NotificationMapping.idOf(wire));
+        assertEquals(List.of(EvaluationResult.of(ResponseCode.fromCode(5301),
+                        List.of(UnitBlockId.of(RegistryCode.CDM, 3_000_001, 3_000_500)),
+                        "The UK Kyoto registry accepts no CER transfers from 1 January 2021.")),
+                NotificationMapping.resultsOf(wire));
+    }
+
+    @Test
+    void aRegistrysTotalsReadAsHoldingTotals() throws IOException {
+        DesTotals wire = read(Operation.LOG_RECEIVE_TOTALS, "transaction-log/receiveTotals.xml")
+                .content(Wire.LOG_RECEIVE_TOTALS);
+
+        assertEquals("20231", wire.getReconciliationIdentifier());
+        assertEquals(List.of(new HoldingTotal(AccountType.PENDING, null, CommitmentPeriod.ZERO, UnitType.CER, 0, 0),
+                        new HoldingTotal(AccountType.PARTY_HOLDING, null, CommitmentPeriod.ZERO, UnitType.CER, 0, 200),
+                        new HoldingTotal(AccountType.VOLUNTARY_CANCELLATION, null, CommitmentPeriod.ZERO, UnitType.CER, 0,
+                                750)),
+                ReconciliationMapping.totalsOf(wire));
+    }
+
+    @Test
+    void aRegistrysUnitBlocksReadAsHeldPieces() throws IOException {
+        DesUnitBlocks wire = read(Operation.LOG_RECEIVE_UNIT_BLOCKS, "transaction-log/receiveUnitBlocks.xml")
+                .content(Wire.LOG_RECEIVE_UNIT_BLOCKS);
+
+        HeldBlock first = ReconciliationMapping.heldBlockOf(RegistryCode.CDM, wire.getUnitBlocks().getUnitBlock().get(0));
+
+        assertEquals(AccountRef.parse("CDM-100-1100-0"), first.account());
+        assertEquals(UnitBlockId.of(RegistryCode.CDM, 1_000_001, 1_000_200), first.block().id());
+        assertEquals(Long.valueOf(1234), first.block().attributes().projectId());
+        assertEquals(UnitType.CER, first.block().unitType());
+        assertEquals(CP2, first.block().attributes().applicablePeriod());
+    }
+
+    @Test
+    void aRegistrysAuditTrailNamesTheBlocksEachTransactionMoved() throws IOException {
+        DesAuditTrail wire = read(Operation.LOG_RECEIVE_AUDIT_TRAIL, "transaction-log/receiveAuditTrail.xml")
+                .content(Wire.LOG_RECEIVE_AUDIT_TRAIL);
+
+        assertEquals(List.of(UnitBlockId.of(RegistryCode.CDM, 1_000_001, 1_000_200)),
+                ReconciliationMapping.blocksOf(wire.getTransactions().getAuditTrailEntry().get(0)));
+    }
+
+    private static InboundMessage read(Operation operation, String golden) throws IOException {
+        byte[] envelope = Files.readAllBytes(goldenMessages().resolve(golden));
+        return new InboundMessage(PayloadCodec.fromEnvelope(operation, envelope), "ITL", Instant.EPOCH, envelope);
+    }
+
+    private static Path goldenMessages() {
+        Path directory = Path.of("").toAbsolutePath();
+        while (directory != null && !Files.isDirectory(directory.resolve("schemas/src/test/resources/golden"))) {
+            directory = directory.getParent();
+        }
+        if (directory == null) {
+            throw new IllegalStateException("no schemas/src/test/resources/golden above " + Path.of("").toAbsolutePath());
+        }
+        return directory.resolve("schemas/src/test/resources/golden");
+    }
+}
