@@ -46,7 +46,7 @@ public final class LogStatusQuery implements AutoCloseable {
             GetTransactionStatus request = EnvelopeMapping.write(
                     new Envelope(self, ITL, DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION), new GetTransactionStatus());
             request.setTransactionIdentifier(id.toString());
-            Receipt receipt = ReceiptMapping.fromWire(client.getTransactionStatus(request).getReceipt());
+            Receipt receipt = ReceiptMapping.fromWire(client.getTransactionStatus(request));
             if (!receipt.accepted() || receipt.status() == null) {
                 return Optional.empty();
             }

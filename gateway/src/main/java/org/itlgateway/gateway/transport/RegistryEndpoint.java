@@ -45,71 +45,51 @@ public final class RegistryEndpoint implements RegistryPortType {
 
     @Override
     public AcceptProposalResponse acceptProposal(AcceptProposal request) {
-        AcceptProposalResponse response = new AcceptProposalResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_PROPOSAL, request, request.getProposedTransaction())));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.REGISTRY_ACCEPT_PROPOSAL, request, request.getProposedTransaction()), new AcceptProposalResponse());
     }
 
     @Override
     public AcceptNotificationResponse acceptNotification(AcceptNotification request) {
-        AcceptNotificationResponse response = new AcceptNotificationResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_NOTIFICATION, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.REGISTRY_ACCEPT_NOTIFICATION, request, request), new AcceptNotificationResponse());
     }
 
     @Override
     public AcceptITLNoticeResponse acceptITLNotice(AcceptITLNotice request) {
-        AcceptITLNoticeResponse response = new AcceptITLNoticeResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_ITL_NOTICE, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.REGISTRY_ACCEPT_ITL_NOTICE, request, request), new AcceptITLNoticeResponse());
     }
 
     @Override
     public AcceptMessageResponse acceptMessage(AcceptMessage request) {
-        AcceptMessageResponse response = new AcceptMessageResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_ACCEPT_MESSAGE, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.REGISTRY_ACCEPT_MESSAGE, request, request), new AcceptMessageResponse());
     }
 
     @Override
     public ProvideTimeResponse provideTime(ProvideTime request) {
-        ProvideTimeResponse response = new ProvideTimeResponse();
-        response.setReceipt(ReceiptMapping.toWireTime(inbound.handle(Wire.REGISTRY_PROVIDE_TIME, request, null)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.REGISTRY_PROVIDE_TIME, request, null), new ProvideTimeResponse());
     }
 
     @Override
     public InitiateReconciliationResponse initiateReconciliation(InitiateReconciliation request) {
-        InitiateReconciliationResponse response = new InitiateReconciliationResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_INITIATE_RECONCILIATION, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.REGISTRY_INITIATE_RECONCILIATION, request, request), new InitiateReconciliationResponse());
     }
 
     @Override
     public ProvideTotalsResponse provideTotals(ProvideTotals request) {
-        ProvideTotalsResponse response = new ProvideTotalsResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_TOTALS, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.REGISTRY_PROVIDE_TOTALS, request, request), new ProvideTotalsResponse());
     }
 
     @Override
     public ProvideUnitBlocksResponse provideUnitBlocks(ProvideUnitBlocks request) {
-        ProvideUnitBlocksResponse response = new ProvideUnitBlocksResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS, request, request), new ProvideUnitBlocksResponse());
     }
 
     @Override
     public ProvideAuditTrailResponse provideAuditTrail(ProvideAuditTrail request) {
-        ProvideAuditTrailResponse response = new ProvideAuditTrailResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL, request, request), new ProvideAuditTrailResponse());
     }
 
     @Override
     public ReceiveReconciliationResultResponse receiveReconciliationResult(ReceiveReconciliationResult request) {
-        ReceiveReconciliationResultResponse response = new ReceiveReconciliationResultResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT, request, request), new ReceiveReconciliationResultResponse());
     }
 }

@@ -47,78 +47,56 @@ public final class TransactionLogEndpoint implements TransactionLogPortType {
 
     @Override
     public AcceptProposalResponse acceptProposal(AcceptProposal request) {
-        AcceptProposalResponse response = new AcceptProposalResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_ACCEPT_PROPOSAL, request, request.getProposedTransaction())));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.LOG_ACCEPT_PROPOSAL, request, request.getProposedTransaction()), new AcceptProposalResponse());
     }
 
     @Override
     public AcceptNotificationResponse acceptNotification(AcceptNotification request) {
-        AcceptNotificationResponse response = new AcceptNotificationResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_ACCEPT_NOTIFICATION, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.LOG_ACCEPT_NOTIFICATION, request, request), new AcceptNotificationResponse());
     }
 
     @Override
     public AcceptMessageResponse acceptMessage(AcceptMessage request) {
-        AcceptMessageResponse response = new AcceptMessageResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_ACCEPT_MESSAGE, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.LOG_ACCEPT_MESSAGE, request, request), new AcceptMessageResponse());
     }
 
     @Override
     public ProvideTotalsResponse provideTotals(ProvideTotals request) {
-        ProvideTotalsResponse response = new ProvideTotalsResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_PROVIDE_TOTALS, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.LOG_PROVIDE_TOTALS, request, request), new ProvideTotalsResponse());
     }
 
     @Override
     public ProvideUnitBlocksResponse provideUnitBlocks(ProvideUnitBlocks request) {
-        ProvideUnitBlocksResponse response = new ProvideUnitBlocksResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_PROVIDE_UNIT_BLOCKS, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.LOG_PROVIDE_UNIT_BLOCKS, request, request), new ProvideUnitBlocksResponse());
     }
 
     @Override
     public ProvideAuditTrailResponse provideAuditTrail(ProvideAuditTrail request) {
-        ProvideAuditTrailResponse response = new ProvideAuditTrailResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_PROVIDE_AUDIT_TRAIL, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.LOG_PROVIDE_AUDIT_TRAIL, request, request), new ProvideAuditTrailResponse());
     }
 
     @Override
     public ReceiveTotalsResponse receiveTotals(ReceiveTotals request) {
-        ReceiveTotalsResponse response = new ReceiveTotalsResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_TOTALS, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.LOG_RECEIVE_TOTALS, request, request), new ReceiveTotalsResponse());
     }
 
     @Override
     public ReceiveUnitBlocksResponse receiveUnitBlocks(ReceiveUnitBlocks request) {
-        ReceiveUnitBlocksResponse response = new ReceiveUnitBlocksResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_UNIT_BLOCKS, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.LOG_RECEIVE_UNIT_BLOCKS, request, request), new ReceiveUnitBlocksResponse());
     }
 
     @Override
     public ReceiveAuditTrailResponse receiveAuditTrail(ReceiveAuditTrail request) {
-        ReceiveAuditTrailResponse response = new ReceiveAuditTrailResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_AUDIT_TRAIL, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.LOG_RECEIVE_AUDIT_TRAIL, request, request), new ReceiveAuditTrailResponse());
     }
 
     @Override
     public ReceiveReconciliationResultResponse receiveReconciliationResult(ReceiveReconciliationResult request) {
-        ReceiveReconciliationResultResponse response = new ReceiveReconciliationResultResponse();
-        response.setReceipt(ReceiptMapping.toWire(inbound.handle(Wire.LOG_RECEIVE_RECONCILIATION_RESULT, request, request)));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.LOG_RECEIVE_RECONCILIATION_RESULT, request, request), new ReceiveReconciliationResultResponse());
     }
 
     @Override
     public GetTransactionStatusResponse getTransactionStatus(GetTransactionStatus request) {
-        GetTransactionStatusResponse response = new GetTransactionStatusResponse();
-        response.setReceipt(ReceiptMapping.toWireStatus(inbound.handle(Wire.LOG_GET_TRANSACTION_STATUS, request, request.getTransactionIdentifier())));
-        return response;
+        return ReceiptMapping.write(inbound.handle(Wire.LOG_GET_TRANSACTION_STATUS, request, request.getTransactionIdentifier()), new GetTransactionStatusResponse());
     }
 }

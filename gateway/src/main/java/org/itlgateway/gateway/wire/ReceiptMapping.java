@@ -14,30 +14,16 @@ public final class ReceiptMapping {
     private ReceiptMapping() {
     }
 
-    public static DesReceipt toWire(Receipt receipt) {
-        if (receipt.currentTime() != null) {
-            return toWireTime(receipt);
+    /**
+     * Writes the receipt into a reply element (every reply element extends the receipt type of its operation, so its
+     * fields are flat, as the DES's reply is): the time of a {@link DesTimeReceipt}, the status of a
+     * {@link DesTransactionStatusReceipt}, the result identifier, codes and reason of every one. Answers the reply.
+     */
+    public static <R extends DesReceipt> R write(Receipt receipt, R reply) {
+        if (reply instanceof DesTimeReceipt time) {
+            time.setSystemTime(receipt.currentTime());
         }
-        if (receipt.status() != null) {
-            return toWireStatus(receipt);
-        }
-        DesReceipt wire = new DesReceipt();
-        fill(wire, receipt);
-        return wire;
-    }
-
-    /** The time receipt of provideTime (its declared type). */
-    public static DesTimeReceipt toWireTime(Receipt receipt) {
-        DesTimeReceipt time = new DesTimeReceipt();
-        time.setSystemTime(receipt.currentTime());
-        fill(time, receipt);
-        return time;
-    }
-
-    /** The status receipt of getTransactionStatus (its declared type). */
-    public static DesTransactionStatusReceipt toWireStatus(Receipt receipt) {
-        DesTransactionStatusReceipt status = new DesTransactionStatusReceipt();
-        if (receipt.status() != null) {
+        if (reply instanceof DesTransactionStatusReceipt status && receipt.status() != null) {
             status.setTransactionIdentifier(receipt.status().transactionId());
             status.setTransactionStatus(receipt.status().status().code());
             status.setTransactionStatusDateTime(receipt.status().since());
@@ -45,8 +31,8 @@ public final class ReceiptMapping {
                 status.setEvaluationResults(ResultMapping.toWire(receipt.status().results()));
             }
         }
-        fill(status, receipt);
-        return status;
+        fill(reply, receipt);
+        return reply;
     }
 
     private static void fill(DesReceipt wire, Receipt receipt) {

@@ -46,74 +46,74 @@ public final class Wire {
     public static final WireOperation<org.itlgateway.schemas.v1.registry.AcceptProposal, DesProposal> REGISTRY_ACCEPT_PROPOSAL = registry(
             Operation.REGISTRY_ACCEPT_PROPOSAL, REGISTRY::createAcceptProposal, DesProposal.class,
             e -> e.getProposedTransaction(), (e, c) -> e.setProposedTransaction(c),
-            (port, e) -> port.acceptProposal(e).getReceipt());
+            (port, e) -> port.acceptProposal(e));
     public static final WireOperation<org.itlgateway.schemas.v1.registry.AcceptNotification, DesTransactionNotification> REGISTRY_ACCEPT_NOTIFICATION = registry(
             Operation.REGISTRY_ACCEPT_NOTIFICATION, REGISTRY::createAcceptNotification, DesTransactionNotification.class,
-            e -> e, FlatFields::notification, (port, e) -> port.acceptNotification(e).getReceipt());
+            e -> e, FlatFields::notification, (port, e) -> port.acceptNotification(e));
     public static final WireOperation<org.itlgateway.schemas.v1.registry.AcceptITLNotice, DesItlNotice> REGISTRY_ACCEPT_ITL_NOTICE = registry(
             Operation.REGISTRY_ACCEPT_ITL_NOTICE, REGISTRY::createAcceptITLNotice, DesItlNotice.class,
-            e -> e, FlatFields::notice, (port, e) -> port.acceptITLNotice(e).getReceipt());
+            e -> e, FlatFields::notice, (port, e) -> port.acceptITLNotice(e));
     public static final WireOperation<org.itlgateway.schemas.v1.registry.AcceptMessage, DesAdministrativeMessage> REGISTRY_ACCEPT_MESSAGE = registry(
             Operation.REGISTRY_ACCEPT_MESSAGE, REGISTRY::createAcceptMessage, DesAdministrativeMessage.class,
-            e -> e, FlatFields::message, (port, e) -> port.acceptMessage(e).getReceipt());
+            e -> e, FlatFields::message, (port, e) -> port.acceptMessage(e));
     public static final WireOperation<org.itlgateway.schemas.v1.registry.ProvideTime, Void> REGISTRY_PROVIDE_TIME = enter(WireOperation.registryHeaderOnly(
-            Operation.REGISTRY_PROVIDE_TIME, REGISTRY::createProvideTime, (port, e) -> port.provideTime(e).getReceipt()));
+            Operation.REGISTRY_PROVIDE_TIME, REGISTRY::createProvideTime, (port, e) -> port.provideTime(e)));
     public static final WireOperation<org.itlgateway.schemas.v1.registry.InitiateReconciliation, DesReconciliationSnapshot> REGISTRY_INITIATE_RECONCILIATION = registry(
             Operation.REGISTRY_INITIATE_RECONCILIATION, REGISTRY::createInitiateReconciliation,
             DesReconciliationSnapshot.class, e -> e, FlatFields::snapshot,
-            (port, e) -> port.initiateReconciliation(e).getReceipt());
+            (port, e) -> port.initiateReconciliation(e));
     public static final WireOperation<org.itlgateway.schemas.v1.registry.ProvideTotals, DesTotalsRequest> REGISTRY_PROVIDE_TOTALS = registry(
             Operation.REGISTRY_PROVIDE_TOTALS, REGISTRY::createProvideTotals, DesTotalsRequest.class,
-            e -> e, FlatFields::totalsRequest, (port, e) -> port.provideTotals(e).getReceipt());
+            e -> e, FlatFields::totalsRequest, (port, e) -> port.provideTotals(e));
     public static final WireOperation<org.itlgateway.schemas.v1.registry.ProvideUnitBlocks, DesUnitBlocksRequest> REGISTRY_PROVIDE_UNIT_BLOCKS = registry(
             Operation.REGISTRY_PROVIDE_UNIT_BLOCKS, REGISTRY::createProvideUnitBlocks, DesUnitBlocksRequest.class,
-            e -> e, FlatFields::unitBlocksRequest, (port, e) -> port.provideUnitBlocks(e).getReceipt());
+            e -> e, FlatFields::unitBlocksRequest, (port, e) -> port.provideUnitBlocks(e));
     public static final WireOperation<org.itlgateway.schemas.v1.registry.ProvideAuditTrail, DesAuditTrailRequest> REGISTRY_PROVIDE_AUDIT_TRAIL = registry(
             Operation.REGISTRY_PROVIDE_AUDIT_TRAIL, REGISTRY::createProvideAuditTrail, DesAuditTrailRequest.class,
-            e -> e, FlatFields::auditTrailRequest, (port, e) -> port.provideAuditTrail(e).getReceipt());
+            e -> e, FlatFields::auditTrailRequest, (port, e) -> port.provideAuditTrail(e));
     public static final WireOperation<org.itlgateway.schemas.v1.registry.ReceiveReconciliationResult, DesReconciliationResult> REGISTRY_RECEIVE_RECONCILIATION_RESULT = registry(
             Operation.REGISTRY_RECEIVE_RECONCILIATION_RESULT, REGISTRY::createReceiveReconciliationResult,
             DesReconciliationResult.class, e -> e, FlatFields::reconciliationResult,
-            (port, e) -> port.receiveReconciliationResult(e).getReceipt());
+            (port, e) -> port.receiveReconciliationResult(e));
 
     // ---- TransactionLogService ----
 
     public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.AcceptProposal, DesProposal> LOG_ACCEPT_PROPOSAL = transactionLog(
             Operation.LOG_ACCEPT_PROPOSAL, LOG::createAcceptProposal, DesProposal.class,
             e -> e.getProposedTransaction(), (e, c) -> e.setProposedTransaction(c),
-            (port, e) -> port.acceptProposal(e).getReceipt());
+            (port, e) -> port.acceptProposal(e));
     public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.AcceptNotification, DesTransactionNotification> LOG_ACCEPT_NOTIFICATION = transactionLog(
             Operation.LOG_ACCEPT_NOTIFICATION, LOG::createAcceptNotification, DesTransactionNotification.class,
-            e -> e, FlatFields::notification, (port, e) -> port.acceptNotification(e).getReceipt());
+            e -> e, FlatFields::notification, (port, e) -> port.acceptNotification(e));
     public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.GetTransactionStatus, String> LOG_GET_TRANSACTION_STATUS = transactionLog(
             Operation.LOG_GET_TRANSACTION_STATUS, LOG::createGetTransactionStatus, String.class,
             e -> e.getTransactionIdentifier(), (e, c) -> e.setTransactionIdentifier(c),
-            (port, e) -> port.getTransactionStatus(e).getReceipt());
+            (port, e) -> port.getTransactionStatus(e));
     public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.AcceptMessage, DesAdministrativeMessage> LOG_ACCEPT_MESSAGE = transactionLog(
             Operation.LOG_ACCEPT_MESSAGE, LOG::createAcceptMessage, DesAdministrativeMessage.class,
-            e -> e, FlatFields::message, (port, e) -> port.acceptMessage(e).getReceipt());
+            e -> e, FlatFields::message, (port, e) -> port.acceptMessage(e));
     public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ProvideTotals, DesTotalsRequest> LOG_PROVIDE_TOTALS = transactionLog(
             Operation.LOG_PROVIDE_TOTALS, LOG::createProvideTotals, DesTotalsRequest.class,
-            e -> e, FlatFields::totalsRequest, (port, e) -> port.provideTotals(e).getReceipt());
+            e -> e, FlatFields::totalsRequest, (port, e) -> port.provideTotals(e));
     public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ProvideUnitBlocks, DesUnitBlocksRequest> LOG_PROVIDE_UNIT_BLOCKS = transactionLog(
             Operation.LOG_PROVIDE_UNIT_BLOCKS, LOG::createProvideUnitBlocks, DesUnitBlocksRequest.class,
-            e -> e, FlatFields::unitBlocksRequest, (port, e) -> port.provideUnitBlocks(e).getReceipt());
+            e -> e, FlatFields::unitBlocksRequest, (port, e) -> port.provideUnitBlocks(e));
     public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ProvideAuditTrail, DesAuditTrailRequest> LOG_PROVIDE_AUDIT_TRAIL = transactionLog(
             Operation.LOG_PROVIDE_AUDIT_TRAIL, LOG::createProvideAuditTrail, DesAuditTrailRequest.class,
-            e -> e, FlatFields::auditTrailRequest, (port, e) -> port.provideAuditTrail(e).getReceipt());
+            e -> e, FlatFields::auditTrailRequest, (port, e) -> port.provideAuditTrail(e));
     public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ReceiveTotals, DesTotals> LOG_RECEIVE_TOTALS = transactionLog(
             Operation.LOG_RECEIVE_TOTALS, LOG::createReceiveTotals, DesTotals.class,
-            e -> e, FlatFields::totals, (port, e) -> port.receiveTotals(e).getReceipt());
+            e -> e, FlatFields::totals, (port, e) -> port.receiveTotals(e));
     public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ReceiveUnitBlocks, DesUnitBlocks> LOG_RECEIVE_UNIT_BLOCKS = transactionLog(
             Operation.LOG_RECEIVE_UNIT_BLOCKS, LOG::createReceiveUnitBlocks, DesUnitBlocks.class,
-            e -> e, FlatFields::unitBlocks, (port, e) -> port.receiveUnitBlocks(e).getReceipt());
+            e -> e, FlatFields::unitBlocks, (port, e) -> port.receiveUnitBlocks(e));
     public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ReceiveAuditTrail, DesAuditTrail> LOG_RECEIVE_AUDIT_TRAIL = transactionLog(
             Operation.LOG_RECEIVE_AUDIT_TRAIL, LOG::createReceiveAuditTrail, DesAuditTrail.class,
-            e -> e, FlatFields::auditTrail, (port, e) -> port.receiveAuditTrail(e).getReceipt());
+            e -> e, FlatFields::auditTrail, (port, e) -> port.receiveAuditTrail(e));
     public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.ReceiveReconciliationResult, DesReconciliationResult> LOG_RECEIVE_RECONCILIATION_RESULT = transactionLog(
             Operation.LOG_RECEIVE_RECONCILIATION_RESULT, LOG::createReceiveReconciliationResult,
             DesReconciliationResult.class, e -> e, FlatFields::reconciliationResult,
-            (port, e) -> port.receiveReconciliationResult(e).getReceipt());
+            (port, e) -> port.receiveReconciliationResult(e));
 
     private Wire() {
     }

@@ -68,7 +68,7 @@ class CrashRecoveryIT {
             TransactionLogPortType client = SoapClients.transactionLog("http://127.0.0.1:" + port + "/itl", "ITL",
                     TestPki.signatures(TestPki.credential("CDM")), Duration.ofSeconds(30));
             try {
-                assertEquals(1, client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance("CDM9100001"))).getReceipt()
+                assertEquals(1, client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance("CDM9100001")))
                         .getResultIdentifier());
             } finally {
                 ((Closeable) client).close();

@@ -148,7 +148,7 @@ class InboxTest {
     void aRequestForAnotherNodeIsRefusedWithAReceiptAndNotKept() throws Exception {
         TransactionLogPortType client = client();
         try {
-            DesReceipt receipt = client.acceptProposal(WireSamples.proposalToLog("CDM", "CITL", WireSamples.cdmIssuance("CDM3000004"))).getReceipt();
+            DesReceipt receipt = client.acceptProposal(WireSamples.proposalToLog("CDM", "CITL", WireSamples.cdmIssuance("CDM3000004")));
             assertEquals(0, receipt.getResultIdentifier());
             assertEquals(List.of(1010), receipt.getResponseCodes().getResponseCode());
             assertEquals(0, TestDatabase.count(schema, "select count(*) from inbox_message"));
@@ -351,7 +351,7 @@ class InboxTest {
     private DesReceipt send(DesProposal proposal) throws Exception {
         TransactionLogPortType client = client();
         try {
-            return client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", proposal)).getReceipt();
+            return client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", proposal));
         } finally {
             ((Closeable) client).close();
         }

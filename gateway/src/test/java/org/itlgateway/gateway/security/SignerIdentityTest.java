@@ -117,7 +117,7 @@ class SignerIdentityTest {
                 TestPki.signatures(TestPki.credential("CDM")), Duration.ofSeconds(30));
         try {
             WebServiceException refused = assertThrows(WebServiceException.class,
-                    () -> client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance("CDM9100006"))).getReceipt());
+                    () -> client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance("CDM9100006"))));
             // Answers must also confirm the request's signature (AnswerBindingTest); this forged receipt does not,
             // and whichever of the two rules is checked first refuses it.
             String why = String.valueOf(refused.getMessage());
@@ -132,7 +132,7 @@ class SignerIdentityTest {
     private static final String RECEIPT = """
             <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>\
             <ns2:acceptProposalResponse xmlns="urn:itlgateway:des:1.0" xmlns:ns2="urn:itlgateway:des:1.0:transactionlog">\
-            <ns2:receipt><resultIdentifier>1</resultIdentifier></ns2:receipt></ns2:acceptProposalResponse>\
+            <resultIdentifier>1</resultIdentifier></ns2:acceptProposalResponse>\
             </soap:Body></soap:Envelope>""";
 
     private static void assertRefusedAndNotKept(int code, HttpResponse<String> response, String transactionId) {

@@ -57,7 +57,7 @@ class AnswerBindingTest {
     private static final Pattern SIGNATURE_VALUE = Pattern.compile("<(?:\\w+:)?SignatureValue>([^<]+)</");
     private static final String RECEIPT_WITHOUT_CONFIRMATION = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
             + "<soap:Body><ns2:acceptProposalResponse xmlns=\"urn:itlgateway:des:1.0\" xmlns:ns2=\"urn:itlgateway:des:1.0:transactionlog\">"
-            + "<ns2:receipt><resultIdentifier>1</resultIdentifier></ns2:receipt></ns2:acceptProposalResponse></soap:Body></soap:Envelope>";
+            + "<resultIdentifier>1</resultIdentifier></ns2:acceptProposalResponse></soap:Body></soap:Envelope>";
     private static Server itl;
     private static Server impostor;
     private static String itlAddress;
@@ -114,7 +114,7 @@ class AnswerBindingTest {
     @Test
     void aRefusalCapturedFromOneExchangeIsNotAcceptedAsTheAnswerToAnother() throws Exception {
         peer.answerWith(ScriptedPeer.passingOnTo(itlAddress));
-        RefusalFault real = assertThrows(RefusalFault.class, () -> client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", schemaBreaking("CDM2000003"))).getReceipt());
+        RefusalFault real = assertThrows(RefusalFault.class, () -> client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", schemaBreaking("CDM2000003"))));
         assertEquals(1011, real.getFaultInfo().getResponseCode(), "passed on, the real refusal is a refusal");
         byte[] captured = peer.lastReply().body();
 
@@ -150,7 +150,7 @@ class AnswerBindingTest {
     void aRefusalSignedByANodeOtherThanTheOneCalledIsNotTakenAsARefusal() {
         peer.answerWith(ScriptedPeer.passingOnTo(impostorAddress));
 
-        Exception answer = assertThrows(Exception.class, () -> client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", schemaBreaking("CDM2000005"))).getReceipt());
+        Exception answer = assertThrows(Exception.class, () -> client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", schemaBreaking("CDM2000005"))));
 
         assertFalse(answer instanceof RefusalFault, "JP's refusal is no answer of the ITL: " + answer);
         assertTrue(new String(peer.lastReply().body(), StandardCharsets.UTF_8).contains("SignatureValue"),
@@ -243,7 +243,7 @@ class AnswerBindingTest {
     }
 
     private org.itlgateway.schemas.v1.types.DesReceipt propose(String transactionId) throws RefusalFault {
-        return client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance(transactionId))).getReceipt();
+        return client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance(transactionId)));
     }
 
     private static DesProposal schemaBreaking(String transactionId) {

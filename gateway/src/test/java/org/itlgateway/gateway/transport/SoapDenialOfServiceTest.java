@@ -198,7 +198,7 @@ class SoapDenialOfServiceTest {
         TransactionLogPortType client = SoapClients.transactionLog(at, "ITL",
                 TestPki.signatures(TestPki.credential("CDM")), patience);
         try {
-            return client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance(transactionId))).getReceipt()
+            return client.acceptProposal(WireSamples.proposalToLog("CDM", "ITL", WireSamples.cdmIssuance(transactionId)))
                     .getResultIdentifier();
         } catch (org.itlgateway.schemas.v1.transactionlog.RefusalFault e) {
             throw new AssertionError(e);

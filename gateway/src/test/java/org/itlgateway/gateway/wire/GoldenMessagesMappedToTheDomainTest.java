@@ -13,6 +13,7 @@ import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.check.intake.ProposalForm;
 import org.itlgateway.core.check.intake.UnitBlockForm;
 import org.itlgateway.core.holding.HeldBlock;
+import org.itlgateway.core.holding.HoldingGroup;
 import org.itlgateway.core.holding.HoldingTotal;
 import org.itlgateway.core.notice.Notice;
 import org.itlgateway.core.notice.NoticeStatus;
@@ -31,8 +32,11 @@ import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.wire.RegistryMessages.StatusNotification;
 import org.itlgateway.gateway.wire.RegistryReconciliationMessages.Result;
+import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
 import org.itlgateway.schemas.v1.types.DesAuditTrail;
+import org.itlgateway.schemas.v1.types.DesReconciliationResult;
 import org.itlgateway.schemas.v1.types.DesTotals;
+import org.itlgateway.schemas.v1.types.DesTotalsRequest;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.itlgateway.schemas.v1.types.DesUnitBlocks;
 import org.junit.jupiter.api.Test;
@@ -144,6 +148,71 @@ class GoldenMessagesMappedToTheDomainTest {
 
         assertEquals(List.of(UnitBlockId.of(RegistryCode.CDM, 1_000_001, 1_000_200)),
                 ReconciliationMapping.blocksOf(wire.getTransactions().getAuditTrailEntry().get(0)));
+    }
+
+    @Test
+    void theCdmRegistrysIssuanceReadsAtTheItlAsTheProposalFormFieldByField() throws IOException {
+        InboundMessage message = read(Operation.LOG_ACCEPT_PROPOSAL, "transaction-log/acceptProposal-cdm-issuance.xml");
+
+        assertEquals(new Envelope("CDM", "ITL", 1, 0), message.envelope());
+        assertEquals(new ProposalForm("CDM1000001", 1, 0, "CDM", null, null, null, "CDM", 110, 1000L, null, null,
+                Instant.parse("2024-03-14T09:30:00Z"), List.of(new UnitBlockForm(1_000_001, 1_010_000, "CDM", 5, 0, 2, 2,
+                        null, 1234L, null, null, null, null, null, null))),
+                ProposalMapping.toForm(message.content(Wire.LOG_ACCEPT_PROPOSAL)));
+    }
+
+    @Test
+    void aCompletionReadsAsStatus4WithoutResults() throws IOException {
+        assertEquals(new StatusNotification(TransactionId.parse("CDM1000003"), TransactionStatus.COMPLETED, List.of()),
+                RegistryMessages.notificationOf(read(Operation.REGISTRY_ACCEPT_NOTIFICATION,
+                        "registry/acceptNotification-completed.xml")));
+    }
+
+    @Test
+    void anAdministrativeMessageCarriesItsTimeAndText() throws IOException {
+        DesAdministrativeMessage wire = read(Operation.REGISTRY_ACCEPT_MESSAGE, "registry/acceptMessage.xml")
+                .content(Wire.REGISTRY_ACCEPT_MESSAGE);
+
+        assertEquals(Instant.parse("2023-09-01T09:00:00Z"), wire.getMessageDateTime());
+        assertEquals("The CP2 true-up period ends on 9 September 2023 at 23:59:59 UTC. International transfers will be"
+                + " refused after it.", wire.getMessageContent());
+    }
+
+    @Test
+    void aClockCheckIsItsHeaderFieldsAlone() throws IOException {
+        InboundMessage message = read(Operation.REGISTRY_PROVIDE_TIME, "registry/provideTime.xml");
+
+        assertEquals(new Envelope("ITL", "CDM", 1, 0), message.envelope());
+        assertEquals(null, message.content(Wire.REGISTRY_PROVIDE_TIME));
+    }
+
+    @Test
+    void aStatusQueryNamesItsTransaction() throws IOException {
+        InboundMessage message = read(Operation.LOG_GET_TRANSACTION_STATUS, "transaction-log/getTransactionStatus.xml");
+
+        assertEquals(new Envelope("CDM", "ITL", 1, 0), message.envelope());
+        assertEquals("CDM1000003", message.content(Wire.LOG_GET_TRANSACTION_STATUS));
+    }
+
+    @Test
+    void theItlAsksTheCitlForItsTotalsByGroupWithoutFilters() throws IOException {
+        DesTotalsRequest wire = read(Operation.LOG_PROVIDE_TOTALS, "transaction-log/provideTotals.xml")
+                .content(Wire.LOG_PROVIDE_TOTALS);
+
+        assertEquals(70012, ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()));
+        assertEquals(HoldingGroup.any(), ReconciliationMapping.filterOf(wire));
+        assertEquals(Boolean.FALSE, wire.isByAccountFlag());
+    }
+
+    @Test
+    void theItlsDecisionOnTheCitlReadsAsValidated() throws IOException {
+        DesReconciliationResult wire = read(Operation.LOG_RECEIVE_RECONCILIATION_RESULT,
+                "transaction-log/receiveReconciliationResult.xml").content(Wire.LOG_RECEIVE_RECONCILIATION_RESULT);
+
+        assertEquals("70012", wire.getReconciliationIdentifier());
+        assertEquals(ReconciliationStatus.VALIDATED, ReconciliationStatus.fromCode(wire.getReconciliationStatus()));
+        assertEquals(Instant.parse("2024-03-15T02:14:09Z"), wire.getStatusDateTime());
+        assertEquals(List.of(), ReconciliationMapping.resultsOf(wire));
     }
 
     private static InboundMessage read(Operation operation, String golden) throws IOException {

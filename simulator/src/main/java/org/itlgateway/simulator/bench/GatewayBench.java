@@ -101,7 +101,7 @@ final class GatewayBench {
                     DesProposal proposal = proposal("CDM" + run + (i < 0 ? "9" + (-i) : Integer.toString(100_000_000 + i)));
                     if (port.acceptProposal(org.itlgateway.gateway.wire.Wire.LOG_ACCEPT_PROPOSAL.element(
                             org.itlgateway.gateway.wire.EnvelopeMapping.fromWire(header), proposal))
-                            .getReceipt().getResultIdentifier() != 1) {
+                            .getResultIdentifier() != 1) {
                         throw new IllegalStateException("the proposal was not accepted");
                     }
                 };

@@ -203,7 +203,7 @@ class ExternalRegistryIT {
             header.setTo("ITL");
             header.setMajorVersion(DesContract.MAJOR_VERSION);
             header.setMinorVersion(DesContract.MINOR_VERSION);
-            assertEquals(1, itl.acceptNotification(Wire.LOG_ACCEPT_NOTIFICATION.element(EnvelopeMapping.fromWire(header), accepted)).getReceipt().getResultIdentifier());
+            assertEquals(1, itl.acceptNotification(Wire.LOG_ACCEPT_NOTIFICATION.element(EnvelopeMapping.fromWire(header), accepted)).getResultIdentifier());
         } catch (org.itlgateway.schemas.v1.transactionlog.RefusalFault e) {
             throw new AssertionError("the ITL refused the acceptance: " + e.getMessage(), e);
         } finally {

@@ -45,7 +45,7 @@ class TransactionStatusQueryIT {
         transfer = "CDM" + SEQUENCE.incrementAndGet();
         TransactionLogPortType itl = client("CDM");
         try {
-            assertEquals(1, itl.acceptProposal(Wire.LOG_ACCEPT_PROPOSAL.element(new Envelope("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION), externalTransfer(transfer))).getReceipt().getResultIdentifier());
+            assertEquals(1, itl.acceptProposal(Wire.LOG_ACCEPT_PROPOSAL.element(new Envelope("CDM", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION), externalTransfer(transfer))).getResultIdentifier());
         } finally {
             ((Closeable) itl).close();
         }
@@ -80,7 +80,7 @@ class TransactionStatusQueryIT {
     private DesTransactionStatusReceipt ask(String registry) throws IOException, RefusalFault {
         TransactionLogPortType itl = client(registry);
         try {
-            return itl.getTransactionStatus(Wire.LOG_GET_TRANSACTION_STATUS.element(new Envelope(registry, "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION), transfer)).getReceipt();
+            return itl.getTransactionStatus(Wire.LOG_GET_TRANSACTION_STATUS.element(new Envelope(registry, "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION), transfer));
         } finally {
             ((Closeable) itl).close();
         }

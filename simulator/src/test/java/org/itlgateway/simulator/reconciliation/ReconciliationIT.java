@@ -298,7 +298,7 @@ class ReconciliationIT {
             header.setTo("ITL");
             header.setMajorVersion(DesContract.MAJOR_VERSION);
             header.setMinorVersion(DesContract.MINOR_VERSION);
-            assertEquals(1, itl.receiveUnitBlocks(Wire.LOG_RECEIVE_UNIT_BLOCKS.element(EnvelopeMapping.fromWire(header), late)).getReceipt().getResultIdentifier());
+            assertEquals(1, itl.receiveUnitBlocks(Wire.LOG_RECEIVE_UNIT_BLOCKS.element(EnvelopeMapping.fromWire(header), late)).getResultIdentifier());
         } finally {
             ((java.io.Closeable) itl).close();
         }
@@ -324,7 +324,7 @@ class ReconciliationIT {
             header.setMajorVersion(DesContract.MAJOR_VERSION);
             header.setMinorVersion(DesContract.MINOR_VERSION);
             assertEquals(1, cdm.provideTotals(Wire.REGISTRY_PROVIDE_TOTALS.element(EnvelopeMapping.fromWire(header), ReconciliationMapping.totalsRequest(decided.id(),
-                    new HoldingGroup(AccountType.PENDING, null, null, UnitType.CER, null), false))).getReceipt().getResultIdentifier());
+                    new HoldingGroup(AccountType.PENDING, null, null, UnitType.CER, null), false))).getResultIdentifier());
         } finally {
             ((java.io.Closeable) cdm).close();
         }
