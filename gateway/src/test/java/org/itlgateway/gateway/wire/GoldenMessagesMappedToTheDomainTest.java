@@ -31,7 +31,11 @@ import org.itlgateway.gateway.delivery.PayloadCodec;
 import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.wire.RegistryMessages.StatusNotification;
+import org.itlgateway.gateway.wire.RegistryReconciliationMessages.AuditTrailAsked;
+import org.itlgateway.gateway.wire.RegistryReconciliationMessages.Initiation;
 import org.itlgateway.gateway.wire.RegistryReconciliationMessages.Result;
+import org.itlgateway.gateway.wire.RegistryReconciliationMessages.TotalsAsked;
+import org.itlgateway.gateway.wire.RegistryReconciliationMessages.UnitBlocksAsked;
 import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
 import org.itlgateway.schemas.v1.types.DesAuditTrail;
 import org.itlgateway.schemas.v1.types.DesReconciliationResult;
@@ -213,6 +217,40 @@ class GoldenMessagesMappedToTheDomainTest {
         assertEquals(ReconciliationStatus.VALIDATED, ReconciliationStatus.fromCode(wire.getReconciliationStatus()));
         assertEquals(Instant.parse("2024-03-15T02:14:09Z"), wire.getStatusDateTime());
         assertEquals(List.of(), ReconciliationMapping.resultsOf(wire));
+    }
+
+    // ---- reconciliation requests: the identifier a string holding the log's number, the DES filters in their place ----
+
+    @Test
+    void initiateReconciliationNamesTheRunAndItsSnapshotDatetime() throws IOException {
+        assertEquals(new Initiation(20231, Instant.parse("2024-03-15T00:00:00Z")),
+                asked(Operation.REGISTRY_INITIATE_RECONCILIATION, "initiateReconciliation.xml"));
+    }
+
+    @Test
+    void provideTotalsCarriesTheDesFiltersAndTheByAccountFlag() throws IOException {
+        assertEquals(new TotalsAsked(20231, new HoldingGroup(AccountType.PARTY_HOLDING, null, null, UnitType.CER, null),
+                        true),
+                asked(Operation.REGISTRY_PROVIDE_TOTALS, "provideTotals.xml"));
+    }
+
+    @Test
+    void provideUnitBlocksCarriesOneUnitBlockRequestWithEveryField() throws IOException {
+        assertEquals(new UnitBlocksAsked(20231, List.of(new HoldingGroup(AccountType.PARTY_HOLDING, 1100L,
+                        CommitmentPeriod.ZERO, UnitType.CER, 0))),
+                asked(Operation.REGISTRY_PROVIDE_UNIT_BLOCKS, "provideUnitBlocks.xml"));
+    }
+
+    @Test
+    void provideAuditTrailCarriesItsPeriodTheUnitTypeFilterAndTheBlocks() throws IOException {
+        assertEquals(new AuditTrailAsked(20231, Instant.parse("2024-03-14T00:00:00Z"), Instant.parse("2024-03-15T00:00:00Z"),
+                        List.of(UnitBlockId.of(RegistryCode.CDM, 1_000_001, 1_000_200)),
+                        new HoldingGroup(null, null, null, UnitType.CER, null)),
+                asked(Operation.REGISTRY_PROVIDE_AUDIT_TRAIL, "provideAuditTrail.xml"));
+    }
+
+    private static RegistryReconciliationMessages.Asked asked(Operation operation, String golden) throws IOException {
+        return RegistryReconciliationMessages.askedIn(read(operation, "registry/" + golden));
     }
 
     private static InboundMessage read(Operation operation, String golden) throws IOException {
