@@ -91,6 +91,12 @@ public final class NetworkMain implements Callable<Integer> {
                     + "tester's own included (ISO-8601 duration; 'off' for never; not in --demo). Default: ${DEFAULT-VALUE}.")
     String reconcileEvery;
 
+    @Option(names = "--completion-limit", defaultValue = "${env:ITL_NETWORK_COMPLETION_LIMIT:-PT24H}",
+            description = "How long, in simulated time, a transaction may stay unfinished before the ITL and the "
+                    + "registries terminate it (4003; ISO-8601 duration). The ITL's profile or PUT /parameters/ITL may "
+                    + "set the ITL's own. Default: ${DEFAULT-VALUE}.")
+    Duration completionLimit;
+
     @Option(names = "--start", defaultValue = "${env:ITL_NETWORK_START:-2012-01-02T09:00:00Z}",
             description = "The simulated clock's start (default: ${DEFAULT-VALUE}).")
     Instant start;
@@ -103,10 +109,13 @@ public final class NetworkMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Duration every = demo ? null : reconciliationPeriod();
+        if (completionLimit.isNegative() || completionLimit.isZero()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--completion-limit must be positive");
+        }
         org.itlgateway.gateway.pki.Credential controlCredential = controlTls();
         NetworkSettings settings = NetworkSettings.defaults().withPort(demo && port == 8080 ? 0 : port)
                 .withDataDirectory(dataDirectory).withStart(start).withProfiles(profiles).withPkiDirectory(pkiDirectory)
-                .withMutualTls(mutualTls);
+                .withMutualTls(mutualTls).withCompletionLimit(completionLimit);
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
             settings = settings.withDatabase(jdbcUrl, jdbcUser, jdbcPassword);
         }

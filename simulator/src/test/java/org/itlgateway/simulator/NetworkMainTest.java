@@ -32,6 +32,16 @@ class NetworkMainTest {
     }
 
     @Test
+    void aCompletionLimitOfNoTimeOrNoDurationIsAUsageError() {
+        String none = run("--completion-limit", "PT0S");
+        assertEquals('2', none.charAt(0), none);
+        assertTrue(none.contains("--completion-limit must be positive"), none);
+        String word = run("--completion-limit", "a day");
+        assertEquals('2', word.charAt(0), word);
+        assertTrue(word.contains("--completion-limit"), word);
+    }
+
+    @Test
     void aControlApiCertificateWithoutItsKeyIsAUsageErrorNamingBothOptions() {
         String answer = run("--control-tls-certificate", "control.crt.pem");
         assertEquals('2', answer.charAt(0), answer);

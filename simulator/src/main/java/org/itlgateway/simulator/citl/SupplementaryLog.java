@@ -32,7 +32,6 @@ public final class SupplementaryLog {
     private final CheckCatalogue catalogue;
     private final SupplementaryVerdicts verdicts;
     private final Clock clock;
-    private final ProposalIntake intake;
     private final HoldingsMirror mirror;
 
     public SupplementaryLog(LogFacts facts, CheckCatalogue catalogue, SupplementaryVerdicts verdicts, Clock clock) {
@@ -40,7 +39,6 @@ public final class SupplementaryLog {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.verdicts = Objects.requireNonNull(verdicts, "verdicts");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.intake = ProposalIntake.of(facts.parameters());
         this.mirror = new HoldingsMirror(facts.mirror(),
                 code -> facts.registries().find(code).map(Registry::euMember).orElse(false));
     }
@@ -52,7 +50,8 @@ public final class SupplementaryLog {
         if (facts.transactions().find(id).isPresent()) {
             return "already checked";
         }
-        IntakeOutcome admitted = intake.admit(form, now);
+        // the parameters of the moment: a tester may change them at run time
+        IntakeOutcome admitted = ProposalIntake.of(facts.parameters().get()).admit(form, now);
         if (!admitted.isAdmitted()) {
             verdicts.answer(id, TransactionStatus.STL_CHECKED_DISCREPANCY, admitted.refusals());
             return "refused at intake: " + admitted.codes();
@@ -61,7 +60,7 @@ public final class SupplementaryLog {
         Transaction transaction = Transaction.propose(proposal, now);
         Evaluation evaluation = catalogue.evaluate(new CheckContext(proposal, proposal.transferringRegistry(), now,
                 facts.registries(), facts.accounts(), facts.holdings(), facts.projects(), facts.notices(),
-                facts.transactions(), facts.parameters()));
+                facts.transactions(), facts.parameters().get()));
         List<EvaluationResult> results = evaluation.results();
         if (results.isEmpty()) {
             LedgerOutcome reserved = mirror.reserve(proposal, now);

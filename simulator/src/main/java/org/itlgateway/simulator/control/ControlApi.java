@@ -49,6 +49,7 @@ import org.itlgateway.simulator.fault.PeerFault;
 import org.itlgateway.simulator.journal.Direction;
 import org.itlgateway.simulator.journal.JournalEntry;
 import org.itlgateway.simulator.network.Network;
+import org.itlgateway.simulator.profile.LogParameters;
 import org.itlgateway.simulator.reconciliation.Reconciliation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,8 @@ import org.slf4j.LoggerFactory;
  * PUT    /projects/{id} {"hostParty": "IN", "category": "OTHER", ...}   register a CDM project at every node
  * GET    /projects/{id}                    a project as the ITL knows it
  * POST   /transactions/{id}/cancel         the ITL's administrator cancels a transaction not finalised (7)
+ * GET    /parameters                       what the ITL's and the CITL's rules use now
+ * PUT    /parameters/{node} {"completionLimit": "PT2H", "assignedAmounts": {"JP": {"2": 1000}}}   change them
  * POST   /notices {"registry": "CDM", "type": 6, "project": 1234, "quantity": 1500, "targetDate": "2014-05-01"}
  *                                          the ITL sends a notice (net source cancellation 1, tCER/lCER expiry 3,
  *                                          excess issuance 6 ...) and follows its fulfilment
@@ -101,7 +104,8 @@ public final class ControlApi implements AutoCloseable {
                     .addSerializer(RegistryCode.class, ToStringSerializer.instance)
                     .addSerializer(UnitBlockId.class, ToStringSerializer.instance)
                     .addSerializer(TransactionId.class, ToStringSerializer.instance))
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -553,6 +557,34 @@ public final class ControlApi implements AutoCloseable {
                 resolution.note() == null ? "" : resolution.note());
         network.settle();
         return resolved;
+    }
+
+    /** The numbers and dates each log's rules use now (the ITL's and the CITL's). */
+    @GET
+    @Path("parameters")
+    public Map<String, LogParameters> parameters() {
+        Map<String, LogParameters> all = new LinkedHashMap<>();
+        for (String log : List.of("ITL", "CITL")) {
+            network.parametersOf(log).ifPresent(parameters -> all.put(log, LogParameters.of(parameters)));
+        }
+        return all;
+    }
+
+    /**
+     * Changes what a log's rules use from its next message on, as its profile's {@code parameters} would (ISO-8601
+     * durations and instants; assigned amounts replace the log's table): the completion limit, the true-up ends, the
+     * carry-over limit, the assigned amounts behind 5008 and 5013 ... Answers the log's parameters now; 404 for a node
+     * that is not a log, 400 naming a field that cannot be read.
+     */
+    @PUT
+    @Path("parameters/{node}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LogParameters changeParameters(@PathParam("node") String node, LogParameters changes) {
+        if (changes == null) {
+            throw noBody();
+        }
+        return network.changeParameters(node, changes).map(LogParameters::of)
+                .orElseThrow(() -> Problem.of(404, node + " is not a log of this network (ITL or CITL)").exception());
     }
 
     /**

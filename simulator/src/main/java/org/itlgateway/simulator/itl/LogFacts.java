@@ -2,7 +2,6 @@ package org.itlgateway.simulator.itl;
 
 import java.util.Objects;
 import org.itlgateway.core.account.Accounts;
-import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.holding.Holdings;
 import org.itlgateway.core.holding.Ledger;
 import org.itlgateway.core.notice.Notices;
@@ -17,7 +16,7 @@ import org.itlgateway.core.transaction.UnfinishedTransactions;
  */
 public record LogFacts(Registries registries, Accounts accounts, Projects projects, Notices notices,
                        Transactions transactions, UnfinishedTransactions unfinished, Holdings holdings, Ledger mirror,
-                       RuleParameters parameters) {
+                       CurrentParameters parameters) {
 
     public LogFacts {
         Objects.requireNonNull(registries, "registries");

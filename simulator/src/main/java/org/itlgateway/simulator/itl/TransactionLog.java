@@ -56,7 +56,6 @@ public final class TransactionLog {
     private final CheckCatalogue catalogue;
     private final LogMessages messages;
     private final Clock clock;
-    private final ProposalIntake intake;
     private final NotificationRules notificationRules = new NotificationRules();
     private final HoldingsMirror mirror;
     private final Sequences numbers;
@@ -69,7 +68,6 @@ public final class TransactionLog {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.intake = ProposalIntake.of(facts.parameters());
         this.mirror = new HoldingsMirror(facts.mirror(), registry -> true);
     }
 
@@ -82,7 +80,8 @@ public final class TransactionLog {
     public String receiveProposal(RegistryCode sender, ProposalForm form) {
         Instant now = clock.instant();
         TransactionId id = TransactionId.parse(form.transactionIdentifier());
-        IntakeOutcome admitted = intake.admit(form, now);
+        // the parameters of the moment: a tester may change them at run time
+        IntakeOutcome admitted = ProposalIntake.of(facts.parameters().get()).admit(form, now);
         if (!admitted.isAdmitted()) {
             messages.notify(sender, id, TransactionStatus.CHECKED_DISCREPANCY, admitted.refusals());
             return "refused at intake: " + admitted.codes();
@@ -225,9 +224,9 @@ public final class TransactionLog {
     public List<TransactionId> terminateOverdue() {
         Instant now = clock.instant();
         List<TransactionId> terminated = new ArrayList<>();
-        for (Transaction transaction : facts.unfinished().proposedNoLaterThan(now.minus(facts.parameters().completionLimit()))) {
+        for (Transaction transaction : facts.unfinished().proposedNoLaterThan(now.minus(facts.parameters().get().completionLimit()))) {
             List<EvaluationResult> why = List.of(EvaluationResult.of(ResponseCode.TRANSACTION_OVERDUE,
-                    "not completed within " + facts.parameters().completionLimit().toHours() + " hours of its proposal"));
+                    "not completed within " + facts.parameters().get().completionLimit().toHours() + " hours of its proposal"));
             boolean forwarded = wasForwarded(transaction);
             end(transaction, TransactionStatus.TERMINATED, why, now);
             messages.notify(transaction.proposal().transferringRegistry(), transaction.id(), TransactionStatus.TERMINATED, why);
@@ -387,7 +386,7 @@ public final class TransactionLog {
 
     private CheckContext context(Proposal proposal, RegistryCode sender, Instant now) {
         return new CheckContext(proposal, sender, now, facts.registries(), facts.accounts(), facts.holdings(),
-                facts.projects(), facts.notices(), facts.transactions(), facts.parameters());
+                facts.projects(), facts.notices(), facts.transactions(), facts.parameters().get());
     }
 
     private static String codes(List<EvaluationResult> results) {

@@ -46,7 +46,6 @@ import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.node.DatabaseTransactor;
-import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryNode;
@@ -57,6 +56,7 @@ import org.itlgateway.gateway.pki.KeyAlgorithm;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.security.TrustSettings;
+import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TlsSettings;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
@@ -66,6 +66,7 @@ import org.itlgateway.simulator.citl.SupplementaryLog;
 import org.itlgateway.simulator.clock.SimulatedClock;
 import org.itlgateway.simulator.fault.FaultBoard;
 import org.itlgateway.simulator.fault.FaultInjection;
+import org.itlgateway.simulator.itl.CurrentParameters;
 import org.itlgateway.simulator.itl.ItlNode;
 import org.itlgateway.simulator.itl.LogFacts;
 import org.itlgateway.simulator.itl.OutboxLogMessages;
@@ -75,6 +76,7 @@ import org.itlgateway.simulator.journal.Journal;
 import org.itlgateway.simulator.journal.JournalingHandler;
 import org.itlgateway.simulator.journal.JournalingReceiver;
 import org.itlgateway.simulator.journal.MessageSummaries;
+import org.itlgateway.simulator.profile.LogParameters;
 import org.itlgateway.simulator.profile.LogRule;
 import org.itlgateway.simulator.profile.PeerKind;
 import org.itlgateway.simulator.profile.PeerProfile;
@@ -119,6 +121,8 @@ public final class Network implements AutoCloseable {
     private final Journal journal;
     private CdmRegistry cdm;
     private ItlNode itl;
+    /** The parameters each log (ITL, CITL) uses now, which a tester may change at run time. */
+    private final Map<String, CurrentParameters> logParameters = new java.util.concurrent.ConcurrentHashMap<>();
     private ReconciliationDriver reconciliation;
 
     private Network(NetworkSettings settings) {
@@ -187,7 +191,7 @@ public final class Network implements AutoCloseable {
     private void startItl(PeerProfile profile) {
         NodeStores s = stores.get(profile.code());
         LogFacts facts = new LogFacts(s.registries(), publishedAccounts(s), s.projects(), s.notices(), s.transactions(),
-                s.unfinished(), s.holdings(), s.ledger(), parametersOf(profile));
+                s.unfinished(), s.holdings(), s.ledger(), currentParametersOf(profile));
         TransactionLog log = new TransactionLog(facts, LogRule.addedTo(Catalogues.itl(), profile.rules()),
                 new OutboxLogMessages(profile.code(), s.database(), clock), clock, s.sequences());
         itl = new ItlNode(log, s.database(), clock);
@@ -202,7 +206,7 @@ public final class Network implements AutoCloseable {
     private void startCitl(PeerProfile profile) {
         NodeStores s = stores.get(profile.code());
         LogFacts facts = new LogFacts(s.registries(), publishedAccounts(s), s.projects(), s.notices(), s.transactions(),
-                s.unfinished(), s.holdings(), s.ledger(), parametersOf(profile));
+                s.unfinished(), s.holdings(), s.ledger(), currentParametersOf(profile));
         OutboxLogMessages messages = new OutboxLogMessages(profile.code(), s.database(), clock);
         CitlNode citl = new CitlNode(new SupplementaryLog(facts, LogRule.addedTo(Catalogues.citl(), profile.rules()),
                 messages::answerLog, clock), clock);
@@ -211,10 +215,32 @@ public final class Network implements AutoCloseable {
 
     /**
      * The numbers and dates a log's rules use: the defaults with the network's completion limit, and in their place
-     * whatever the log's profile gives.
+     * whatever the log's profile gives; kept so that a tester may change them at run time.
      */
-    private RuleParameters parametersOf(PeerProfile log) {
-        return log.parameters().over(parameters);
+    private CurrentParameters currentParametersOf(PeerProfile log) {
+        CurrentParameters current = new CurrentParameters(log.parameters().over(parameters));
+        logParameters.put(log.code(), current);
+        return current;
+    }
+
+    /** The parameters a log (ITL or CITL) uses now; empty for another node. */
+    public Optional<RuleParameters> parametersOf(String log) {
+        return Optional.ofNullable(logParameters.get(log)).map(CurrentParameters::get);
+    }
+
+    /**
+     * Changes the parameters a log uses from its next message on: what {@code changes} gives replaces the current
+     * value, the rest stays. Answers the parameters now, or empty when the node is not a log of this network.
+     */
+    public Optional<RuleParameters> changeParameters(String log, LogParameters changes) {
+        CurrentParameters current = logParameters.get(log);
+        if (current == null) {
+            return Optional.empty();
+        }
+        synchronized (current) {
+            current.set(changes.over(current.get()));
+        }
+        return Optional.of(current.get());
     }
 
     private void startCdm(PeerProfile profile) {

@@ -37,6 +37,11 @@ public record NetworkSettings(String host, int port, Path dataDirectory, String 
                 null, Duration.ofSeconds(5), Duration.ofHours(24), null, false);
     }
 
+    public NetworkSettings withCompletionLimit(Duration limit) {
+        return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
+                clientTimeout, limit, pkiDirectory, mutualTls);
+    }
+
     public NetworkSettings withPort(int newPort) {
         return new NetworkSettings(host, newPort, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
                 clientTimeout, completionLimit, pkiDirectory, mutualTls);

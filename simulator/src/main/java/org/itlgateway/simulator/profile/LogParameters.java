@@ -62,6 +62,18 @@ public record LogParameters(Duration completionLimit, Duration futureSkew, Integ
         assignedAmounts = Map.copyOf(assignedAmounts);
     }
 
+    /** Every parameter of {@code parameters} given, as a profile or the control API writes them. */
+    public static LogParameters of(RuleParameters parameters) {
+        Map<String, Map<Integer, Long>> amounts = new LinkedHashMap<>();
+        parameters.assignedAmounts().forEach((party, byPeriod) -> {
+            Map<Integer, Long> periods = new LinkedHashMap<>();
+            byPeriod.forEach((period, amount) -> periods.put(period.code(), amount));
+            amounts.put(party.value(), periods);
+        });
+        return new LogParameters(parameters.completionLimit(), parameters.futureSkew(), parameters.maxBlocksPerProposal(),
+                parameters.cp1TrueUpEnd(), parameters.cp2TrueUpEnd(), parameters.carryOverLimitPercent(), amounts);
+    }
+
     /** No parameters given: the log uses the network's. */
     public static LogParameters none() {
         return new LogParameters(null, null, null, null, null, null, null);

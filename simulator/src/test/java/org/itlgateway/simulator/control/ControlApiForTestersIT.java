@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.itlgateway.core.account.AccountRef;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.TransactionId;
+import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.simulator.fault.FaultKind;
+import org.itlgateway.simulator.fault.PeerFault;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.support.CdmActions;
 import org.itlgateway.simulator.support.ControlledNetwork;
@@ -64,6 +69,38 @@ class ControlApiForTestersIT {
                 + "\", \"atMost\": 0}").json();
         assertTrue(none.path("verified").asBoolean(), "the UK's registry saw nothing of it: " + none);
         assertEquals("between 0 and 0", none.path("expected").asText());
+    }
+
+    @Test
+    void aTesterShortensTheItlsCompletionLimitAtRunTimeAndAnUnansweredTransferEndsAtTheNewLimit() {
+        JsonNode before = api.get("/parameters").json();
+        assertEquals("PT24H", before.path("ITL").path("completionLimit").asText(), before.toString());
+        assertTrue(before.has("CITL"), before.toString());
+        CdmActions cdm = new CdmActions(network);
+        AccountRef held = cdm.holdingOf(1234, CommitmentPeriod.CP2, 200, "2016-10-03T09:00:00Z");
+        OperatorClient.Answer changed = api.put("/parameters/ITL", "{\"completionLimit\": \"PT2H\"}");
+        try {
+            assertEquals(200, changed.status(), changed.text());
+            assertEquals("PT2H", changed.json().path("completionLimit").asText(), changed.text());
+            assertEquals(before.path("ITL").path("cp2TrueUpEnd").asText(), changed.json().path("cp2TrueUpEnd").asText(),
+                    "what the change does not name stays");
+            network.faults().set("JP", new PeerFault(FaultKind.UNAVAILABLE, 0, 0));
+            TransactionId id = cdm.transfer(held, CdmActions.account("JP", 20045), 1234, 50, "2016-10-03T10:00:00Z");
+            network.settle();
+
+            network.advance(Duration.ofHours(2).plusMinutes(5));
+
+            assertEquals(TransactionStatus.TERMINATED, cdm.at("ITL", id).status(), () -> cdm.at("ITL", id).history().toString());
+            assertTrue(cdm.at("ITL", id).latestResults().stream().anyMatch(r -> r.code() == ResponseCode.TRANSACTION_OVERDUE));
+            assertEquals(TransactionStatus.TERMINATED, cdm.at("CDM", id).status(), "the CDM registry heard it");
+        } finally {
+            network.faults().clearAll();
+            api.put("/parameters/ITL", "{\"completionLimit\": \"PT24H\"}");
+        }
+        assertEquals(404, api.put("/parameters/JP", "{\"completionLimit\": \"PT2H\"}").status());
+        OperatorClient.Answer misspelt = api.put("/parameters/ITL", "{\"completionLimt\": \"PT2H\"}");
+        assertEquals(400, misspelt.status(), misspelt.text());
+        assertEquals(400, api.put("/parameters/ITL", "{\"completionLimit\": \"PT0S\"}").status());
     }
 
     @Test
