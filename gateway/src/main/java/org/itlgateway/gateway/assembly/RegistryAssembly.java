@@ -203,7 +203,7 @@ public final class RegistryAssembly {
             NodeRuntime runtime = new NodeRuntime(code.value(), List.of(endpoint),
                     new InboxProcessor(transactor, aroundHandler.apply(node), clock), sender, duties);
             RegistryRecords records = new RegistryRecords(stores.database(), stores.transactions(), stores.accounts(),
-                    stores.ledger(), stores.sequences());
+                    stores.ledger(), stores.sequences(), stores.notices());
             OperatorApi operatorApi = cdm != null ? OperatorApi.forCdm(node, cdm, records, clock)
                     : OperatorApi.forRegistry(node, lifecycle, records, clock);
             return new AssembledRegistry(node, lifecycle, cdm, runtime, operatorApi);

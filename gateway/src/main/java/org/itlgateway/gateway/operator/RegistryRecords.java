@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.itlgateway.core.Sequences;
 import org.itlgateway.core.account.Accounts;
 import org.itlgateway.core.holding.Ledger;
+import org.itlgateway.core.notice.Notices;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.core.transaction.Transactions;
 
@@ -16,9 +17,10 @@ import org.itlgateway.core.transaction.Transactions;
  * @param accounts     its accounts
  * @param ledger       its holdings
  * @param sequences    its counters (transaction identifiers of proposals made through the API)
+ * @param notices      the ITL notices it received
  */
 public record RegistryRecords(Database database, Transactions transactions, Accounts accounts, Ledger ledger,
-                              Sequences sequences) {
+                              Sequences sequences, Notices notices) {
 
     public RegistryRecords {
         Objects.requireNonNull(database, "database");
@@ -26,5 +28,6 @@ public record RegistryRecords(Database database, Transactions transactions, Acco
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(sequences, "sequences");
+        Objects.requireNonNull(notices, "notices");
     }
 }

@@ -164,7 +164,7 @@ public final class TransactionRoutes {
         }
     }
 
-    private static int limitOf(String text) {
+    static int limitOf(String text) {
         try {
             int limit = Integer.parseInt(text.strip());
             if (limit >= 1 && limit <= MAX_LIMIT) {

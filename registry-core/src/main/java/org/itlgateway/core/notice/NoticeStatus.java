@@ -2,7 +2,7 @@ package org.itlgateway.core.notice;
 
 import org.itlgateway.core.CodedValue;
 
-/** Where an ITL notice stands (designed: the DES values are not public). */
+/** Where an ITL notice stands: the DES's statuses 1 to 3, and 9 (withdrawn), which is ours. */
 public enum NoticeStatus implements CodedValue {
     /** Open: nothing counts towards it yet. */
     OPEN(1),

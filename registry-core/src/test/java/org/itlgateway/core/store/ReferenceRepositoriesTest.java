@@ -132,4 +132,19 @@ class ReferenceRepositoriesTest {
         notices.save(bare);
         assertEquals(Optional.of(bare), notices.find(3002));
     }
+
+    @Test
+    void theMostRecentlyIssuedNoticesComeFirst() {
+        Notice older = new Notice(3101, NoticeType.NET_SOURCE_CANCELLATION, NoticeStatus.OPEN, GB, null, null, null,
+                100L, null, Instant.parse("2013-01-01T00:00:00Z"), List.of(), "older");
+        Notice newer = new Notice(3102, NoticeType.NON_COMPLIANCE_CANCELLATION, NoticeStatus.OPEN, GB, null, null, null,
+                200L, null, Instant.parse("2099-01-01T00:00:00Z"), List.of(), "newer");
+        notices.save(older);
+        notices.save(newer);
+
+        List<Notice> recent = notices.recent(2);
+
+        assertEquals(newer, recent.get(0));
+        assertEquals(1, notices.recent(1).size());
+    }
 }

@@ -100,6 +100,30 @@ class OperatorApiIT {
     }
 
     @Test
+    void theNoticesTheItlSentAreListedNewestFirstWithWhatTheyAsk() {
+        var notice = network.itl().issueNotice(org.itlgateway.core.registry.RegistryCode.CDM,
+                org.itlgateway.core.notice.NoticeType.EXCESS_ISSUANCE, 1234L, null,
+                org.itlgateway.core.unit.UnitType.CER, 300L, java.time.LocalDate.parse("2014-05-30"),
+                "cancel 300 CERs of project 1234");
+        network.settle();
+
+        Answer listed = cdm.get("/notices?limit=5");
+
+        assertEquals(200, listed.status(), listed::toString);
+        JsonNode first = listed.json().path("notices").get(0);
+        assertEquals(notice.id(), first.path("id").asLong(), listed::toString);
+        assertEquals(6, first.path("type").path("code").asInt());
+        assertEquals(1, first.path("status").path("code").asInt());
+        assertEquals(1234, first.path("project").asLong());
+        assertEquals(300, first.path("targetQuantity").asLong());
+        assertEquals("2014-05-30", first.path("targetDate").asText());
+        assertEquals("cancel 300 CERs of project 1234", first.path("content").asText());
+        assertEquals(400, cdm.get("/notices?limit=0").status());
+        assertTrue(StreamSupport.stream(japan.get("/notices").json().path("notices").spliterator(), false)
+                .noneMatch(n -> n.path("id").asLong() == notice.id()), "a notice is its addressee's only");
+    }
+
+    @Test
     void aRefusedProposalAnswers422WithItsCodesAndBlocksAndChangesNothing() {
         String transactionsBefore = cdm.get("/transactions?limit=500").text();
         String registryBefore = cdm.get("/registry").text();

@@ -178,6 +178,11 @@ final class LogSituations {
         public void save(Notice notice) {
             throw new UnsupportedOperationException("read only");
         }
+
+        @Override
+        public List<Notice> recent(int limit) {
+            return List.of();
+        }
     };
 
     private static final Transactions NO_TRANSACTIONS = new Transactions() {

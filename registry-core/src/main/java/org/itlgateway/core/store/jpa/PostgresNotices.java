@@ -1,5 +1,6 @@
 package org.itlgateway.core.store.jpa;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.itlgateway.core.notice.Notice;
@@ -19,6 +20,13 @@ public final class PostgresNotices implements Notices {
     public Optional<Notice> find(long noticeId) {
         return database.call(() -> Optional.ofNullable(database.session().find(NoticeRow.class, noticeId))
                 .map(NoticeRow::toNotice));
+    }
+
+    @Override
+    public List<Notice> recent(int limit) {
+        return database.call(() -> database.session()
+                .createQuery("from NoticeRow n order by n.issuedAt desc nulls last, n.id desc", NoticeRow.class)
+                .setMaxResults(limit).getResultList().stream().map(NoticeRow::toNotice).toList());
     }
 
     @Override
