@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.cxf.endpoint.Server;
-import org.itlgateway.gateway.wire.EnvelopeMapping;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
@@ -24,6 +23,7 @@ import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.pki.CertificateAuthority;
 import org.itlgateway.gateway.pki.Credential;
@@ -39,7 +39,6 @@ import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
-import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.itlgateway.schemas.v1.types.DesTransactionNotification;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.support.Attempt;
@@ -198,12 +197,8 @@ class ExternalRegistryIT {
             accepted.setTransactionIdentifier(id.toString());
             accepted.setTransactionStatus(status.code());
             accepted.setStatusDateTime(Instant.parse("2016-09-02T09:05:00Z"));
-            DesMessageHeader header = new DesMessageHeader();
-            header.setFrom("NO");
-            header.setTo("ITL");
-            header.setMajorVersion(DesContract.MAJOR_VERSION);
-            header.setMinorVersion(DesContract.MINOR_VERSION);
-            assertEquals(1, itl.acceptNotification(Wire.LOG_ACCEPT_NOTIFICATION.element(EnvelopeMapping.fromWire(header), accepted)).getResultIdentifier());
+            Envelope header = new Envelope("NO", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION);
+            assertEquals(1, itl.acceptNotification(Wire.LOG_ACCEPT_NOTIFICATION.element(header, accepted)).getResultIdentifier());
         } catch (org.itlgateway.schemas.v1.transactionlog.RefusalFault e) {
             throw new AssertionError("the ITL refused the acceptance: " + e.getMessage(), e);
         } finally {

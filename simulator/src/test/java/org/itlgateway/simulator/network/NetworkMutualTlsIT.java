@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Closeable;
 import java.time.Duration;
-import org.itlgateway.gateway.wire.EnvelopeMapping;
-import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.transport.SoapClients;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
-import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.itlgateway.simulator.support.CdmActions;
 import org.itlgateway.simulator.support.NetworkDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -61,21 +60,17 @@ class NetworkMutualTlsIT {
         trustOnly.setTrustManagers(network.tlsOf("JP").clientParameters().getTrustManagers());
         ((org.apache.cxf.transport.http.HTTPConduit) org.apache.cxf.frontend.ClientProxy.getClient(withoutCertificate)
                 .getConduit()).setTlsClientParameters(trustOnly);
-        DesMessageHeader header = new DesMessageHeader();
-        header.setFrom("JP");
-        header.setTo("ITL");
-        header.setMajorVersion(DesContract.MAJOR_VERSION);
-        header.setMinorVersion(DesContract.MINOR_VERSION);
+        Envelope header = new Envelope("JP", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION);
         try {
             assertThrows(jakarta.xml.ws.WebServiceException.class,
-                    () -> withoutCertificate.getTransactionStatus(Wire.LOG_GET_TRANSACTION_STATUS.element(EnvelopeMapping.fromWire(header), "JP1")));
+                    () -> withoutCertificate.getTransactionStatus(Wire.LOG_GET_TRANSACTION_STATUS.element(header, "JP1")));
         } finally {
             ((Closeable) withoutCertificate).close();
         }
         TransactionLogPortType withCertificate = SoapClients.transactionLog(network.addressOf("ITL"), "ITL",
                 network.signaturesOf("JP"), Duration.ofSeconds(10), network.tlsOf("JP"));
         try {
-            int result = withCertificate.getTransactionStatus(Wire.LOG_GET_TRANSACTION_STATUS.element(EnvelopeMapping.fromWire(header), "JP1")).getResultIdentifier();
+            int result = withCertificate.getTransactionStatus(Wire.LOG_GET_TRANSACTION_STATUS.element(header, "JP1")).getResultIdentifier();
             assertTrue(result == 0 || result == 1, "with its certificate the same call gets the ITL's signed receipt");
         } finally {
             ((Closeable) withCertificate).close();

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.itlgateway.gateway.wire.EnvelopeMapping;
-import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.cdm.CdmAccounts;
@@ -36,16 +34,17 @@ import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.core.unit.UnitType;
+import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.reconciliation.RecordedReconciliation;
 import org.itlgateway.gateway.transport.SoapClients;
 import org.itlgateway.gateway.wire.ReconciliationMapping;
+import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.registry.RegistryPortType;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 import org.itlgateway.schemas.v1.types.DesChunk;
 import org.itlgateway.schemas.v1.types.DesHeldUnitBlockList;
-import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.itlgateway.schemas.v1.types.DesUnitBlocks;
 import org.itlgateway.simulator.journal.Direction;
 import org.itlgateway.simulator.network.Network;
@@ -293,12 +292,8 @@ class ReconciliationIT {
         TransactionLogPortType itl = SoapClients.transactionLog(network.addressOf("ITL"), "ITL",
                 network.signaturesOf("CH"), Duration.ofSeconds(10));
         try {
-            DesMessageHeader header = new DesMessageHeader();
-            header.setFrom("CH");
-            header.setTo("ITL");
-            header.setMajorVersion(DesContract.MAJOR_VERSION);
-            header.setMinorVersion(DesContract.MINOR_VERSION);
-            assertEquals(1, itl.receiveUnitBlocks(Wire.LOG_RECEIVE_UNIT_BLOCKS.element(EnvelopeMapping.fromWire(header), late)).getResultIdentifier());
+            Envelope header = new Envelope("CH", "ITL", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION);
+            assertEquals(1, itl.receiveUnitBlocks(Wire.LOG_RECEIVE_UNIT_BLOCKS.element(header, late)).getResultIdentifier());
         } finally {
             ((java.io.Closeable) itl).close();
         }
@@ -318,12 +313,8 @@ class ReconciliationIT {
         RegistryPortType cdm = SoapClients.registry(network.addressOf("CDM"), "CDM", network.signaturesOf("ITL"),
                 Duration.ofSeconds(10));
         try {
-            DesMessageHeader header = new DesMessageHeader();
-            header.setFrom("ITL");
-            header.setTo("CDM");
-            header.setMajorVersion(DesContract.MAJOR_VERSION);
-            header.setMinorVersion(DesContract.MINOR_VERSION);
-            assertEquals(1, cdm.provideTotals(Wire.REGISTRY_PROVIDE_TOTALS.element(EnvelopeMapping.fromWire(header), ReconciliationMapping.totalsRequest(decided.id(),
+            Envelope header = new Envelope("ITL", "CDM", DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION);
+            assertEquals(1, cdm.provideTotals(Wire.REGISTRY_PROVIDE_TOTALS.element(header, ReconciliationMapping.totalsRequest(decided.id(),
                     new HoldingGroup(AccountType.PENDING, null, null, UnitType.CER, null), false))).getResultIdentifier());
         } finally {
             ((java.io.Closeable) cdm).close();
