@@ -139,6 +139,30 @@ public final class Ledger {
         }
     }
 
+    /**
+     * Sets the units of {@code range} as a manual intervention decided: whatever this ledger holds of them now goes,
+     * and {@code asHeld} (the pieces that should hold them, cut to the range; none when they should not exist here)
+     * takes its place, free. Units of the pieces that stick out of the range stay as they are. A correction outside
+     * the protocol, recorded at {@code at} like any change, so a snapshot after it shows the corrected holdings.
+     */
+    public void correct(RegistryCode origin, SerialRange range, List<HeldBlock> asHeld, Instant at) {
+        for (HeldBlock piece : store.overlapping(origin, range)) {
+            store.remove(piece, at);
+            for (SerialRange outside : piece.range().minus(range)) {
+                store.add(piece.withRange(outside), at);
+            }
+        }
+        for (HeldBlock piece : asHeld) {
+            if (!origin(piece.block()).equals(origin)) {
+                throw new IllegalArgumentException(piece + " is not of " + origin);
+            }
+            SerialRange inside = piece.range().intersection(range);
+            if (inside != null) {
+                put(HeldBlock.free(piece.block().withRange(inside), piece.account()), at);
+            }
+        }
+    }
+
     /** Every piece an account holds, in serial order. */
     public List<HeldBlock> heldBy(AccountRef account) {
         return store.heldBy(account);

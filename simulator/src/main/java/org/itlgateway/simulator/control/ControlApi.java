@@ -51,6 +51,7 @@ import org.itlgateway.simulator.journal.JournalEntry;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.profile.LogParameters;
 import org.itlgateway.simulator.reconciliation.Reconciliation;
+import org.itlgateway.simulator.reconciliation.RightSide;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +73,9 @@ import org.slf4j.LoggerFactory;
  * GET    /mirror?registry=NZ                 the ITL's mirror of a registry's holdings: units per account, and in all
  * POST   /reconciliations {"registry": "CDM"} (or "all"; optional "snapshot")   the ITL reconciles now
  * GET    /reconciliations?registry=CDM     reconciliations of a registry; GET /reconciliations/{id} one of them
- * POST   /reconciliations/{id}/resolve {"operator": "...", "note": "..."}   manual intervention (status 6)
+ * POST   /reconciliations/{id}/resolve {"operator": "...", "note": "...", "rightSide": "LOG|REGISTRY"}
+ *                                          manual intervention (status 6); when the registry was right, the ITL's
+ *                                          records of the differing units are corrected to its holdings
  * PUT    /reconciliations/schedule {"registry": "all", "every": "P1D"}   reconcile on a simulated schedule
  * PUT    /projects/{id} {"hostParty": "IN", "category": "OTHER", ...}   register a CDM project at every node
  * GET    /projects/{id}                    a project as the ITL knows it
@@ -229,9 +232,13 @@ public final class ControlApi implements AutoCloseable {
     }
 
     /** What {@code POST /reconciliations/{id}/resolve} takes. */
-    public record Resolution(String operator, String note) {
+    public record Resolution(String operator, String note, RightSide rightSide) {
         Resolution checked() {
             required("operator", operator);
+            if (rightSide == null) {
+                throw invalid("rightSide", "rightSide is required: LOG (the ITL's records stand; the registry corrects"
+                        + " its holdings) or REGISTRY (the ITL's records of the differing units are corrected)");
+            }
             return this;
         }
     }
@@ -553,8 +560,14 @@ public final class ControlApi implements AutoCloseable {
             throw noBody();
         }
         resolution.checked();
-        var resolved = network.reconciliation().resolveManually(number("id", id), resolution.operator(),
-                resolution.note() == null ? "" : resolution.note());
+        Reconciliation found = reconciliation(id);
+        if (!found.isOpenInconsistency()) {
+            throw Problem.typed(409, "not-an-open-inconsistency", "The reconciliation has no open inconsistency",
+                    "reconciliation " + id + " is " + found.status() + " (" + found.status().code() + "): only a"
+                            + " reconciliation found inconsistent (3 or 4) is resolved by manual intervention").exception();
+        }
+        var resolved = network.reconciliation().resolveManually(found.id(), resolution.operator(),
+                resolution.note() == null ? "" : resolution.note(), resolution.rightSide());
         network.settle();
         return resolved;
     }

@@ -119,6 +119,28 @@ final class Findings implements AutoCloseable {
         return results;
     }
 
+    /** Every block a reconciliation found missing, extra, in another account or with other attributes (6002-6005). */
+    static List<UnitBlockId> differingBlocks(Connection connection, long reconciliation) throws SQLException {
+        List<UnitBlockId> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select originating_registry, serial_start,"
+                + " serial_end from reconciliation_finding where reconciliation_id = ? and response_code in (?, ?, ?, ?)"
+                + " and originating_registry is not null order by id")) {
+            select.setLong(1, reconciliation);
+            select.setInt(2, ResponseCode.BLOCK_MISSING.code());
+            select.setInt(3, ResponseCode.BLOCK_EXTRA.code());
+            select.setInt(4, ResponseCode.BLOCK_IN_WRONG_ACCOUNT.code());
+            select.setInt(5, ResponseCode.BLOCK_ATTRIBUTES_DIFFER.code());
+            select.setFetchSize(BATCH);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new UnitBlockId(RegistryCode.of(rows.getString(1)),
+                            new SerialRange(rows.getLong(2), rows.getLong(3))));
+                }
+            }
+        }
+        return found;
+    }
+
     /** The units among {@code blocks} that a finding of a reconciliation with an open inconsistency names. */
     static List<UnitBlockId> openAmong(Connection connection, List<UnitBlockId> blocks) throws SQLException {
         List<UnitBlockId> held = new ArrayList<>();

@@ -19,10 +19,13 @@ import org.itlgateway.core.result.EvaluationResult;
  * @param results    what it found, as sent in the result: differing groups (6001), blocks (6002-6005), audit trail (6011)
  * @param totalsComparedAt when the log compared the totals, or {@code null}
  * @param blocksComparedAt when the log compared the unit blocks, or {@code null}
+ * @param intervention how a manual intervention ended it: who, why, whose records stood, what was corrected; or
+ *                     {@code null}
  */
 public record Reconciliation(long id, RegistryCode registry, Instant snapshot, Phase phase, ReconciliationStatus status,
                              Instant statusAt, String resolvedBy, List<EvaluationResult> results,
-                             Instant totalsComparedAt, Instant blocksComparedAt) {
+                             Instant totalsComparedAt, Instant blocksComparedAt,
+                             ManualIntervention intervention) {
 
     /** The step a reconciliation waits for. */
     public enum Phase {

@@ -12,10 +12,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.itlgateway.core.holding.GroupSnapshots;
+import org.itlgateway.core.holding.HeldBlock;
 import org.itlgateway.core.holding.HeldBlockCursor;
 import org.itlgateway.core.holding.HoldingGroup;
 import org.itlgateway.core.holding.HoldingSnapshots;
 import org.itlgateway.core.holding.HoldingTotal;
+import org.itlgateway.core.holding.Ledger;
 import org.itlgateway.core.reconciliation.BlockDifference;
 import org.itlgateway.core.reconciliation.HoldingComparison;
 import org.itlgateway.core.reconciliation.ReconciliationStatus;
@@ -65,7 +67,8 @@ import org.slf4j.LoggerFactory;
  *       last chunk the unit blocks are inconsistent (4), and the result names what differs.</li>
  * </ol>
  * An inconsistency stays open, and the units it names refuse transactions (6010), until an operator resolves it by
- * manual intervention ({@link #resolveManually}): the reconciliation then completes with status 6.
+ * manual intervention ({@link #resolveManually}), saying which side was right: the reconciliation then completes with
+ * status 6, and when the registry was right the log's records of the differing units are corrected to its holdings.
  */
 public final class ReconciliationDriver implements InconsistentUnits {
 
@@ -81,6 +84,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
     private final HoldingSnapshots mirror;
     private final GroupSnapshots mirrorBlocks;
     private final Transactions transactions;
+    private final Ledger ledger;
     private final Supplier<List<RegistryCode>> registries;
     private final Clock clock;
 
@@ -96,6 +100,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
         this.mirror = repositories.snapshots();
         this.mirrorBlocks = repositories.groupSnapshots();
         this.transactions = repositories.transactions();
+        this.ledger = repositories.ledger();
         this.registries = Objects.requireNonNull(registries, "registries");
         this.clock = Objects.requireNonNull(clock, "clock");
         SimulatorSchema.migrate(database.dataSource(), database.schema());
@@ -178,12 +183,25 @@ public final class ReconciliationDriver implements InconsistentUnits {
     }
 
     /**
-     * Resolves an open inconsistency by manual intervention: the reconciliation completes with status 6, the
-     * registry is told, and its units take transactions again. Refused when the reconciliation is not an open
-     * inconsistency.
+     * Resolves an open inconsistency by manual intervention, the log's records standing ({@link RightSide#LOG}).
+     *
+     * @see #resolveManually(long, String, String, RightSide)
      */
     public Reconciliation resolveManually(long id, String operator, String note) {
+        return resolveManually(id, operator, note, RightSide.LOG);
+    }
+
+    /**
+     * Resolves an open inconsistency by manual intervention: the administrator says which side was right. When it is
+     * the registry, the log's records of every unit found differing (6002-6005) are set to what the registry
+     * reported, so the next reconciliation validates; when it is the log, nothing changes here and the registry
+     * corrects its own holdings. The reconciliation completes with status 6, recorded with who, why and what was
+     * corrected; the registry is told, and the units take transactions again. Refused when the reconciliation is
+     * not an open inconsistency.
+     */
+    public Reconciliation resolveManually(long id, String operator, String note, RightSide rightSide) {
         Objects.requireNonNull(operator, "operator");
+        Objects.requireNonNull(rightSide, "right side");
         return inUnitOfWork(connection -> {
             Row row = ReconciliationRecords.lock(connection, id)
                     .orElseThrow(() -> new IllegalArgumentException("no reconciliation " + id + " (6006)"));
@@ -191,13 +209,29 @@ public final class ReconciliationDriver implements InconsistentUnits {
                 throw new IllegalStateException("reconciliation " + id + " is " + row.status() + ", not an open inconsistency");
             }
             Instant now = clock.instant();
+            long corrected = rightSide == RightSide.REGISTRY ? correctLogToRegistry(connection, row, now) : 0;
             ReconciliationRecords.resolve(connection, id, operator, note, now);
+            Interventions.record(connection, id, rightSide, corrected);
+            ReportedBlocks.clear(connection, id);
             List<EvaluationResult> results = Findings.results(connection, id);
             send(connection, row.registry(), Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT, ReconciliationMapping.result(id,
                     ReconciliationStatus.COMPLETED_AFTER_MANUAL_INTERVENTION, now, results));
-            LOGGER.info("reconciliation {} of {} completed after manual intervention by {}", id, row.registry(), operator);
+            LOGGER.info("reconciliation {} of {} completed after manual intervention by {}: the {} was right{}", id,
+                    row.registry(), operator, rightSide == RightSide.LOG ? "log" : "registry",
+                    corrected == 0 ? "" : "; " + corrected + " units of the log's records corrected");
             return toReconciliation(connection, ReconciliationRecords.find(connection, id).orElseThrow());
         });
+    }
+
+    /** Sets the log's records of every differing unit to what the registry reported; answers how many units. */
+    private long correctLogToRegistry(Connection connection, Row row, Instant now) throws SQLException {
+        long units = 0;
+        for (UnitBlockId block : Findings.differingBlocks(connection, row.id())) {
+            List<HeldBlock> asReported = ReportedBlocks.overlapping(connection, row.id(), row.registry(), block);
+            ledger.correct(block.originatingRegistry(), block.range(), asReported, now);
+            units += block.range().quantity();
+        }
+        return units;
     }
 
     @Override
@@ -317,10 +351,10 @@ public final class ReconciliationDriver implements InconsistentUnits {
                 }
             });
         }
-        ReportedBlocks.clear(connection, id);
         Instant now = clock.instant();
         ReconciliationRecords.stampComparison(connection, id, false, now);
         if (count[0] == 0) {
+            ReportedBlocks.clear(connection, id);
             decide(connection, row, ReconciliationStatus.TOTALS_INCONSISTENT, now);
             return "reconciliation " + id + ": the blocks agree although the totals differ; totals inconsistent (3)";
         }
@@ -423,7 +457,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
         try {
             return new Reconciliation(row.id(), row.registry(), row.snapshot(), row.phase(), row.status(), row.statusAt(),
                     row.resolvedBy(), Findings.results(connection, row.id()), row.totalsComparedAt(),
-                    row.blocksComparedAt());
+                    row.blocksComparedAt(), Interventions.of(connection, row.id()).orElse(null));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
@@ -17,12 +18,14 @@ import org.itlgateway.core.unit.LulucfActivity;
 import org.itlgateway.core.unit.Track;
 import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
+import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.core.unit.UnitType;
 import org.itlgateway.schemas.v1.types.DesHeldUnitBlock;
 
 /**
  * The unit blocks a registry reported for a reconciliation, kept in {@code reconciliation_reported_block} as the
- * chunks arrive (in any order), read back in serial order for the comparison, then deleted.
+ * chunks arrive (in any order), read back in serial order for the comparison, and deleted once nothing differs or
+ * once a manual intervention has used them.
  */
 final class ReportedBlocks {
 
@@ -74,6 +77,26 @@ final class ReportedBlocks {
             select.close();
             throw e;
         }
+    }
+
+    /** The reported pieces that hold any of {@code block}'s units, as pieces held by accounts of {@code registry}. */
+    static List<HeldBlock> overlapping(Connection connection, long reconciliation, RegistryCode registry,
+                                       UnitBlockId block) throws SQLException {
+        List<HeldBlock> pieces = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                + " from reconciliation_reported_block where reconciliation_id = ? and originating_registry = ?"
+                + " and serial_start <= ? and serial_end >= ? order by serial_start")) {
+            select.setLong(1, reconciliation);
+            select.setString(2, block.originatingRegistry().value());
+            select.setLong(3, block.range().end());
+            select.setLong(4, block.range().start());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    pieces.add(read(rows, registry));
+                }
+            }
+        }
+        return pieces;
     }
 
     static void clear(Connection connection, long reconciliation) throws SQLException {
