@@ -2,6 +2,7 @@ package org.itlgateway.gateway.assembly;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -14,6 +15,7 @@ import org.itlgateway.core.cdm.CdmBusiness;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.lifecycle.AcceptanceRule;
+import org.itlgateway.core.lifecycle.AcquiringAccountOpen;
 import org.itlgateway.core.lifecycle.RegistryBusiness;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.registry.RegistryCode;
@@ -165,6 +167,17 @@ public final class RegistryAssembly {
     }
 
     /**
+     * A registry keeps all its accounts, so it lets a transfer in only to one of them that is open (3005, 3009), before
+     * the rules of its own: the logs are not told a registry's accounts and cannot check that for it.
+     */
+    private List<AcceptanceRule> withOwnAccounts(List<AcceptanceRule> rules) {
+        List<AcceptanceRule> all = new ArrayList<>();
+        all.add(new AcquiringAccountOpen(stores.accounts()));
+        all.addAll(rules);
+        return all;
+    }
+
+    /**
      * Builds the registry and publishes its endpoint; its outbox resumes what it had not delivered. Nothing runs
      * until the caller runs the returned registry's rounds; its operator API is built but not started.
      */
@@ -178,7 +191,7 @@ public final class RegistryAssembly {
         TransactionLifecycle lifecycle = cdm != null ? cdm.lifecycle()
                 : TransactionLifecycle.of(code, stores.transactions(), stores.unfinished(), stores.ledger(), clock)
                         .withCompletionLimit(completionLimit)
-                        .withAcceptanceRules(acceptanceRules);
+                        .withAcceptanceRules(withOwnAccounts(acceptanceRules));
         if (euMember) {
             lifecycle = lifecycle.awaitingSupplementaryLog();
         }

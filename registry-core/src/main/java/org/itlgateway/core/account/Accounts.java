@@ -18,4 +18,13 @@ public interface Accounts {
 
     /** Adds or replaces an account. */
     void save(Account account);
+
+    /**
+     * Whether this table holds every account of {@code registry}, so that an account it lacks does not exist. A
+     * registry keeps all its own accounts; a transaction log keeps only the accounts it is told of, so it cannot say
+     * that one of a registry's accounts does not exist.
+     */
+    default boolean knowsEveryAccountOf(RegistryCode registry) {
+        return true;
+    }
 }

@@ -26,6 +26,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.itlgateway.core.account.Account;
+import org.itlgateway.core.account.AccountRef;
+import org.itlgateway.core.account.AccountStatus;
 import org.itlgateway.core.holding.HoldingTotal;
 import org.itlgateway.core.notice.Notice;
 import org.itlgateway.core.notice.NoticeType;
@@ -79,6 +82,8 @@ import org.slf4j.LoggerFactory;
  * PUT    /reconciliations/schedule {"registry": "all", "every": "P1D"}   reconcile on a simulated schedule
  * PUT    /projects/{id} {"hostParty": "IN", "category": "OTHER", ...}   register a CDM project at every node
  * GET    /projects/{id}                    a project as the ITL knows it
+ * PUT    /accounts/{account} {"holder": "...", "status": "OPEN|BLOCKED|CLOSED"}   tell the logs of an account
+ * GET    /accounts?registry=DE             the accounts of a registry the logs were told of
  * POST   /transactions/{id}/cancel         the ITL's administrator cancels a transaction not finalised (7)
  * GET    /parameters                       what the ITL's and the CITL's rules use now
  * PUT    /parameters/{node} {"completionLimit": "PT2H", "assignedAmounts": {"JP": {"2": 1000}}}   change them
@@ -229,6 +234,10 @@ public final class ControlApi implements AutoCloseable {
             return new Project(id, title, RegistryCode.of(hostParty), Boolean.TRUE.equals(leastDevelopedCountry), category,
                     capacityMegawatts, Boolean.TRUE.equals(complianceFlag), registered);
         }
+    }
+
+    /** What {@code PUT /accounts/{account}} takes: who holds the account, and its status (open when left out). */
+    public record AccountRequest(String holder, AccountStatus status) {
     }
 
     /** What {@code POST /reconciliations/{id}/resolve} takes. */
@@ -543,6 +552,43 @@ public final class ControlApi implements AutoCloseable {
         var itl = network.stores("ITL");
         return itl.database().call(() -> itl.projects().find(number))
                 .orElseThrow(() -> Problem.of(404, "the ITL knows no project " + id).exception());
+    }
+
+    /**
+     * Tells the logs of a registry's account, or of its new status, as the DES's account management would: the ITL
+     * and the CITL know only the accounts they are told of (the profiles' and these). The CITL then takes the account
+     * as existing in its EU registry (7020, 7021); either log refuses units leaving or entering one told closed or
+     * blocked (3008, 3009). 404 for a registry the network does not have.
+     */
+    @PUT
+    @Path("accounts/{account}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Account tellAccount(@PathParam("account") String account, AccountRequest request) {
+        if (request == null) {
+            throw noBody();
+        }
+        AccountRef ref;
+        try {
+            ref = AccountRef.parse(account);
+        } catch (IllegalArgumentException e) {
+            throw invalid("account", "an account is REGISTRY-TYPE-IDENTIFIER-PERIOD, e.g. DE-120-4002-0, not " + account);
+        }
+        if (network.profiles().registries().stream().noneMatch(profile -> profile.code().equals(ref.registry().value()))) {
+            throw Problem.of(404, "the network has no registry " + ref.registry()).exception();
+        }
+        Account told = new Account(ref, request.holder(), request.status() == null ? AccountStatus.OPEN : request.status());
+        network.tellLogsOf(told);
+        return told;
+    }
+
+    /** The accounts of a registry the logs were told of. */
+    @GET
+    @Path("accounts")
+    public List<Account> accounts(@QueryParam("registry") String registry) {
+        if (registry == null || !RegistryCode.isWellFormed(registry)) {
+            throw badQuery("registry", "say which registry: GET /accounts?registry=DE");
+        }
+        return network.accountsToldOf(RegistryCode.of(registry));
     }
 
     @GET

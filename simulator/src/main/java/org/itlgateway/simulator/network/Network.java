@@ -17,7 +17,6 @@ import org.itlgateway.core.account.Account;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountStatus;
 import org.itlgateway.core.account.AccountType;
-import org.itlgateway.core.account.Accounts;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.check.catalogue.Catalogues;
@@ -116,6 +115,8 @@ public final class Network implements AutoCloseable {
     private final Map<String, TransactionLifecycle> lifecycles = new LinkedHashMap<>();
     private final Map<String, OperatorApi> operatorApis = new LinkedHashMap<>();
     private final RuleParameters parameters;
+    /** The network's transaction logs. */
+    private static final List<String> LOGS = List.of("ITL", "CITL");
     private final FaultBoard faults = new FaultBoard();
     private final com.zaxxer.hikari.HikariDataSource journalPool;
     private final Journal journal;
@@ -190,7 +191,7 @@ public final class Network implements AutoCloseable {
 
     private void startItl(PeerProfile profile) {
         NodeStores s = stores.get(profile.code());
-        LogFacts facts = new LogFacts(s.registries(), publishedAccounts(s), s.projects(), s.notices(), s.transactions(),
+        LogFacts facts = new LogFacts(s.registries(), new ToldAccounts(s.accounts()), s.projects(), s.notices(), s.transactions(),
                 s.unfinished(), s.holdings(), s.ledger(), currentParametersOf(profile));
         TransactionLog log = new TransactionLog(facts, LogRule.addedTo(Catalogues.itl(), profile.rules()),
                 new OutboxLogMessages(profile.code(), s.database(), clock), clock, s.sequences());
@@ -205,7 +206,7 @@ public final class Network implements AutoCloseable {
 
     private void startCitl(PeerProfile profile) {
         NodeStores s = stores.get(profile.code());
-        LogFacts facts = new LogFacts(s.registries(), publishedAccounts(s), s.projects(), s.notices(), s.transactions(),
+        LogFacts facts = new LogFacts(s.registries(), new ToldAccounts(s.accounts()), s.projects(), s.notices(), s.transactions(),
                 s.unfinished(), s.holdings(), s.ledger(), currentParametersOf(profile));
         OutboxLogMessages messages = new OutboxLogMessages(profile.code(), s.database(), clock);
         CitlNode citl = new CitlNode(new SupplementaryLog(facts, LogRule.addedTo(Catalogues.citl(), profile.rules()),
@@ -371,39 +372,6 @@ public final class Network implements AutoCloseable {
         });
     }
 
-    private Accounts publishedAccounts(NodeStores own) {
-        return new PublishedAccounts(own.accounts(), registry -> {
-            NodeStores registryStores = stores.get(registry.value());
-            return registryStores == null || !registryNodes.containsKey(registry.value()) && !"CDM".equals(registry.value())
-                    ? Optional.empty() : Optional.of(readOnlyIn(registryStores));
-        });
-    }
-
-    /** A registry's accounts read in that registry's own database (a unit of work of its own). */
-    private static Accounts readOnlyIn(NodeStores registry) {
-        return new Accounts() {
-            @Override
-            public Optional<Account> find(AccountRef ref) {
-                return registry.database().call(() -> registry.accounts().find(ref));
-            }
-
-            @Override
-            public Optional<Account> findByIdentifier(RegistryCode code, long identifier) {
-                return registry.database().call(() -> registry.accounts().findByIdentifier(code, identifier));
-            }
-
-            @Override
-            public List<Account> of(RegistryCode code) {
-                return registry.database().call(() -> registry.accounts().of(code));
-            }
-
-            @Override
-            public void save(Account account) {
-                throw new UnsupportedOperationException("a log does not open a registry's accounts");
-            }
-        };
-    }
-
     /**
      * Adds a CDM project to what every node of the network knows (the ITL, the CITL and the simulated registries),
      * or replaces it: a tester registers a project at run time, as the Executive Board would.
@@ -412,6 +380,25 @@ public final class Network implements AutoCloseable {
         for (NodeStores node : stores.values()) {
             node.database().run(() -> node.projects().save(project));
         }
+    }
+
+    /**
+     * Tells the logs (the ITL and the CITL) of a registry's account, or of its new status, as a registry's account
+     * management would: a log knows only the accounts it is told of (the profiles' and these).
+     */
+    public void tellLogsOf(Account account) {
+        for (String log : LOGS) {
+            NodeStores node = stores.get(log);
+            if (node != null) {
+                node.database().run(() -> node.accounts().save(account));
+            }
+        }
+    }
+
+    /** The accounts of a registry the logs were told of (the ITL's table; the CITL's holds the same). */
+    public List<Account> accountsToldOf(RegistryCode registry) {
+        NodeStores itl = stores.get("ITL");
+        return itl.database().call(() -> itl.accounts().of(registry));
     }
 
     /** Where a node's service is: /itl, /citl, /registry/CODE; an external registry's own address. */

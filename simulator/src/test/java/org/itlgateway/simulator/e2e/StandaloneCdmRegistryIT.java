@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CDM registry run as its own gateway (what {@code ./itl-registry --code CDM} starts) in place of the
- * simulator's: the network's profile for CDM names its address, and the ITL routes to it like to any registry.
+ * simulator's: the network's profile for CDM names its address, and the ITL routes to it like to any registry. The
+ * profile names no account: the ITL is not told a registry's accounts, and needs none to check its transactions.
  * It issues into its pending account and forwards to a national registry through its operator API.
  */
 class StandaloneCdmRegistryIT {
@@ -47,9 +48,7 @@ class StandaloneCdmRegistryIT {
         String address = OwnGateways.freeRegistryAddress();
         Files.writeString(profiles.resolve("cdm.json"), """
                 { "code": "CDM", "name": "CDM registry (own gateway)", "kind": "EXTERNAL_REGISTRY", "euMember": false,
-                  "address": "%s",
-                  "accounts": [ { "type": 110, "identifier": 1000, "period": 0, "holder": "CDM Executive Board" },
-                                { "type": 100, "identifier": 1100, "period": 0, "holder": "Adaptation Fund" } ] }
+                  "address": "%s" }
                 """.formatted(address));
         network = Network.start(NetworkDatabases.settings().withPkiDirectory(pki).withProfiles(profiles));
         network.clock().set(java.time.Instant.parse("2016-09-01T09:00:00Z"));
@@ -73,6 +72,10 @@ class StandaloneCdmRegistryIT {
         OwnGateways.settle(network, cdm);
         assertEquals(TransactionStatus.COMPLETED, new CdmActions(network).at("ITL", issuance).status());
         assertEquals(4, operator.get("/transactions/" + issuance).json().path("status").path("code").asInt());
+        JsonNode adaptationFund = operator.get("/accounts/CDM-100-1100-0/holdings").json();
+        assertEquals(20, adaptationFund.path("account").path("units").asLong(),
+                "the 2 % share of proceeds completed, though the network's profile names no account of the CDM registry: "
+                        + adaptationFund);
 
         TransactionId forward = TransactionId.parse(operator.post("/transactions",
                 "{\"operation\":\"forward\",\"to\":\"JP-120-20045-0\",\"project\":4321,\"quantity\":300}")

@@ -7,7 +7,8 @@ import org.itlgateway.core.check.ProposalAccounts;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
 
-/** 3005: the acquiring account exists, with the type, identifier and period named. */
+/** 3005: the acquiring account exists, with the type, identifier and period named.
+ * Only where the node knows every account of the registry (a registry its own; a log none: it is not told them). */
 public final class AcquiringAccountKnown implements Check {
 
     @Override
@@ -18,6 +19,7 @@ public final class AcquiringAccountKnown implements Check {
     @Override
     public Optional<EvaluationResult> evaluate(CheckContext context) {
         return ProposalAccounts.refuse(code(), ProposalAccounts.acquiring(context.proposal()),
-                account -> context.accounts().find(account).isEmpty(), "the acquiring account does not exist");
+                account -> context.accounts().knowsEveryAccountOf(account.registry())
+                        && context.accounts().find(account).isEmpty(), "the acquiring account does not exist");
     }
 }
