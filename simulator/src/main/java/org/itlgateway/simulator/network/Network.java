@@ -345,7 +345,10 @@ public final class Network implements AutoCloseable {
                 TrustSettings.of(ca.certificate(), () -> List.of(crl.get()))));
     }
 
-    /** Registries, projects and (for registries) their own accounts, written once when the schema is new. */
+    /**
+     * Registries, projects and (for registries) their own accounts, written once when the schema is new; the
+     * projects of the tester's table at every start.
+     */
     private void seedReferenceFacts(NodeStores s, PeerProfile self) {
         s.database().run(() -> {
             for (PeerProfile profile : profiles.registries()) {
@@ -358,6 +361,10 @@ public final class Network implements AutoCloseable {
                 if (s.projects().find(project.id()).isEmpty()) {
                     s.projects().save(project);
                 }
+            }
+            // the tester's own table (the CDM gateway's --projects) wins, at every start
+            for (Project project : profiles.projects()) {
+                s.projects().save(project);
             }
             List<PeerProfile> owners = self.isRegistry() ? List.of(self) : profiles.registries();
             for (PeerProfile owner : owners) {

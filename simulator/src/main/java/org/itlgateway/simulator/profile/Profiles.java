@@ -15,10 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.itlgateway.core.project.Project;
+import org.itlgateway.gateway.node.ProjectTable;
 
 /**
  * The network's peer profiles: the built-in ones (classpath {@code peers/*.json}, listed in
- * {@code peers/index.txt}) and, overriding or adding to them, every {@code *.json} in a directory of the tester's.
+ * {@code peers/index.txt}) and, overriding or adding to them, every {@code *.json} in a directory of the tester's;
+ * there, {@value #PROJECT_TABLE} is not a profile but a project reference table in the format of the CDM gateway's
+ * {@code --projects}, whose projects every node of the network knows besides the built-in ones.
  */
 public final class Profiles {
 
@@ -28,15 +32,21 @@ public final class Profiles {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    private final Map<String, PeerProfile> byCode;
+    /** The file of a profiles directory that holds projects, not a profile. */
+    public static final String PROJECT_TABLE = "projects.json";
 
-    private Profiles(Map<String, PeerProfile> byCode) {
+    private final Map<String, PeerProfile> byCode;
+    private final List<Project> projects;
+
+    private Profiles(Map<String, PeerProfile> byCode, List<Project> projects) {
         this.byCode = byCode;
+        this.projects = projects;
     }
 
     /** The built-in profiles, then those of {@code directory} (may be null), which win on the same code. */
     public static Profiles load(Path directory) {
         Map<String, PeerProfile> profiles = new LinkedHashMap<>();
+        List<Project> projects = List.of();
         for (String file : builtInFiles()) {
             try (InputStream in = Profiles.class.getClassLoader().getResourceAsStream("peers/" + file)) {
                 PeerProfile profile = read(in, "peers/" + file);
@@ -48,6 +58,10 @@ public final class Profiles {
         if (directory != null) {
             try (Stream<Path> files = Files.list(directory)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                    if (file.getFileName().toString().equals(PROJECT_TABLE)) {
+                        projects = projectsIn(file);
+                        continue;
+                    }
                     try (InputStream in = Files.newInputStream(file)) {
                         PeerProfile profile = read(in, file.toString());
                         profiles.put(profile.code(), profile);
@@ -57,7 +71,15 @@ public final class Profiles {
                 throw new UncheckedIOException("cannot read the profiles in " + directory + ": " + e.getMessage(), e);
             }
         }
-        return new Profiles(profiles);
+        return new Profiles(profiles, projects);
+    }
+
+    private static List<Project> projectsIn(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ProjectTable.read(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("the project table " + file + " is not valid: " + e.getMessage(), e);
+        }
     }
 
     public static PeerProfile read(InputStream in, String source) {
@@ -66,6 +88,11 @@ public final class Profiles {
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("the profile " + source + " is not valid: " + e.getMessage(), e);
         }
+    }
+
+    /** The projects of the tester's {@value #PROJECT_TABLE}, which add to or replace the built-in ones; none without it. */
+    public List<Project> projects() {
+        return projects;
     }
 
     public List<PeerProfile> all() {

@@ -3,17 +3,22 @@ package org.itlgateway.simulator.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
+import org.itlgateway.core.project.Project;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.gateway.app.RegistryGateway;
+import org.itlgateway.gateway.node.ProjectTable;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.network.ReferenceData;
+import org.itlgateway.simulator.profile.Profiles;
 import org.itlgateway.simulator.support.CdmActions;
 import org.itlgateway.simulator.support.NetworkDatabases;
 import org.itlgateway.simulator.support.OperatorClient;
@@ -50,9 +55,16 @@ class StandaloneCdmRegistryIT {
                 { "code": "CDM", "name": "CDM registry (own gateway)", "kind": "EXTERNAL_REGISTRY", "euMember": false,
                   "address": "%s" }
                 """.formatted(address));
+        // a project of the tester's own: the CDM gateway's --projects table and the network's are one file
+        Files.writeString(profiles.resolve(Profiles.PROJECT_TABLE), """
+                [ { "id": 6060, "title": "Oaxaca wind corridor", "hostParty": "MX", "leastDevelopedCountry": false,
+                    "category": "OTHER", "registered": "2012-02-02" } ]
+                """);
         network = Network.start(NetworkDatabases.settings().withPkiDirectory(pki).withProfiles(profiles));
         network.clock().set(java.time.Instant.parse("2016-09-01T09:00:00Z"));
-        cdm = OwnGateways.start(network, pki, "CDM", address, ReferenceData.projects());
+        List<Project> projects = new ArrayList<>(ReferenceData.projects());
+        projects.addAll(ProjectTable.read(profiles.resolve(Profiles.PROJECT_TABLE)));
+        cdm = OwnGateways.start(network, pki, "CDM", address, projects);
         operator = OwnGateways.operator(cdm);
     }
 
@@ -86,6 +98,12 @@ class StandaloneCdmRegistryIT {
         assertEquals(TransactionStatus.COMPLETED, new CdmActions(network).at("JP", forward).status());
         assertEquals(4, operator.get("/transactions/" + forward).json().path("status").path("code").asInt());
         assertEquals(300, network.stores("JP").database().call(() -> network.stores("JP").ledger().quantityHeldBy(JAPAN)));
+        TransactionId ownProject = TransactionId.parse(operator.post("/transactions",
+                "{\"operation\":\"issue\",\"project\":6060,\"unitType\":\"CER\",\"period\":2,\"quantity\":500}")
+                .json().path("transaction").asText());
+        OwnGateways.settle(network, cdm);
+        assertEquals(TransactionStatus.COMPLETED, new CdmActions(network).at("ITL", ownProject).status(),
+                "the ITL knows the project of the shared table: " + new CdmActions(network).at("ITL", ownProject).history());
         JsonNode report = operator.get("/reports/issuance").json();
         assertTrue(report.toString().contains("4321"), report::toString);
     }

@@ -89,6 +89,29 @@ class PeerProfilesTest {
     }
 
     @Test
+    void aProjectTableInTheProfilesDirectoryIsReadAsProjectsNotAsAProfile(@TempDir Path directory) throws Exception {
+        Files.writeString(directory.resolve(Profiles.PROJECT_TABLE), """
+                [ { "id": 6060, "title": "Oaxaca wind corridor", "hostParty": "MX", "leastDevelopedCountry": false,
+                    "category": "OTHER", "registered": "2012-02-02" } ]
+                """);
+
+        Profiles profiles = Profiles.load(directory);
+
+        assertEquals(List.of(6060L), profiles.projects().stream().map(project -> project.id()).toList());
+        assertTrue(profiles.find("CDM").isPresent(), "the built-in profiles are all there");
+        assertEquals(List.of(), Profiles.load(null).projects(), "no table of the tester's: the built-in one alone");
+    }
+
+    @Test
+    void aProjectTableThatCannotBeReadIsRefusedNamingTheFile(@TempDir Path directory) throws Exception {
+        Files.writeString(directory.resolve(Profiles.PROJECT_TABLE), "[ { \"id\": \"six\" } ]");
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Profiles.load(directory));
+
+        assertTrue(refused.getMessage().contains(Profiles.PROJECT_TABLE), refused.getMessage());
+    }
+
+    @Test
     void aRuleWithACodeOutsideTheCatalogueIsRefusedWithAClearReason() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Profiles.read(
                 new ByteArrayInputStream("""
