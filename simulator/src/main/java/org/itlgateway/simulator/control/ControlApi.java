@@ -685,7 +685,13 @@ public final class ControlApi implements AutoCloseable {
             throw noBody();
         }
         request.checked();
-        var notice = network.itl().issueNotice(RegistryCode.of(request.registry()), NoticeType.fromCode(request.type()),
+        if (network.profiles().registries().stream().noneMatch(profile -> profile.code().equals(request.registry()))) {
+            throw Problem.of(404, "the network has no registry " + request.registry()).exception();
+        }
+        NoticeType type = java.util.Arrays.stream(NoticeType.values()).filter(known -> known.code() == request.type())
+                .findFirst().orElseThrow(() -> invalid("type", "no notice type " + request.type() + "; the types are "
+                        + java.util.Arrays.stream(NoticeType.values()).map(known -> known.code()).toList()));
+        var notice = network.itl().issueNotice(RegistryCode.of(request.registry()), type,
                 request.project(), request.period() == null ? null : CommitmentPeriod.fromCode(request.period()),
                 request.unitType(), request.quantity(), request.targetDate(),
                 request.content() == null ? "" : request.content());
