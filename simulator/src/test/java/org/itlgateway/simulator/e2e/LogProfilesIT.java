@@ -1,11 +1,13 @@
 package org.itlgateway.simulator.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
+import org.itlgateway.simulator.fault.FaultKind;
+import org.itlgateway.simulator.fault.PeerFault;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.support.CdmActions;
 import org.itlgateway.simulator.support.NetworkDatabases;
@@ -64,7 +68,8 @@ class LogProfilesIT {
                     { "name": "Industrial gas credits are refused in an EU registry from 2014 (the tester's date)",
                       "code": 7003, "from": "2014-01-01T00:00:00Z",
                       "refuse": { "entersEu": true, "projectCategories": ["HFC23_DESTRUCTION", "N2O_ADIPIC_ACID"] } },
-                    { "name": "Hydro over 20 MW needs the compliance flag in an EU registry", "code": 7004,
+                    { "name": "Hydro over 20 MW needs the compliance flag in an EU registry from July 2014 (the tester's date)",
+                      "code": 7004, "from": "2014-07-01T00:00:00Z",
                       "refuse": { "entersEu": true, "hydroOverMegawatts": 20, "complianceFlag": false } }
                   ]
                 }
@@ -75,7 +80,8 @@ class LogProfilesIT {
                   "name": "International Transaction Log, with the tester's assigned amounts",
                   "kind": "ITL",
                   "euMember": false,
-                  "parameters": { "assignedAmounts": { "JP": { "2": 1000 } } },
+                  "parameters": { "assignedAmounts": { "JP": { "2": 1000 } }, "cp1TrueUpEnd": "2015-06-01T00:00:00Z",
+                                  "cp2TrueUpEnd": "2017-03-01T00:00:00Z", "completionLimit": "PT6H" },
                   "rules": [
                     { "name": "No CP1 units into holding accounts from 2015 (a tester's rule)",
                       "code": 4007, "from": "2015-01-01T00:00:00Z",
@@ -120,12 +126,66 @@ class LogProfilesIT {
     }
 
     @Test
-    void theRulesTheTesterKeptStillRefuse() {
+    void largeHydroCreditsEnterGermanyUntilTheTestersDateFor7004AndAreRefusedFromIt() {
         AccountRef large = cdm.holdingOf(2207, CommitmentPeriod.CP2, 1_000, "2014-06-01T09:00:00Z");
-        TransactionId id = cdm.transfer(large, CdmActions.account("DE", 4001), 2207, 100, "2014-06-02T09:00:00Z");
+        TransactionId before = cdm.transfer(large, CdmActions.account("DE", 4001), 2207, 100, "2014-06-30T23:59:59Z");
         network.settle();
-        assertStatus(id, TransactionStatus.TERMINATED);
-        refusal(id, ResponseCode.LARGE_HYDRO_WITHOUT_COMPLIANCE);
+        TransactionId from = cdm.transfer(large, CdmActions.account("DE", 4001), 2207, 100, "2014-07-01T00:00:00Z");
+        network.settle();
+
+        assertStatus(before, TransactionStatus.COMPLETED);
+        assertStatus(from, TransactionStatus.TERMINATED);
+        assertTrue(refusal(from, ResponseCode.LARGE_HYDRO_WITHOUT_COMPLIANCE).description().contains("the tester's date"));
+    }
+
+    @Test
+    void cp1UnitsLeaveTheCdmRegistryUntilTheTestersCp1TrueUpEndAndAreRefusedWith5022After() {
+        AccountRef held = cdm.holdingOf(1234, CommitmentPeriod.CP1, 1_000, "2014-12-01T09:00:00Z");
+        TransactionId before = cdm.transfer(held, CdmActions.account("JP", 20045), 1234, 100, "2015-05-31T23:59:59Z");
+        network.settle();
+        TransactionId after = cdm.transfer(held, CdmActions.account("JP", 20045), 1234, 100, "2015-06-01T00:00:01Z");
+        network.settle();
+
+        assertFalse(codesAt("ITL", before).contains(ResponseCode.CP1_UNITS_LEAVE_CDM_AFTER_TRUE_UP), () -> codesAt("ITL", before).toString());
+        assertStatus(after, TransactionStatus.TERMINATED);
+        refusal(after, ResponseCode.CP1_UNITS_LEAVE_CDM_AFTER_TRUE_UP);
+    }
+
+    @Test
+    void internationalTransfersEndAtTheTestersCp2TrueUpEndWith4007() {
+        AccountRef held = cdm.holdingOf(1234, CommitmentPeriod.CP2, 1_000, "2017-01-02T09:00:00Z");
+        TransactionId before = cdm.transfer(held, CdmActions.account("JP", 20045), 1234, 100, "2017-02-28T23:59:59Z");
+        network.settle();
+        TransactionId after = cdm.transfer(held, CdmActions.account("JP", 20045), 1234, 100, "2017-03-01T00:00:01Z");
+        network.settle();
+
+        assertStatus(before, TransactionStatus.COMPLETED);
+        assertStatus(after, TransactionStatus.TERMINATED);
+        refusal(after, ResponseCode.AFTER_TRUE_UP_PERIOD);
+    }
+
+    @Test
+    void aTransferJapanNeverAnswersIsTerminatedAfterTheTestersCompletionLimit() {
+        AccountRef held = cdm.holdingOf(1234, CommitmentPeriod.CP2, 1_000, "2016-05-02T09:00:00Z");
+        network.faults().set("JP", new PeerFault(FaultKind.UNAVAILABLE, 0, 0));
+        try {
+            TransactionId id = cdm.transfer(held, CdmActions.account("JP", 20045), 1234, 100, "2016-05-02T10:00:00Z");
+            network.settle();
+
+            network.advance(Duration.ofHours(5).plusMinutes(55));
+            assertFalse(at("ITL", id).isFinal(), () -> "not yet: " + at("ITL", id).history());
+            network.advance(Duration.ofMinutes(10));
+
+            assertStatus(id, TransactionStatus.TERMINATED);
+            refusal(id, ResponseCode.TRANSACTION_OVERDUE);
+        } finally {
+            network.faults().clearAll();
+        }
+    }
+
+    private List<ResponseCode> codesAt(String node, TransactionId id) {
+        return at(node, id).history().stream().flatMap(change -> change.results().stream()).map(EvaluationResult::code)
+                .toList();
     }
 
     @Test
