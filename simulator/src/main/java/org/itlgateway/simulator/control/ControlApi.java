@@ -505,6 +505,9 @@ public final class ControlApi implements AutoCloseable {
         if (registry == null) {
             throw badQuery("registry", "say which registry: GET /reconciliations?registry=CDM");
         }
+        if (!RegistryCode.isWellFormed(registry) && !"CITL".equals(registry)) {
+            throw badQuery("registry", "a registry code such as CDM, or CITL, not " + registry);
+        }
         List<ReconciliationDriver> drivers = by == null ? network.reconciliations() : List.of(reconcilingLog(by, "by"));
         List<Reconciliation> found = new ArrayList<>();
         for (ReconciliationDriver driver : drivers) {

@@ -187,6 +187,9 @@ class ReconciliationOfTheEuIT {
             assertTrue(by.contains("ITL") && by.contains("CITL"), "both logs' reconciliations of FR: " + listed.text());
             OperatorClient.Answer onlyTheCitls = api.get("/reconciliations?registry=FR&by=CITL");
             onlyTheCitls.json().forEach(r -> assertEquals("CITL", r.path("by").asText(), onlyTheCitls.text()));
+            OperatorClient.Answer malformed = api.get("/reconciliations?registry=fr");
+            assertEquals(400, malformed.status(), malformed.text());
+            assertEquals("registry", malformed.json().path("field").asText(), malformed.text());
 
             OperatorClient.Answer notEu = api.post("/reconciliations", "{\"registry\": \"GB\", \"by\": \"CITL\"}");
             assertEquals(400, notEu.status(), notEu.text());
