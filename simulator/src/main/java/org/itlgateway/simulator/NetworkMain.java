@@ -87,8 +87,9 @@ public final class NetworkMain implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--reconcile-every", defaultValue = "${env:ITL_NETWORK_RECONCILE_EVERY:-P1D}",
-            description = "How often, in simulated time, the ITL reconciles every registry of the running network, a "
-                    + "tester's own included (ISO-8601 duration; 'off' for never; not in --demo). Default: ${DEFAULT-VALUE}.")
+            description = "How often, in simulated time, the ITL reconciles every registry of the running network (a "
+                    + "tester's own included) and the CITL, and the CITL every EU registry (ISO-8601 duration; 'off' for "
+                    + "never; not in --demo). Default: ${DEFAULT-VALUE}.")
     String reconcileEvery;
 
     @Option(names = "--completion-limit", defaultValue = "${env:ITL_NETWORK_COMPLETION_LIMIT:-PT24H}",
@@ -132,8 +133,9 @@ public final class NetworkMain implements Callable<Integer> {
                 return playDemo(out, network);
             }
             if (every != null) {
-                network.reconciliation().schedule(null, every);
-                out.println("The ITL reconciles every registry every " + every + " of simulated time (--reconcile-every).");
+                network.reconciliations().forEach(log -> log.schedule((String) null, every));
+                out.println("The ITL reconciles every registry and the CITL, and the CITL every EU registry, every "
+                        + every + " of simulated time (--reconcile-every).");
             }
             network.clock().run();
             network.startLoops(Duration.ofMillis(200));

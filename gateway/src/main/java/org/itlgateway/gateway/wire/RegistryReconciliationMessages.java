@@ -61,34 +61,45 @@ public final class RegistryReconciliationMessages {
     private RegistryReconciliationMessages() {
     }
 
-    /** The request a reconciliation message carries; fails for another operation. */
+    /**
+     * The request a reconciliation message carries, to a registry's RegistryService or to a supplementary log's
+     * TransactionLogService (the same requests); fails for another operation.
+     */
     public static Asked askedIn(InboundMessage message) {
         return switch (message.operation()) {
             case REGISTRY_INITIATE_RECONCILIATION -> initiation(message.content(Wire.REGISTRY_INITIATE_RECONCILIATION));
-            case REGISTRY_PROVIDE_TOTALS -> {
-                DesTotalsRequest wire = message.content(Wire.REGISTRY_PROVIDE_TOTALS);
-                yield new TotalsAsked(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
-                        ReconciliationMapping.filterOf(wire), Boolean.TRUE.equals(wire.isByAccountFlag()));
-            }
-            case REGISTRY_PROVIDE_UNIT_BLOCKS -> {
-                DesUnitBlocksRequest wire = message.content(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS);
-                yield new UnitBlocksAsked(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
-                        ReconciliationMapping.groupsOf(wire));
-            }
-            case REGISTRY_PROVIDE_AUDIT_TRAIL -> {
-                DesAuditTrailRequest wire = message.content(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL);
-                yield new AuditTrailAsked(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
-                        wire.getAuditTrailBeginDatetime(), wire.getAuditTrailEndDatetime(),
-                        ReconciliationMapping.blocksOf(wire), ReconciliationMapping.filterOf(wire));
-            }
-            case REGISTRY_RECEIVE_RECONCILIATION_RESULT -> {
-                DesReconciliationResult wire = message.content(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT);
-                yield new Result(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
-                        ReconciliationStatus.fromCode(wire.getReconciliationStatus()), wire.getStatusDateTime(),
-                        ReconciliationMapping.resultsOf(wire));
-            }
+            case REGISTRY_PROVIDE_TOTALS -> totalsAsked(message.content(Wire.REGISTRY_PROVIDE_TOTALS));
+            case LOG_PROVIDE_TOTALS -> totalsAsked(message.content(Wire.LOG_PROVIDE_TOTALS));
+            case REGISTRY_PROVIDE_UNIT_BLOCKS -> unitBlocksAsked(message.content(Wire.REGISTRY_PROVIDE_UNIT_BLOCKS));
+            case LOG_PROVIDE_UNIT_BLOCKS -> unitBlocksAsked(message.content(Wire.LOG_PROVIDE_UNIT_BLOCKS));
+            case REGISTRY_PROVIDE_AUDIT_TRAIL -> auditTrailAsked(message.content(Wire.REGISTRY_PROVIDE_AUDIT_TRAIL));
+            case LOG_PROVIDE_AUDIT_TRAIL -> auditTrailAsked(message.content(Wire.LOG_PROVIDE_AUDIT_TRAIL));
+            case REGISTRY_RECEIVE_RECONCILIATION_RESULT -> result(message.content(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT));
+            case LOG_RECEIVE_RECONCILIATION_RESULT -> result(message.content(Wire.LOG_RECEIVE_RECONCILIATION_RESULT));
             default -> throw new IllegalArgumentException(message.operation() + " is not a reconciliation message");
         };
+    }
+
+    private static TotalsAsked totalsAsked(DesTotalsRequest wire) {
+        return new TotalsAsked(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
+                ReconciliationMapping.filterOf(wire), Boolean.TRUE.equals(wire.isByAccountFlag()));
+    }
+
+    private static UnitBlocksAsked unitBlocksAsked(DesUnitBlocksRequest wire) {
+        return new UnitBlocksAsked(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
+                ReconciliationMapping.groupsOf(wire));
+    }
+
+    private static AuditTrailAsked auditTrailAsked(DesAuditTrailRequest wire) {
+        return new AuditTrailAsked(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
+                wire.getAuditTrailBeginDatetime(), wire.getAuditTrailEndDatetime(),
+                ReconciliationMapping.blocksOf(wire), ReconciliationMapping.filterOf(wire));
+    }
+
+    private static Result result(DesReconciliationResult wire) {
+        return new Result(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
+                ReconciliationStatus.fromCode(wire.getReconciliationStatus()), wire.getStatusDateTime(),
+                ReconciliationMapping.resultsOf(wire));
     }
 
     /** The initiation, when the message is an initiateReconciliation. */

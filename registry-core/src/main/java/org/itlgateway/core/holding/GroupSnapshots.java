@@ -1,6 +1,7 @@
 package org.itlgateway.core.holding;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.itlgateway.core.registry.RegistryCode;
 
@@ -15,5 +16,13 @@ public interface GroupSnapshots {
      * there are none), by originating registry and serial number. Opened inside a unit of work, which it needs to
      * stay open; the caller closes it.
      */
-    HeldBlockCursor holdingsAsOf(RegistryCode registry, Instant snapshot, List<HoldingGroup> groups);
+    default HeldBlockCursor holdingsAsOf(RegistryCode registry, Instant snapshot, List<HoldingGroup> groups) {
+        return holdingsAsOf(List.of(registry), snapshot, groups);
+    }
+
+    /**
+     * Like {@link #holdingsAsOf(RegistryCode, Instant, List)}, over the accounts of any of {@code registries} (what a
+     * supplementary log reports of the registries it follows), in the same order.
+     */
+    HeldBlockCursor holdingsAsOf(Collection<RegistryCode> registries, Instant snapshot, List<HoldingGroup> groups);
 }

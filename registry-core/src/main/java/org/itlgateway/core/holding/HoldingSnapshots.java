@@ -1,6 +1,7 @@
 package org.itlgateway.core.holding;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import org.itlgateway.core.registry.RegistryCode;
@@ -22,8 +23,22 @@ public interface HoldingSnapshots {
      * The units held at {@code snapshot} by the accounts of {@code registry}, per account type, account
      * commitment period, unit type and supplementary unit type, in that order.
      */
-    List<HoldingTotal> totalsAsOf(RegistryCode registry, Instant snapshot);
+    default List<HoldingTotal> totalsAsOf(RegistryCode registry, Instant snapshot) {
+        return totalsAsOf(List.of(registry), snapshot);
+    }
 
     /** Like {@link #totalsAsOf}, with one total per account as well. */
-    List<HoldingTotal> accountTotalsAsOf(RegistryCode registry, Instant snapshot);
+    default List<HoldingTotal> accountTotalsAsOf(RegistryCode registry, Instant snapshot) {
+        return accountTotalsAsOf(List.of(registry), snapshot);
+    }
+
+    /**
+     * The units held at {@code snapshot} by the accounts of any of {@code registries}, added up per account type,
+     * account commitment period, unit type and supplementary unit type (what a supplementary log reports of the
+     * registries it follows).
+     */
+    List<HoldingTotal> totalsAsOf(Collection<RegistryCode> registries, Instant snapshot);
+
+    /** Like {@link #totalsAsOf(Collection, Instant)}, with one total per account identifier as well. */
+    List<HoldingTotal> accountTotalsAsOf(Collection<RegistryCode> registries, Instant snapshot);
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ import org.itlgateway.simulator.journal.JournalEntry;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.profile.LogParameters;
 import org.itlgateway.simulator.reconciliation.Reconciliation;
+import org.itlgateway.simulator.reconciliation.ReconciliationDriver;
 import org.itlgateway.simulator.reconciliation.RightSide;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,12 +76,13 @@ import org.slf4j.LoggerFactory;
  *                                          how many entries match, and whether that is the number expected
  * POST   /certificates {"code": "NO", "algorithm": "EC_P256"}   a certificate and key (PEM) from the network's CA
  * GET    /mirror?registry=NZ                 the ITL's mirror of a registry's holdings: units per account, and in all
- * POST   /reconciliations {"registry": "CDM"} (or "all"; optional "snapshot")   the ITL reconciles now
- * GET    /reconciliations?registry=CDM     reconciliations of a registry; GET /reconciliations/{id} one of them
+ * POST   /reconciliations {"registry": "CDM"} (or "all", or "CITL"; optional "snapshot", "by": "CITL")   a log reconciles now
+ * GET    /reconciliations?registry=CDM&amp;by=CITL   reconciliations of a registry or the CITL, with the log that ran them;
+ *                                          GET /reconciliations/{id}?by=CITL one of them
  * POST   /reconciliations/{id}/resolve {"operator": "...", "note": "...", "rightSide": "LOG|REGISTRY"}
  *                                          manual intervention (status 6); when the registry was right, the ITL's
  *                                          records of the differing units are corrected to its holdings
- * PUT    /reconciliations/schedule {"registry": "all", "every": "P1D"}   reconcile on a simulated schedule
+ * PUT    /reconciliations/schedule {"registry": "all", "every": "P1D", "by": "CITL"}   reconcile on a simulated schedule
  * PUT    /projects/{id} {"hostParty": "IN", "category": "OTHER", ...}   register a CDM project at every node
  * GET    /projects/{id}                    a project as the ITL knows it
  * PUT    /accounts/{account} {"holder": "...", "status": "OPEN|BLOCKED|CLOSED"}   tell the logs of an account
@@ -190,16 +193,22 @@ public final class ControlApi implements AutoCloseable {
         }
     }
 
-    /** What {@code POST /reconciliations} takes. */
-    public record ReconciliationRequest(String registry, Instant snapshot) {
+    /**
+     * What {@code POST /reconciliations} takes: whom (a registry, {@code CITL}, or {@code all}), as of when, and which
+     * log reconciles ({@code ITL} when left out, or {@code CITL}; for {@code all} left out, every log).
+     */
+    public record ReconciliationRequest(String registry, Instant snapshot, String by) {
         ReconciliationRequest checked() {
             required("registry", registry);
             return this;
         }
     }
 
-    /** What {@code PUT /reconciliations/schedule} takes: whom ({@code all}, or a registry) and how often. */
-    public record ScheduleRequest(String registry, Duration every) {
+    /**
+     * What {@code PUT /reconciliations/schedule} takes: whom ({@code all}, a registry, or {@code CITL}), how often, and
+     * which log reconciles (as for {@code POST /reconciliations}).
+     */
+    public record ScheduleRequest(String registry, Duration every, String by) {
         ScheduleRequest checked() {
             required("registry", registry);
             if (every == null || every.isNegative() || every.isZero()) {
@@ -209,8 +218,11 @@ public final class ControlApi implements AutoCloseable {
         }
     }
 
-    /** A reconciliation schedule as set: whom, how often (an ISO-8601 duration), and when it is next due. */
-    public record ScheduleView(String registry, String every, Instant next) {
+    /**
+     * A reconciliation schedule as set: whom, by which log ({@code ITL}, {@code CITL}, or {@code all} for every log),
+     * how often (an ISO-8601 duration), and when it is next due.
+     */
+    public record ScheduleView(String registry, String by, String every, Instant next) {
     }
 
     /** What {@code PUT /projects/{id}} takes: a CDM project's reference facts. */
@@ -484,31 +496,63 @@ public final class ControlApi implements AutoCloseable {
             throw noBody();
         }
         request.checked();
-        var driver = network.reconciliation();
-        List<Long> started;
-        if ("all".equalsIgnoreCase(request.registry())) {
-            started = driver.initiateAll();
-        } else if (request.snapshot() != null) {
-            started = List.of(driver.initiate(RegistryCode.of(request.registry()), request.snapshot()));
-        } else {
-            started = List.of(driver.initiate(RegistryCode.of(request.registry())));
+        boolean all = "all".equalsIgnoreCase(request.registry());
+        List<ReconciliationDriver> drivers = all && request.by() == null ? network.reconciliations()
+                : List.of(reconcilingLog(request.by(), "by"));
+        Map<ReconciliationDriver, List<Long>> started = new LinkedHashMap<>();
+        for (ReconciliationDriver driver : drivers) {
+            if (all) {
+                started.put(driver, driver.initiateAll());
+            } else {
+                String party = reconciledBy(driver, request.registry());
+                started.put(driver, List.of(request.snapshot() != null ? driver.initiate(party, request.snapshot())
+                        : driver.initiate(party)));
+            }
         }
         network.settle();
-        return started.stream().map(id -> driver.find(id).orElseThrow()).toList();
+        List<Reconciliation> answered = new ArrayList<>();
+        started.forEach((driver, ids) -> ids.forEach(id -> answered.add(driver.find(id).orElseThrow())));
+        return answered;
     }
 
     @GET
     @Path("reconciliations")
-    public List<Reconciliation> reconciliations(@QueryParam("registry") String registry) {
+    public List<Reconciliation> reconciliations(@QueryParam("registry") String registry, @QueryParam("by") String by) {
         if (registry == null) {
             throw badQuery("registry", "say which registry: GET /reconciliations?registry=CDM");
         }
-        return network.reconciliation().ofRegistry(RegistryCode.of(registry));
+        if (!RegistryCode.isWellFormed(registry) && !"CITL".equals(registry)) {
+            throw badQuery("registry", "a registry code such as CDM, or CITL, not " + registry);
+        }
+        List<ReconciliationDriver> drivers = by == null ? network.reconciliations() : List.of(reconcilingLog(by, "by"));
+        List<Reconciliation> found = new ArrayList<>();
+        for (ReconciliationDriver driver : drivers) {
+            found.addAll(driver.ofParty(registry));
+        }
+        return found;
+    }
+
+    /** The log of that code that reconciles (the ITL when {@code by} is left out); 400 naming the field otherwise. */
+    private ReconciliationDriver reconcilingLog(String by, String field) {
+        String log = by == null ? "ITL" : by;
+        return network.reconciliationBy(log).orElseThrow(() -> by == null
+                ? Problem.of(404, "this network has no ITL").exception()
+                : invalid(field, "a reconciliation is run by ITL or CITL, not " + by));
+    }
+
+    /** The party as the log reconciles it; 400 naming the registry when the log does not reconcile it. */
+    private static String reconciledBy(ReconciliationDriver driver, String registry) {
+        if (!driver.reconciles(registry)) {
+            throw invalid("registry", driver.self() + " does not reconcile " + registry + ("CITL".equals(driver.self())
+                    ? ": the CITL reconciles the EU registries" : ": the ITL reconciles the registries of the network and the CITL"));
+        }
+        return registry;
     }
 
     /**
-     * Reconciles a registry, or every registry ({@code "registry": "all"}), every {@code every} of simulated time,
-     * the first time {@code every} from now; setting it again for the same registry replaces it.
+     * Reconciles a registry, the CITL, or every party ({@code "registry": "all"}), every {@code every} of simulated
+     * time, the first time {@code every} from now; setting it again for the same party and log replaces it. {@code all}
+     * with no {@code by} schedules every log's: the ITL's of every registry and the CITL, the CITL's of every EU registry.
      */
     @PUT
     @Path("reconciliations/schedule")
@@ -519,9 +563,13 @@ public final class ControlApi implements AutoCloseable {
         }
         request.checked();
         boolean all = "all".equalsIgnoreCase(request.registry());
-        network.reconciliation().schedule(all ? null : RegistryCode.of(request.registry()), request.every());
-        return new ScheduleView(all ? "all" : request.registry(), request.every().toString(),
-                network.clock().instant().plus(request.every()));
+        List<ReconciliationDriver> drivers = all && request.by() == null ? network.reconciliations()
+                : List.of(reconcilingLog(request.by(), "by"));
+        for (ReconciliationDriver driver : drivers) {
+            driver.schedule(all ? null : reconciledBy(driver, request.registry()), request.every());
+        }
+        return new ScheduleView(all ? "all" : request.registry(), drivers.size() == 1 ? drivers.get(0).self() : "all",
+                request.every().toString(), network.clock().instant().plus(request.every()));
     }
 
     /**
@@ -593,9 +641,10 @@ public final class ControlApi implements AutoCloseable {
 
     @GET
     @Path("reconciliations/{id}")
-    public Reconciliation reconciliation(@PathParam("id") String id) {
-        return network.reconciliation().find(number("id", id))
-                .orElseThrow(() -> Problem.of(404, "no reconciliation " + id).exception());
+    public Reconciliation reconciliation(@PathParam("id") String id, @QueryParam("by") String by) {
+        ReconciliationDriver driver = reconcilingLog(by, "by");
+        return driver.find(number("id", id))
+                .orElseThrow(() -> Problem.of(404, "no reconciliation " + id + " by " + driver.self()).exception());
     }
 
     @POST
@@ -606,11 +655,16 @@ public final class ControlApi implements AutoCloseable {
             throw noBody();
         }
         resolution.checked();
-        Reconciliation found = reconciliation(id);
+        Reconciliation found = reconciliation(id, null);
         if (!found.isOpenInconsistency()) {
             throw Problem.typed(409, "not-an-open-inconsistency", "The reconciliation has no open inconsistency",
                     "reconciliation " + id + " is " + found.status() + " (" + found.status().code() + "): only a"
                             + " reconciliation found inconsistent (3 or 4) is resolved by manual intervention").exception();
+        }
+        if (resolution.rightSide() == RightSide.REGISTRY && "CITL".equals(found.registry())) {
+            throw Problem.typed(409, "no-correction-of-a-log", "The ITL's records cannot be set to the CITL's",
+                    "reconciliation " + id + " is of the CITL, whose reported blocks name no registry: resolve it with"
+                            + " rightSide LOG").exception();
         }
         var resolved = network.reconciliation().resolveManually(found.id(), resolution.operator(),
                 resolution.note() == null ? "" : resolution.note(), resolution.rightSide());

@@ -37,7 +37,10 @@ public final class ItlNode implements InboxHandler, QueryAnswers {
         return log;
     }
 
-    /** Hands the registries' reconciliation answers (receiveTotals, receiveUnitBlocks, receiveAuditTrail) to {@code answers}. */
+    /**
+     * Hands the answers to the ITL's reconciliations (receiveTotals, receiveUnitBlocks, receiveAuditTrail), from the
+     * registries and from the CITL, to {@code answers}.
+     */
     public void answerReconciliationWith(InboxHandler answers) {
         this.reconciliation = answers;
     }

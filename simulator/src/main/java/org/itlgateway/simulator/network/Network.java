@@ -48,6 +48,7 @@ import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryNode;
+import org.itlgateway.gateway.node.reconciliation.RegistryReconciliation;
 import org.itlgateway.gateway.operator.OperatorApi;
 import org.itlgateway.gateway.pki.CertificateAuthority;
 import org.itlgateway.gateway.pki.Credential;
@@ -81,6 +82,7 @@ import org.itlgateway.simulator.profile.PeerKind;
 import org.itlgateway.simulator.profile.PeerProfile;
 import org.itlgateway.simulator.profile.ProfileAccount;
 import org.itlgateway.simulator.profile.Profiles;
+import org.itlgateway.simulator.reconciliation.ReconciledParty;
 import org.itlgateway.simulator.reconciliation.ReconciliationDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,7 +126,8 @@ public final class Network implements AutoCloseable {
     private ItlNode itl;
     /** The parameters each log (ITL, CITL) uses now, which a tester may change at run time. */
     private final Map<String, CurrentParameters> logParameters = new java.util.concurrent.ConcurrentHashMap<>();
-    private ReconciliationDriver reconciliation;
+    /** Each log's reconciliations (the ITL's, the CITL's), by the log's code. */
+    private final Map<String, ReconciliationDriver> reconciliations = new LinkedHashMap<>();
 
     private Network(NetworkSettings settings) {
         this.settings = settings;
@@ -196,12 +199,28 @@ public final class Network implements AutoCloseable {
         TransactionLog log = new TransactionLog(facts, LogRule.addedTo(Catalogues.itl(), profile.rules()),
                 new OutboxLogMessages(profile.code(), s.database(), clock), clock, s.sequences());
         itl = new ItlNode(log, s.database(), clock);
-        // "all" is every registry of the network, a tester's own (external) registries included
-        reconciliation = new ReconciliationDriver(s.database(), s.repositories(),
-                () -> profiles.registries().stream().map(registry -> RegistryCode.of(registry.code())).toList(), clock);
+        // "all" is every registry of the network, a tester's own (external) registries included, and the CITL
+        ReconciliationDriver reconciliation = new ReconciliationDriver(profile.code(), s.database(), s.repositories(),
+                this::partiesOfTheItl, clock);
+        reconciliations.put(profile.code(), reconciliation);
         itl.answerReconciliationWith(reconciliation::handle);
         log.refuseUnitsUnder(reconciliation);
         startLogNode(profile.code(), itl, itl, () -> itl.terminateOverdue() + reconciliation.runDue());
+    }
+
+    /** Whom the ITL reconciles: every registry, and the CITL on its records of the EU registries. */
+    private List<ReconciledParty> partiesOfTheItl() {
+        List<ReconciledParty> parties = new ArrayList<>(profiles.registries().stream()
+                .map(registry -> ReconciledParty.registry(RegistryCode.of(registry.code()))).toList());
+        profiles.all().stream().filter(profile -> profile.kind() == PeerKind.CITL).forEach(citl ->
+                parties.add(ReconciledParty.supplementaryLog(citl.code(), euRegistries())));
+        return parties;
+    }
+
+    /** The EU registries of the network (a tester's own too, when its profile says euMember). */
+    private List<RegistryCode> euRegistries() {
+        return profiles.registries().stream().filter(PeerProfile::euMember)
+                .map(registry -> RegistryCode.of(registry.code())).toList();
     }
 
     private void startCitl(PeerProfile profile) {
@@ -211,7 +230,14 @@ public final class Network implements AutoCloseable {
         OutboxLogMessages messages = new OutboxLogMessages(profile.code(), s.database(), clock);
         CitlNode citl = new CitlNode(new SupplementaryLog(facts, LogRule.addedTo(Catalogues.citl(), profile.rules()),
                 messages::answerLog, clock), clock);
-        startLogNode(profile.code(), citl, citl, () -> 0);
+        // the ITL reconciles the CITL's records of the EU registries; the CITL reconciles each EU registry
+        citl.answerReconciliationWith(RegistryReconciliation.ofSupplementaryLog(profile.code(), this::euRegistries,
+                s.repositories(), s.database(), clock)::handle);
+        ReconciliationDriver reconciliation = new ReconciliationDriver(profile.code(), s.database(), s.repositories(),
+                () -> euRegistries().stream().map(ReconciledParty::registry).toList(), clock);
+        reconciliations.put(profile.code(), reconciliation);
+        citl.reconcileRegistriesWith(reconciliation::handle);
+        startLogNode(profile.code(), citl, citl, reconciliation::runDue);
     }
 
     /**
@@ -320,7 +346,8 @@ public final class Network implements AutoCloseable {
                 settings.clientTimeout());
         sender.listen(journalOf(code));
         sender.resumeAfterRestart();
-        if (code.equals(ReconciliationDriver.LOG) && reconciliation != null) {
+        ReconciliationDriver reconciliation = reconciliations.get(code);
+        if (reconciliation != null) {
             sender.onRefusal(reconciliation::refusedByRegistry);
         }
         InboxProcessor processor = new InboxProcessor(transactor, new JournalingHandler(code, handler, journal), clock);
@@ -501,9 +528,19 @@ public final class Network implements AutoCloseable {
         return itl;
     }
 
-    /** The ITL's reconciliation of the registries: on demand, on a schedule, and manual intervention. */
+    /** The ITL's reconciliation of the registries and the CITL: on demand, on a schedule, and manual intervention. */
     public ReconciliationDriver reconciliation() {
-        return reconciliation;
+        return reconciliations.get("ITL");
+    }
+
+    /** The reconciliations a log runs (ITL: every registry and the CITL; CITL: the EU registries); empty for another node. */
+    public Optional<ReconciliationDriver> reconciliationBy(String log) {
+        return Optional.ofNullable(reconciliations.get(log));
+    }
+
+    /** Every log's reconciliations, the ITL's first. */
+    public List<ReconciliationDriver> reconciliations() {
+        return List.copyOf(reconciliations.values());
     }
 
     public CertificateAuthority ca() {

@@ -3,14 +3,14 @@ package org.itlgateway.simulator.reconciliation;
 import java.time.Instant;
 import java.util.List;
 import org.itlgateway.core.reconciliation.ReconciliationStatus;
-import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 
 /**
- * A reconciliation as the ITL records it.
+ * A reconciliation as the log that ran it records it.
  *
- * @param id         the reconciliation identifier the ITL assigned
- * @param registry   the registry reconciled
+ * @param id         the reconciliation identifier that log assigned (each log numbers its own)
+ * @param by         the log that ran it: ITL or CITL
+ * @param registry   the party reconciled: a registry, or the CITL (by the ITL)
  * @param snapshot   the moment whose holdings are compared
  * @param phase      where it stands
  * @param status     its status (1 initiated while it runs)
@@ -22,14 +22,14 @@ import org.itlgateway.core.result.EvaluationResult;
  * @param intervention how a manual intervention ended it: who, why, whose records stood, what was corrected; or
  *                     {@code null}
  */
-public record Reconciliation(long id, RegistryCode registry, Instant snapshot, Phase phase, ReconciliationStatus status,
+public record Reconciliation(long id, String by, String registry, Instant snapshot, Phase phase, ReconciliationStatus status,
                              Instant statusAt, String resolvedBy, List<EvaluationResult> results,
                              Instant totalsComparedAt, Instant blocksComparedAt,
                              ManualIntervention intervention) {
 
     /** The step a reconciliation waits for. */
     public enum Phase {
-        /** initiateReconciliation and provideTotals sent; waiting for receiveTotals. */
+        /** initiateReconciliation (to a registry) and provideTotals sent; waiting for receiveTotals. */
         TOTALS,
         /** provideUnitBlocks sent for the differing groups; waiting for every chunk of receiveUnitBlocks. */
         UNIT_BLOCKS,

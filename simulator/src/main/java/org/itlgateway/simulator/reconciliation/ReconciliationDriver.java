@@ -52,10 +52,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ITL's reconciliation of registries against its mirror of their holdings, on demand and on a schedule.
+ * A log's reconciliation of the parties it follows against its own records of their holdings, on demand and on a
+ * schedule: the ITL's of every registry and of the CITL (its records of the EU registries, compared with the ITL's
+ * mirror of them), the CITL's of the EU registries. Each log runs its own driver, on its own schema, numbering its
+ * reconciliations on its own.
  *
  * <ol>
- *   <li>{@link #initiate}: fixes the snapshot time, sends initiateReconciliation and provideTotals (per account).</li>
+ *   <li>{@link #initiate}: fixes the snapshot time, sends initiateReconciliation (to a registry; a supplementary log
+ *       fixes the snapshot at the request for totals) and provideTotals (per account).</li>
  *   <li>receiveTotals: compares with the mirror's totals of the same snapshot; equal totals validate (2);
  *       otherwise the differing groups (6001) are asked for with provideUnitBlocks.</li>
  *   <li>receiveUnitBlocks, chunk by chunk: the blocks are kept; once every chunk is in, they are compared unit by
@@ -72,38 +76,49 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReconciliationDriver implements InconsistentUnits {
 
-    /** The log's node code, the sender of every reconciliation message. */
-    public static final String LOG = "ITL";
     /** The default period of scheduled reconciliations, on the simulated clock. */
     public static final Duration DAILY = Duration.ofDays(1);
     private static final String ALL = "*";
     private static final int MAX_GROUPS_PER_REQUEST = 5000;
     private static final Logger LOGGER = LoggerFactory.getLogger(ReconciliationDriver.class);
 
+    private final String self;
     private final Database database;
     private final HoldingSnapshots mirror;
     private final GroupSnapshots mirrorBlocks;
     private final Transactions transactions;
     private final Ledger ledger;
-    private final Supplier<List<RegistryCode>> registries;
+    private final Supplier<List<ReconciledParty>> parties;
     private final Clock clock;
 
     /**
-     * @param database     the ITL's database (its schema gets the reconciliation tables)
-     * @param repositories the ITL's repositories on it: its mirror of the registries' holdings, as of any moment,
+     * @param self         the log's node code (ITL, CITL), the sender of every reconciliation message
+     * @param database     the log's database (its schema gets the reconciliation tables)
+     * @param repositories the log's repositories on it: its records of the registries' holdings, as of any moment,
      *                     and the transactions it has seen
-     * @param registries   the registries a reconciliation of all covers
+     * @param parties      whom it reconciles: a reconciliation of all covers each of them, and no other is started
      */
-    public ReconciliationDriver(Database database, Repositories repositories, Supplier<List<RegistryCode>> registries,
-                                Clock clock) {
+    public ReconciliationDriver(String self, Database database, Repositories repositories,
+                                Supplier<List<ReconciledParty>> parties, Clock clock) {
+        this.self = Objects.requireNonNull(self, "self");
         this.database = Objects.requireNonNull(database, "database");
         this.mirror = repositories.snapshots();
         this.mirrorBlocks = repositories.groupSnapshots();
         this.transactions = repositories.transactions();
         this.ledger = repositories.ledger();
-        this.registries = Objects.requireNonNull(registries, "registries");
+        this.parties = Objects.requireNonNull(parties, "parties");
         this.clock = Objects.requireNonNull(clock, "clock");
         SimulatorSchema.migrate(database.dataSource(), database.schema());
+    }
+
+    /** The log that runs these reconciliations. */
+    public String self() {
+        return self;
+    }
+
+    /** Whether this log reconciles {@code party} (a registry code, or CITL). */
+    public boolean reconciles(String party) {
+        return parties.get().stream().anyMatch(p -> p.code().equals(party));
     }
 
     // ---- starting: on demand and on a schedule ----
@@ -113,19 +128,34 @@ public final class ReconciliationDriver implements InconsistentUnits {
      * reconciliations is still running, the start is denied (status 7, 6007) and recorded as such.
      */
     public long initiate(RegistryCode registry) {
-        return inUnitOfWork(connection -> initiate(connection, registry, clock.instant()));
+        return initiate(registry.value());
     }
 
     /** Starts a reconciliation of {@code registry} as of an earlier moment; answers its identifier. */
     public long initiate(RegistryCode registry, Instant snapshot) {
-        return inUnitOfWork(connection -> initiate(connection, registry, snapshot));
+        return initiate(registry.value(), snapshot);
     }
 
-    /** Starts a reconciliation of every registry of the network; answers their identifiers. */
+    /**
+     * Starts a reconciliation of {@code party} (a registry code, or CITL) as of now; answers its identifier. Fails
+     * when this log does not reconcile it.
+     */
+    public long initiate(String party) {
+        ReconciledParty reconciled = party(party);
+        return inUnitOfWork(connection -> initiate(connection, reconciled, clock.instant()));
+    }
+
+    /** Starts a reconciliation of {@code party} as of an earlier moment; answers its identifier. */
+    public long initiate(String party, Instant snapshot) {
+        ReconciledParty reconciled = party(party);
+        return inUnitOfWork(connection -> initiate(connection, reconciled, snapshot));
+    }
+
+    /** Starts a reconciliation of every party this log reconciles; answers their identifiers. */
     public List<Long> initiateAll() {
         List<Long> ids = new ArrayList<>();
-        for (RegistryCode registry : registries.get()) {
-            ids.add(initiate(registry));
+        for (ReconciledParty party : parties.get()) {
+            ids.add(inUnitOfWork(connection -> initiate(connection, party, clock.instant())));
         }
         return ids;
     }
@@ -135,19 +165,29 @@ public final class ReconciliationDriver implements InconsistentUnits {
      * clock, the first time {@code every} from now.
      */
     public void schedule(RegistryCode registry, Duration every) {
+        schedule(registry == null ? null : registry.value(), every);
+    }
+
+    /**
+     * Reconciles {@code party} (a registry code, or CITL; every party of this log when {@code null}) every
+     * {@code every} on the simulated clock, the first time {@code every} from now.
+     */
+    public void schedule(String party, Duration every) {
         if (every.isNegative() || every.isZero()) {
             throw new IllegalArgumentException("a schedule needs a positive period");
         }
+        if (party != null) {
+            party(party);
+        }
         inUnitOfWork(connection -> {
-            ReconciliationRecords.schedule(connection, registry == null ? ALL : registry.value(), every,
-                    clock.instant().plus(every));
+            ReconciliationRecords.schedule(connection, party == null ? ALL : party, every, clock.instant().plus(every));
             return null;
         });
     }
 
-    /** Reconciles every registry daily on the simulated clock. */
+    /** Reconciles every party daily on the simulated clock. */
     public void scheduleDaily() {
-        schedule(null, DAILY);
+        schedule((String) null, DAILY);
     }
 
     /** Starts the scheduled reconciliations that are due; answers how many started. A node's periodic duty. */
@@ -155,9 +195,10 @@ public final class ReconciliationDriver implements InconsistentUnits {
         return inUnitOfWork(connection -> {
             int started = 0;
             for (String due : ReconciliationRecords.takeDue(connection, clock.instant())) {
-                List<RegistryCode> targets = ALL.equals(due) ? registries.get() : List.of(RegistryCode.of(due));
-                for (RegistryCode registry : targets) {
-                    initiate(connection, registry, clock.instant());
+                List<ReconciledParty> targets = ALL.equals(due) ? parties.get()
+                        : parties.get().stream().filter(p -> p.code().equals(due)).toList();
+                for (ReconciledParty party : targets) {
+                    initiate(connection, party, clock.instant());
                     started++;
                 }
             }
@@ -171,11 +212,16 @@ public final class ReconciliationDriver implements InconsistentUnits {
         return inUnitOfWork(connection -> ReconciliationRecords.find(connection, id).map(row -> toReconciliation(connection, row)));
     }
 
-    /** The registry's reconciliations, latest first. */
+    /** The registry's reconciliations by this log, latest first. */
     public List<Reconciliation> ofRegistry(RegistryCode registry) {
+        return ofParty(registry.value());
+    }
+
+    /** The reconciliations of {@code party} (a registry code, or CITL) by this log, latest first. */
+    public List<Reconciliation> ofParty(String party) {
         return inUnitOfWork(connection -> {
             List<Reconciliation> found = new ArrayList<>();
-            for (long id : ReconciliationRecords.ofRegistry(connection, registry)) {
+            for (long id : ReconciliationRecords.ofRegistry(connection, party)) {
                 ReconciliationRecords.find(connection, id).ifPresent(row -> found.add(toReconciliation(connection, row)));
             }
             return found;
@@ -208,8 +254,13 @@ public final class ReconciliationDriver implements InconsistentUnits {
             if (!row.status().isInconsistent()) {
                 throw new IllegalStateException("reconciliation " + id + " is " + row.status() + ", not an open inconsistency");
             }
+            ReconciledParty party = party(row.registry());
+            if (rightSide == RightSide.REGISTRY && party.isSupplementaryLog()) {
+                throw new IllegalStateException("reconciliation " + id + " is of " + party.code() + ", whose reported"
+                        + " blocks name no registry: the log's records cannot be set to them");
+            }
             Instant now = clock.instant();
-            long corrected = rightSide == RightSide.REGISTRY ? correctLogToRegistry(connection, row, now) : 0;
+            long corrected = rightSide == RightSide.REGISTRY ? correctLogToRegistry(connection, row, party, now) : 0;
             ReconciliationRecords.resolve(connection, id, operator, note, now);
             Interventions.record(connection, id, rightSide, corrected);
             ReportedBlocks.clear(connection, id);
@@ -224,10 +275,11 @@ public final class ReconciliationDriver implements InconsistentUnits {
     }
 
     /** Sets the log's records of every differing unit to what the registry reported; answers how many units. */
-    private long correctLogToRegistry(Connection connection, Row row, Instant now) throws SQLException {
+    private long correctLogToRegistry(Connection connection, Row row, ReconciledParty party, Instant now)
+            throws SQLException {
         long units = 0;
         for (UnitBlockId block : Findings.differingBlocks(connection, row.id())) {
-            List<HeldBlock> asReported = ReportedBlocks.overlapping(connection, row.id(), row.registry(), block);
+            List<HeldBlock> asReported = ReportedBlocks.overlapping(connection, row.id(), party.accountsOf(), block);
             ledger.correct(block.originatingRegistry(), block.range(), asReported, now);
             units += block.range().quantity();
         }
@@ -254,7 +306,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
         }
         long id = ReconciliationMapping.identifierOf(refusedStart.get().getReconciliationIdentifier());
         Optional<Row> row = ReconciliationRecords.lock(connection, id)
-                .filter(found -> found.registry().value().equals(message.destination()) && found.phase() == Phase.TOTALS);
+                .filter(found -> found.registry().equals(message.destination()) && found.phase() == Phase.TOTALS);
         if (row.isEmpty()) {
             return;
         }
@@ -294,10 +346,11 @@ public final class ReconciliationDriver implements InconsistentUnits {
             return ignored(id, sender, "totals");
         }
         Row row = found.get();
+        List<RegistryCode> holders = party(row.registry()).holders();
         List<HoldingTotal> reported = ReconciliationMapping.totalsOf(wire);
         boolean perAccount = reported.stream().anyMatch(t -> t.accountIdentifier() != null);
-        List<HoldingTotal> recorded = perAccount ? mirror.accountTotalsAsOf(row.registry(), row.snapshot())
-                : mirror.totalsAsOf(row.registry(), row.snapshot());
+        List<HoldingTotal> recorded = perAccount ? mirror.accountTotalsAsOf(holders, row.snapshot())
+                : mirror.totalsAsOf(holders, row.snapshot());
         List<TotalDifference> differences = TotalsComparison.differences(reported, recorded);
         Instant now = clock.instant();
         ReconciliationRecords.stampComparison(connection, id, true, now);
@@ -336,13 +389,14 @@ public final class ReconciliationDriver implements InconsistentUnits {
     /** Every chunk is in: the reported blocks against the mirror's, in one streamed pass. */
     private String compareBlocks(Connection connection, Row row) throws SQLException {
         long id = row.id();
+        ReconciledParty party = party(row.registry());
         List<HoldingGroup> groups = ReconciliationRecords.groups(connection, id);
         List<UnitBlockId> differing = new ArrayList<>();
         long[] count = new long[1];
         try (Findings findings = Findings.of(connection, id);
-             HeldBlockCursor reported = ReportedBlocks.inOrder(connection, id, row.registry());
-             HeldBlockCursor recorded = mirrorBlocks.holdingsAsOf(row.registry(), row.snapshot(),
-                     groups.size() > MAX_GROUPS_PER_REQUEST ? List.of() : groups)) {
+             HeldBlockCursor reported = ReportedBlocks.inOrder(connection, id, party.accountsOf());
+             HeldBlockCursor recorded = party.asCompared(mirrorBlocks.holdingsAsOf(party.holders(), row.snapshot(),
+                     groups.size() > MAX_GROUPS_PER_REQUEST ? List.of() : groups))) {
             HoldingComparison.compare(reported, recorded, (BlockDifference difference) -> {
                 findings.add(difference.code(), difference.block(), difference.detail());
                 count[0]++;
@@ -414,8 +468,9 @@ public final class ReconciliationDriver implements InconsistentUnits {
 
     // ---- plumbing ----
 
-    private long initiate(Connection connection, RegistryCode registry, Instant at) throws SQLException {
+    private long initiate(Connection connection, ReconciledParty party, Instant at) throws SQLException {
         Instant now = at.truncatedTo(ChronoUnit.MICROS);
+        String registry = party.code();
         long id = ReconciliationRecords.nextId(connection);
         Optional<Long> running = ReconciliationRecords.running(connection, registry);
         if (running.isPresent()) {
@@ -428,10 +483,18 @@ public final class ReconciliationDriver implements InconsistentUnits {
             return id;
         }
         ReconciliationRecords.insert(connection, id, registry, now, now, Phase.TOTALS, ReconciliationStatus.INITIATED);
-        send(connection, registry, Wire.REGISTRY_INITIATE_RECONCILIATION, ReconciliationMapping.snapshot(id, now));
+        if (!party.isSupplementaryLog()) {
+            send(connection, registry, Wire.REGISTRY_INITIATE_RECONCILIATION, ReconciliationMapping.snapshot(id, now));
+        }
         send(connection, registry, Wire.REGISTRY_PROVIDE_TOTALS, ReconciliationMapping.totalsRequest(id, HoldingGroup.any(), true));
-        LOGGER.info("reconciliation {} of {} initiated as of {}", id, registry, now);
+        LOGGER.info("{}'s reconciliation {} of {} initiated as of {}", self, id, registry, now);
         return id;
+    }
+
+    /** The party of that code this log reconciles; fails for another. */
+    private ReconciledParty party(String code) {
+        return parties.get().stream().filter(p -> p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(self + " does not reconcile " + code));
     }
 
     private void decide(Connection connection, Row row, ReconciliationStatus status, Instant now) throws SQLException {
@@ -446,7 +509,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
     /** The reconciliation, when it exists, belongs to the sender and waits for this phase's answer. */
     private static Optional<Row> expecting(Connection connection, long id, String sender, Phase phase) throws SQLException {
         return ReconciliationRecords.lock(connection, id)
-                .filter(row -> row.registry().value().equals(sender) && row.phase() == phase);
+                .filter(row -> row.registry().equals(sender) && row.phase() == phase);
     }
 
     private static String ignored(long id, String sender, String what) {
@@ -455,7 +518,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
 
     private Reconciliation toReconciliation(Connection connection, Row row) {
         try {
-            return new Reconciliation(row.id(), row.registry(), row.snapshot(), row.phase(), row.status(), row.statusAt(),
+            return new Reconciliation(row.id(), self, row.registry(), row.snapshot(), row.phase(), row.status(), row.statusAt(),
                     row.resolvedBy(), Findings.results(connection, row.id()), row.totalsComparedAt(),
                     row.blocksComparedAt(), Interventions.of(connection, row.id()).orElse(null));
         } catch (SQLException e) {
@@ -463,9 +526,14 @@ public final class ReconciliationDriver implements InconsistentUnits {
         }
     }
 
-    private <C> void send(Connection connection, RegistryCode registry, WireOperation<?, C> operation, C content)
+    /**
+     * Sends a reconciliation request to {@code party}: the RegistryService operation named, or for a supplementary log
+     * the TransactionLogService operation of the same name.
+     */
+    private <C> void send(Connection connection, String party, WireOperation<?, C> operation, C content)
             throws SQLException {
-        Outbox.enqueue(connection, OutboundMessage.of(LOG, registry.value(), operation, content), clock.instant());
+        Outbox.enqueue(connection, OutboundMessage.of(self, party, party(party).addressed(operation), content),
+                clock.instant());
     }
 
     private <T> T inUnitOfWork(ConnectionWork<T> work) {

@@ -14,16 +14,18 @@ import java.util.Optional;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.holding.HoldingGroup;
 import org.itlgateway.core.reconciliation.ReconciliationStatus;
-import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitType;
 import org.itlgateway.simulator.reconciliation.Reconciliation.Phase;
 
-/** The ITL's reconciliation rows: {@code reconciliation}, its differing groups, and the schedule. */
+/**
+ * A log's reconciliation rows: {@code reconciliation}, its differing groups, and the schedule. A row's registry is
+ * the party reconciled: a registry code, or CITL.
+ */
 final class ReconciliationRecords {
 
     /** What a reconciliation row holds, with its chunk counts. */
-    record Row(long id, RegistryCode registry, Instant snapshot, Phase phase, ReconciliationStatus status,
+    record Row(long id, String registry, Instant snapshot, Phase phase, ReconciliationStatus status,
                Instant statusAt, int blockChunks, Integer lastBlockChunk, int auditChunks, Integer lastAuditChunk,
                String resolvedBy, Instant totalsComparedAt, Instant blocksComparedAt) {
     }
@@ -42,13 +44,13 @@ final class ReconciliationRecords {
         }
     }
 
-    static void insert(Connection connection, long id, RegistryCode registry, Instant snapshot, Instant now, Phase phase,
+    static void insert(Connection connection, long id, String registry, Instant snapshot, Instant now, Phase phase,
                        ReconciliationStatus status) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into reconciliation (id, registry, snapshot_at, started_at, phase, status, status_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, id);
-            insert.setString(2, registry.value());
+            insert.setString(2, registry);
             insert.setTimestamp(3, Timestamp.from(snapshot));
             insert.setTimestamp(4, Timestamp.from(now));
             insert.setString(5, phase.name());
@@ -68,11 +70,11 @@ final class ReconciliationRecords {
     }
 
     /** The identifiers of a registry's reconciliations, latest first. */
-    static List<Long> ofRegistry(Connection connection, RegistryCode registry) throws SQLException {
+    static List<Long> ofRegistry(Connection connection, String registry) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "select id from reconciliation where registry = ? order by id desc")) {
-            select.setString(1, registry.value());
+            select.setString(1, registry);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getLong(1));
@@ -83,10 +85,10 @@ final class ReconciliationRecords {
     }
 
     /** A reconciliation of the registry still waiting for an answer, if any. */
-    static Optional<Long> running(Connection connection, RegistryCode registry) throws SQLException {
+    static Optional<Long> running(Connection connection, String registry) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "select id from reconciliation where registry = ? and phase <> 'DECIDED' order by id limit 1")) {
-            select.setString(1, registry.value());
+            select.setString(1, registry);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
             }
@@ -94,11 +96,11 @@ final class ReconciliationRecords {
     }
 
     /** The snapshot of the registry's latest reconciliation that ended consistent, where an audit trail starts. */
-    static Optional<Instant> lastConsistentSnapshot(Connection connection, RegistryCode registry, Instant before)
+    static Optional<Instant> lastConsistentSnapshot(Connection connection, String registry, Instant before)
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "select max(snapshot_at) from reconciliation where registry = ? and status in (2, 5, 6) and snapshot_at < ?")) {
-            select.setString(1, registry.value());
+            select.setString(1, registry);
             select.setTimestamp(2, Timestamp.from(before));
             try (ResultSet row = select.executeQuery()) {
                 row.next();
@@ -241,7 +243,7 @@ final class ReconciliationRecords {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Row(row.getLong(1), RegistryCode.of(row.getString(2)),
+                return Optional.of(new Row(row.getLong(1), row.getString(2),
                         row.getTimestamp(3).toInstant(), Phase.valueOf(row.getString(4)),
                         ReconciliationStatus.fromCode(row.getShort(5)), row.getTimestamp(6).toInstant(), row.getInt(7),
                         row.getObject(8, Integer.class), row.getInt(9), row.getObject(10, Integer.class),

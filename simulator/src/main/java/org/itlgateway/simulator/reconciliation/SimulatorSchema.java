@@ -3,7 +3,10 @@ package org.itlgateway.simulator.reconciliation;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** Creates or upgrades the simulator's own tables (the ITL's reconciliations) in a node's schema, with their own history. */
+/**
+ * Creates or upgrades the simulator's own tables (a log's reconciliations: the ITL's, the CITL's) in a node's schema,
+ * with their own history.
+ */
 public final class SimulatorSchema {
 
     private SimulatorSchema() {

@@ -94,7 +94,7 @@ class ManualInterventionIT {
         assertEquals(0, resolved.json().path("intervention").path("correctedUnits").asLong());
         assertEquals(List.of(HeldBlock.free(aaus("CH", 1, 2_000), account)), mirrorHeldBy(account),
                 "the ITL's records stand");
-        assertEquals(6, network.registryNode("CH").reconciliation().find(found.path("id").asLong()).orElseThrow()
+        assertEquals(6, network.registryNode("CH").reconciliation().find("ITL", found.path("id").asLong()).orElseThrow()
                 .status().code(), "the registry heard the result");
         JsonNode next = reconcile("CH");
         assertEquals("UNIT_BLOCKS_INCONSISTENT", next.path("status").asText(), "until CH corrects its holdings: " + next);

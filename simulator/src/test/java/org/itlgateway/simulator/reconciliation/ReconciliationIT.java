@@ -238,7 +238,7 @@ class ReconciliationIT {
         assertEquals(ReconciliationStatus.START_REQUEST_DENIED, reconciliation.status(), reconciliation.toString());
         assertEquals(Phase.DECIDED, reconciliation.phase());
         assertNames(reconciliation, ResponseCode.SNAPSHOT_IN_FUTURE, List.of());
-        assertTrue(network.registryNode("NZ").reconciliation().find(reconciliation.id()).isEmpty(),
+        assertTrue(network.registryNode("NZ").reconciliation().find("ITL", reconciliation.id()).isEmpty(),
                 "a start refused in the receipt is not kept by the registry");
         assertTrue(network.journal().find(null, "ITL", Direction.SENT, 1000, false).stream()
                         .anyMatch(e -> e.operation().equals("initiateReconciliation") && e.outcome().contains("6008")),
@@ -358,7 +358,7 @@ class ReconciliationIT {
     }
 
     private static RecordedReconciliation recordedByRegistry(String registry, long id) {
-        return network.registryNode(registry).reconciliation().find(id).orElseThrow();
+        return network.registryNode(registry).reconciliation().find("ITL", id).orElseThrow();
     }
 
     private static void assertNames(Reconciliation reconciliation, ResponseCode code, List<UnitBlockId> blocks) {

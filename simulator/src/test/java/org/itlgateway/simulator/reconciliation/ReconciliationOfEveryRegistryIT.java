@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.cxf.endpoint.Server;
-import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.messaging.Receipt;
@@ -36,7 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** "All" registries, for a reconciliation the ITL starts, are every registry of the network: a tester's own too. */
+/**
+ * "All", for a reconciliation the ITL starts, is every registry of the network (a tester's own too) and the CITL; for
+ * the CITL, every EU registry.
+ */
 class ReconciliationOfEveryRegistryIT {
 
     @TempDir
@@ -91,31 +93,40 @@ class ReconciliationOfEveryRegistryIT {
             for (String registry : before.keySet()) {
                 assertEquals(before.get(registry) + 1, after.get(registry), registry + " was reconciled once more");
             }
+            assertEquals("all", set.json().path("by").asText(), "every log's schedule: " + set.text());
             OperatorClient.Answer never = api.put("/reconciliations/schedule", "{\"registry\": \"all\", \"every\": \"PT0S\"}");
             assertEquals(400, never.status(), never.text());
             assertEquals("every", never.json().path("field").asText(), never.text());
         }
     }
 
+    /** How many reconciliations each log ran of each registry and of the CITL, e.g. {@code "CITL of DE" -> 2}. */
     private static Map<String, Integer> reconciliationsPerRegistry() {
         Map<String, Integer> counts = new TreeMap<>();
-        for (var registry : network.profiles().registries()) {
-            counts.put(registry.code(), network.reconciliation().ofRegistry(RegistryCode.of(registry.code())).size());
+        for (var log : network.reconciliations()) {
+            for (var registry : network.profiles().registries()) {
+                if (log.reconciles(registry.code())) {
+                    counts.put(log.self() + " of " + registry.code(), log.ofParty(registry.code()).size());
+                }
+            }
         }
+        counts.put("ITL of CITL", network.reconciliation().ofParty("CITL").size());
+        assertEquals(Set.of("CITL of DE", "CITL of FR"), counts.keySet().stream().filter(k -> k.startsWith("CITL "))
+                .collect(Collectors.toSet()), "the CITL reconciles the EU registries");
         return counts;
     }
 
     @Test
-    void reconcilingAllStartsAReconciliationOfEveryRegistryATestersOwnIncluded() {
+    void reconcilingAllStartsAReconciliationOfEveryRegistryATestersOwnIncludedAndOfTheCitl() {
         List<Long> started = network.reconciliation().initiateAll();
         network.settle();
 
         Set<String> reconciled = started.stream()
-                .map(id -> network.reconciliation().find(id).orElseThrow().registry())
-                .map(RegistryCode::value).collect(Collectors.toSet());
-        Set<String> registries = network.profiles().registries().stream().map(profile -> profile.code())
+                .map(id -> network.reconciliation().find(id).orElseThrow().registry()).collect(Collectors.toSet());
+        Set<String> parties = network.profiles().registries().stream().map(profile -> profile.code())
                 .collect(Collectors.toSet());
-        assertEquals(registries, reconciled);
+        parties.add("CITL");
+        assertEquals(parties, reconciled);
         assertTrue(reconciled.contains("NO"), "the tester's registry is reconciled too: " + reconciled);
         assertTrue(RECEIVED.stream().anyMatch(message -> message.contentIf(Wire.REGISTRY_INITIATE_RECONCILIATION).isPresent()),
                 "the tester's registry was asked to fix its holdings");

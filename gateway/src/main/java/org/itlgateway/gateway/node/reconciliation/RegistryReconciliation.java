@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.holding.GroupSnapshots;
 import org.itlgateway.core.holding.HeldBlock;
@@ -39,12 +41,19 @@ import org.itlgateway.gateway.wire.RegistryReconciliationMessages.UnitBlocksAske
 import org.itlgateway.schemas.DesContract;
 
 /**
- * A registry's side of reconciliation. initiateReconciliation records the reconciliation and its snapshot time;
+ * The side of a reconciliation that is reconciled: a registry, or a supplementary log (the CITL) that the ITL
+ * reconciles like a registry. initiateReconciliation records the reconciliation and its snapshot time;
  * every later request is answered from the holdings as they were at that moment, so transactions processed
  * meanwhile change nothing that is reported. provideTotals answers with receiveTotals; provideUnitBlocks streams
  * the held blocks of the groups asked for, a chunk of at most 5,000 blocks per receiveUnitBlocks message, each
  * written to the outbox as soon as it is full; provideAuditTrail answers with the transactions that touched the
- * given blocks in the period, in chunks; receiveReconciliationResult records the ITL's decision.
+ * given blocks in the period, in chunks; receiveReconciliationResult records the log's decision. Every answer goes to
+ * the log that asked, and a reconciliation is known by that log and its identifier, so the ITL's and the CITL's
+ * reconciliations of an EU registry stay apart.
+ *
+ * <p>A supplementary log is asked through its TransactionLogService, which has no initiateReconciliation: it fixes
+ * the snapshot when the first provideTotals of a reconciliation arrives, at its own clock, and reports the holdings
+ * of the registries it follows (the EU registries, added up across them).
  */
 public final class RegistryReconciliation {
 
@@ -57,7 +66,9 @@ public final class RegistryReconciliation {
      */
     public static final Duration CLOCK_TOLERANCE = Duration.ofSeconds(5);
 
-    private final RegistryCode code;
+    private final String self;
+    private final Supplier<List<RegistryCode>> holders;
+    private final boolean snapshotAtFirstRequest;
     private final Database database;
     private final HoldingSnapshots snapshots;
     private final GroupSnapshots groupSnapshots;
@@ -66,7 +77,14 @@ public final class RegistryReconciliation {
     private final Clock clock;
 
     public RegistryReconciliation(RegistryCode code, Repositories repositories, Database database, Clock clock) {
-        this.code = code;
+        this(code.value(), () -> List.of(code), false, repositories, database, clock);
+    }
+
+    private RegistryReconciliation(String self, Supplier<List<RegistryCode>> holders, boolean snapshotAtFirstRequest,
+                                   Repositories repositories, Database database, Clock clock) {
+        this.self = self;
+        this.holders = holders;
+        this.snapshotAtFirstRequest = snapshotAtFirstRequest;
         this.database = database;
         this.snapshots = repositories.snapshots();
         this.groupSnapshots = repositories.groupSnapshots();
@@ -75,11 +93,24 @@ public final class RegistryReconciliation {
         this.clock = clock;
     }
 
-    /** Whether this is a reconciliation operation, which {@link #handle} processes. */
+    /**
+     * A supplementary log's side: {@code self} is its code; it reports the holdings of the registries {@code followed}
+     * gives at the time (the EU registries), from its own records of them in {@code repositories}.
+     */
+    public static RegistryReconciliation ofSupplementaryLog(String self, Supplier<List<RegistryCode>> followed,
+                                                            Repositories repositories, Database database, Clock clock) {
+        return new RegistryReconciliation(self, followed, true, repositories, database, clock);
+    }
+
+    /**
+     * Whether this is a reconciliation request to the reconciled side, which {@link #handle} processes: those of the
+     * RegistryService, and those of the TransactionLogService by which the ITL reconciles a supplementary log.
+     */
     public static boolean handles(Operation operation) {
         return switch (operation) {
             case REGISTRY_INITIATE_RECONCILIATION, REGISTRY_PROVIDE_TOTALS, REGISTRY_PROVIDE_UNIT_BLOCKS,
-                    REGISTRY_PROVIDE_AUDIT_TRAIL, REGISTRY_RECEIVE_RECONCILIATION_RESULT -> true;
+                    REGISTRY_PROVIDE_AUDIT_TRAIL, REGISTRY_RECEIVE_RECONCILIATION_RESULT, LOG_PROVIDE_TOTALS,
+                    LOG_PROVIDE_UNIT_BLOCKS, LOG_PROVIDE_AUDIT_TRAIL, LOG_RECEIVE_RECONCILIATION_RESULT -> true;
             default -> false;
         };
     }
@@ -97,7 +128,7 @@ public final class RegistryReconciliation {
         } else if (asked instanceof AuditTrailAsked trail) {
             return auditTrail(connection, log, trail);
         }
-        return result(connection, (Result) asked);
+        return result(connection, log, (Result) asked);
     }
 
     /**
@@ -116,7 +147,7 @@ public final class RegistryReconciliation {
             return Optional.empty();
         }
         return Optional.of(Receipt.refusal(ResponseCode.SNAPSHOT_IN_FUTURE, "the snapshot time " + snapshot
-                + " of reconciliation " + asked.get().reconciliation() + " is later than " + code
+                + " of reconciliation " + asked.get().reconciliation() + " is later than " + self
                 + "'s clock " + now + " (by more than " + CLOCK_TOLERANCE.toSeconds() + " s)"));
     }
 
@@ -124,9 +155,9 @@ public final class RegistryReconciliation {
         return snapshot.isAfter(now.plus(CLOCK_TOLERANCE));
     }
 
-    /** A reconciliation as recorded here, with the ITL's result once it arrived. */
-    public Optional<RecordedReconciliation> find(long id) {
-        return database.call(() -> database.session().doReturningWork(c -> RegistryReconciliations.find(c, id)));
+    /** A reconciliation {@code log} started, as recorded here, with the log's result once it arrived. */
+    public Optional<RecordedReconciliation> find(String log, long id) {
+        return database.call(() -> database.session().doReturningWork(c -> RegistryReconciliations.find(c, log, id)));
     }
 
     private String initiate(Connection connection, String log, Initiation request) throws SQLException {
@@ -134,11 +165,11 @@ public final class RegistryReconciliation {
         Instant snapshot = request.snapshot();
         long id = request.reconciliation();
         if (tooFarAhead(snapshot, now)) {
-            RegistryReconciliations.record(connection, id, log, snapshot, now, ReconciliationStatus.START_REQUEST_DENIED,
+            RegistryReconciliations.record(connection, log, id, snapshot, now, ReconciliationStatus.START_REQUEST_DENIED,
                     "6008 the snapshot time " + snapshot + " is later than the registry's clock " + now);
             return "reconciliation " + id + " denied: snapshot in the future (6008)";
         }
-        boolean recorded = RegistryReconciliations.record(connection, id, log, snapshot, now,
+        boolean recorded = RegistryReconciliations.record(connection, log, id, snapshot, now,
                 ReconciliationStatus.INITIATED, null);
         return recorded ? "reconciliation " + id + " initiated; holdings fixed as of " + snapshot
                 : "reconciliation " + id + " was initiated before";
@@ -146,17 +177,23 @@ public final class RegistryReconciliation {
 
     private String totals(Connection connection, String log, TotalsAsked request) throws SQLException {
         long id = request.reconciliation();
-        Optional<RecordedReconciliation> known = usable(connection, id);
+        if (snapshotAtFirstRequest && RegistryReconciliations.find(connection, log, id).isEmpty()) {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            RegistryReconciliations.record(connection, log, id, now, now, ReconciliationStatus.INITIATED,
+                    "the snapshot is fixed by the first request for totals");
+        }
+        Optional<RecordedReconciliation> known = usable(connection, log, id);
         if (known.isEmpty()) {
             return unknown(id);
         }
         Instant snapshot = known.get().snapshot();
         HoldingGroup only = request.only();
+        List<RegistryCode> held = holders.get();
         List<HoldingTotal> totals = request.perAccount()
-                ? covered(snapshots.accountTotalsAsOf(code, snapshot), only) : List.of();
+                ? covered(snapshots.accountTotalsAsOf(held, snapshot), only) : List.of();
         if (totals.isEmpty() || totals.size() > DesContract.MAX_BLOCKS_PER_CHUNK) {
             // Per account would not fit one message: the totals per group answer instead.
-            totals = covered(snapshots.totalsAsOf(code, snapshot), only);
+            totals = covered(snapshots.totalsAsOf(held, snapshot), only);
         }
         send(connection, log, RegistryReconciliationMessages.totals(id, totals));
         return totals.size() + " totals as of " + snapshot + (only.equals(HoldingGroup.any()) ? "" : " of " + only)
@@ -165,14 +202,14 @@ public final class RegistryReconciliation {
 
     private String unitBlocks(Connection connection, String log, UnitBlocksAsked request) throws SQLException {
         long id = request.reconciliation();
-        Optional<RecordedReconciliation> known = usable(connection, id);
+        Optional<RecordedReconciliation> known = usable(connection, log, id);
         if (known.isEmpty()) {
             return unknown(id);
         }
         List<HoldingGroup> groups = request.groups();
         Chunks<HeldBlock> chunks = new Chunks<>(DesContract.MAX_BLOCKS_PER_CHUNK, (number, last, blocks) ->
                 sendUnchecked(connection, log, RegistryReconciliationMessages.unitBlocks(id, number, last, blocks)));
-        try (HeldBlockCursor pieces = groupSnapshots.holdingsAsOf(code, known.get().snapshot(), groups)) {
+        try (HeldBlockCursor pieces = groupSnapshots.holdingsAsOf(holders.get(), known.get().snapshot(), groups)) {
             pieces.forEachRemaining(chunks::add);
         }
         int sent = chunks.finish();
@@ -182,7 +219,7 @@ public final class RegistryReconciliation {
 
     private String auditTrail(Connection connection, String log, AuditTrailAsked request) throws SQLException {
         long id = request.reconciliation();
-        if (usable(connection, id).isEmpty()) {
+        if (usable(connection, log, id).isEmpty()) {
             return unknown(id);
         }
         Chunks<Transaction> chunks = new Chunks<>(MAX_ENTRIES_PER_CHUNK, (number, last, entries) ->
@@ -194,13 +231,13 @@ public final class RegistryReconciliation {
         return chunks.items() + " audit trail entries sent in " + sent + " chunks";
     }
 
-    private String result(Connection connection, Result result) throws SQLException {
+    private String result(Connection connection, String log, Result result) throws SQLException {
         long id = result.reconciliation();
-        if (RegistryReconciliations.find(connection, id).isEmpty()) {
+        if (RegistryReconciliations.find(connection, log, id).isEmpty()) {
             return unknown(id);
         }
         ReconciliationStatus status = result.status();
-        RegistryReconciliations.recordResult(connection, id, status, result.at(), result.results());
+        RegistryReconciliations.recordResult(connection, log, id, status, result.at(), result.results());
         return "reconciliation " + id + ": " + status;
     }
 
@@ -231,8 +268,9 @@ public final class RegistryReconciliation {
     }
 
     /** The reconciliation, unless it is unknown here or its start was denied. */
-    private static Optional<RecordedReconciliation> usable(Connection connection, long id) throws SQLException {
-        return RegistryReconciliations.find(connection, id)
+    private static Optional<RecordedReconciliation> usable(Connection connection, String log, long id)
+            throws SQLException {
+        return RegistryReconciliations.find(connection, log, id)
                 .filter(r -> r.status() != ReconciliationStatus.START_REQUEST_DENIED);
     }
 
@@ -241,7 +279,7 @@ public final class RegistryReconciliation {
     }
 
     private void send(Connection connection, String log, Outgoing<?> message) throws SQLException {
-        Outbox.enqueue(connection, OutboundMessage.of(code.value(), log, message), clock.instant());
+        Outbox.enqueue(connection, OutboundMessage.of(self, log, message), clock.instant());
     }
 
     private void sendUnchecked(Connection connection, String log, Outgoing<?> message) {

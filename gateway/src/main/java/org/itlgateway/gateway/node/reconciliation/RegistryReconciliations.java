@@ -18,18 +18,22 @@ import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.unit.SerialRange;
 import org.itlgateway.core.unit.UnitBlockId;
 
-/** The registry's record of its reconciliations, in {@code registry_reconciliation} and its results table. */
+/**
+ * The registry's record of its reconciliations, in {@code registry_reconciliation} and its results table. A
+ * reconciliation is known by the log that started it and the identifier that log gave it: two logs may use the same
+ * identifiers.
+ */
 final class RegistryReconciliations {
 
     private RegistryReconciliations() {
     }
 
-    /** Records a new reconciliation; answers false when one with this identifier exists already. */
-    static boolean record(Connection connection, long id, String requestedBy, Instant snapshot, Instant now,
+    /** Records a new reconciliation; answers false when the log started one with this identifier already. */
+    static boolean record(Connection connection, String requestedBy, long id, Instant snapshot, Instant now,
                           ReconciliationStatus status, String note) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into registry_reconciliation (id, requested_by, snapshot_at, initiated_at, status, status_at, note)"
-                        + " values (?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing")) {
+                        + " values (?, ?, ?, ?, ?, ?, ?) on conflict (requested_by, id) do nothing")) {
             insert.setLong(1, id);
             insert.setString(2, requestedBy);
             insert.setTimestamp(3, Timestamp.from(snapshot));
@@ -41,56 +45,62 @@ final class RegistryReconciliations {
         }
     }
 
-    /** Records the ITL's result: the status and its evaluation results replace what was there. */
-    static void recordResult(Connection connection, long id, ReconciliationStatus status, Instant at,
+    /** Records the log's result: the status and its evaluation results replace what was there. */
+    static void recordResult(Connection connection, String requestedBy, long id, ReconciliationStatus status, Instant at,
                              List<EvaluationResult> results) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "update registry_reconciliation set status = ?, status_at = ? where id = ?");
+                "update registry_reconciliation set status = ?, status_at = ? where requested_by = ? and id = ?");
              PreparedStatement clear = connection.prepareStatement(
-                     "delete from registry_reconciliation_result where reconciliation_id = ?");
+                     "delete from registry_reconciliation_result where requested_by = ? and reconciliation_id = ?");
              PreparedStatement insert = connection.prepareStatement(
-                     "insert into registry_reconciliation_result (reconciliation_id, position, response_code, description,"
-                             + " unit_blocks) values (?, ?, ?, ?, ?)")) {
+                     "insert into registry_reconciliation_result (requested_by, reconciliation_id, position, response_code,"
+                             + " description, unit_blocks) values (?, ?, ?, ?, ?, ?)")) {
             update.setShort(1, (short) status.code());
             update.setTimestamp(2, Timestamp.from(at));
-            update.setLong(3, id);
+            update.setString(3, requestedBy);
+            update.setLong(4, id);
             update.executeUpdate();
-            clear.setLong(1, id);
+            clear.setString(1, requestedBy);
+            clear.setLong(2, id);
             clear.executeUpdate();
             int position = 0;
             for (EvaluationResult result : results) {
-                insert.setLong(1, id);
-                insert.setInt(2, position++);
-                insert.setInt(3, result.code().code());
-                insert.setString(4, result.description());
-                insert.setString(5, result.blocks().stream().map(RegistryReconciliations::text).collect(Collectors.joining(";")));
+                insert.setString(1, requestedBy);
+                insert.setLong(2, id);
+                insert.setInt(3, position++);
+                insert.setInt(4, result.code().code());
+                insert.setString(5, result.description());
+                insert.setString(6, result.blocks().stream().map(RegistryReconciliations::text).collect(Collectors.joining(";")));
                 insert.addBatch();
             }
             insert.executeBatch();
         }
     }
 
-    static Optional<RecordedReconciliation> find(Connection connection, long id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select requested_by, snapshot_at, status, status_at, note from registry_reconciliation where id = ?")) {
-            select.setLong(1, id);
+    static Optional<RecordedReconciliation> find(Connection connection, String requestedBy, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select requested_by, snapshot_at, status, status_at,"
+                + " note from registry_reconciliation where requested_by = ? and id = ?")) {
+            select.setString(1, requestedBy);
+            select.setLong(2, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
                 return Optional.of(new RecordedReconciliation(id, row.getString(1), row.getTimestamp(2).toInstant(),
                         ReconciliationStatus.fromCode(row.getShort(3)), row.getTimestamp(4).toInstant(), row.getString(5),
-                        results(connection, id)));
+                        results(connection, requestedBy, id)));
             }
         }
     }
 
-    private static List<EvaluationResult> results(Connection connection, long id) throws SQLException {
+    private static List<EvaluationResult> results(Connection connection, String requestedBy, long id)
+            throws SQLException {
         List<EvaluationResult> results = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "select response_code, description, unit_blocks from registry_reconciliation_result"
-                        + " where reconciliation_id = ? order by position")) {
-            select.setLong(1, id);
+                        + " where requested_by = ? and reconciliation_id = ? order by position")) {
+            select.setString(1, requestedBy);
+            select.setLong(2, id);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     ResponseCode code = CodedValue.fromCode(ResponseCode.class, rows.getInt(1));

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.itlgateway.core.holding.GroupSnapshots;
@@ -28,7 +29,7 @@ public final class PostgresGroupSnapshots implements GroupSnapshots {
 
     private static final String HELD_AT = """
              FROM held_pieces h
-            WHERE h.account_registry = ? AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?)""";
+            WHERE h.account_registry = ANY (?::text[]) AND h.valid_from <= ? AND (h.valid_to IS NULL OR h.valid_to > ?)""";
     private static final String IN_GROUPS = """
              AND EXISTS (SELECT 1 FROM unnest(?::smallint[], ?::smallint[], ?::smallint[], ?::integer[], ?::bigint[])
                                  AS g(account_type, account_period, unit_type, supp_unit_type, account_identifier)
@@ -48,12 +49,12 @@ public final class PostgresGroupSnapshots implements GroupSnapshots {
     }
 
     /**
-     * Opens a database cursor over the pieces held at {@code snapshot} by accounts of {@code registry} in any of
+     * Opens a database cursor over the pieces held at {@code snapshot} by accounts of any of {@code registries} in any of
      * {@code groups} (every piece when there are none; a group's field left null matches any value), by originating
      * registry and serial number. Must run inside a unit of work, which the cursor needs to stay open.
      */
     @Override
-    public HeldBlockCursor holdingsAsOf(RegistryCode registry, Instant snapshot, List<HoldingGroup> groups) {
+    public HeldBlockCursor holdingsAsOf(Collection<RegistryCode> registries, Instant snapshot, List<HoldingGroup> groups) {
         if (!database.inUnitOfWork()) {
             throw new IllegalStateException("a cursor over the holdings lives in a unit of work: open it inside one");
         }
@@ -64,7 +65,8 @@ public final class PostgresGroupSnapshots implements GroupSnapshots {
             PreparedStatement statement = connection.prepareStatement(sql);
             try {
                 OffsetDateTime at = OffsetDateTime.ofInstant(snapshot, ZoneOffset.UTC);
-                statement.setString(1, registry.value());
+                statement.setArray(1, connection.createArrayOf("text",
+                        registries.stream().map(RegistryCode::value).toArray()));
                 statement.setObject(2, at);
                 statement.setObject(3, at);
                 int next = 4;

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -70,15 +71,18 @@ public final class PostgresHoldings implements HoldingStore, Holdings, HoldingSn
     private static final String HELD_AT = """
              FROM held_pieces
             WHERE account_registry = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)""";
+    private static final String HELD_IN_ANY_AT = """
+             FROM held_pieces
+            WHERE account_registry = ANY (?::text[]) AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)""";
     private static final String SNAPSHOT = "SELECT " + COLUMNS + HELD_AT + " ORDER BY originating_registry, serial_start";
     private static final String TOTALS = """
             SELECT account_type, account_period, unit_type, supp_unit_type, sum(serial_end - serial_start + 1)"""
-            + HELD_AT + """
+            + HELD_IN_ANY_AT + """
              GROUP BY account_type, account_period, unit_type, supp_unit_type
              ORDER BY account_type, account_period, unit_type, supp_unit_type""";
     private static final String ACCOUNT_TOTALS = """
             SELECT account_type, account_period, unit_type, supp_unit_type, sum(serial_end - serial_start + 1),
-                   account_identifier""" + HELD_AT + """
+                   account_identifier""" + HELD_IN_ANY_AT + """
              GROUP BY account_type, account_period, unit_type, supp_unit_type, account_identifier
              ORDER BY account_type, account_period, unit_type, supp_unit_type, account_identifier""";
 
@@ -183,20 +187,23 @@ public final class PostgresHoldings implements HoldingStore, Holdings, HoldingSn
     }
 
     @Override
-    public List<HoldingTotal> totalsAsOf(RegistryCode registry, Instant snapshot) {
-        return totals(TOTALS, registry, snapshot, false);
+    public List<HoldingTotal> totalsAsOf(Collection<RegistryCode> registries, Instant snapshot) {
+        return totals(TOTALS, registries, snapshot, false);
     }
 
     @Override
-    public List<HoldingTotal> accountTotalsAsOf(RegistryCode registry, Instant snapshot) {
-        return totals(ACCOUNT_TOTALS, registry, snapshot, true);
+    public List<HoldingTotal> accountTotalsAsOf(Collection<RegistryCode> registries, Instant snapshot) {
+        return totals(ACCOUNT_TOTALS, registries, snapshot, true);
     }
 
-    private List<HoldingTotal> totals(String sql, RegistryCode registry, Instant snapshot, boolean perAccount) {
+    private List<HoldingTotal> totals(String sql, Collection<RegistryCode> registries, Instant snapshot,
+                                      boolean perAccount) {
         return database.call(() -> database.session().doReturningWork(connection -> {
             List<HoldingTotal> totals = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                bindSnapshot(statement, registry, snapshot);
+                statement.setArray(1, connection.createArrayOf("text", registries.stream().map(RegistryCode::value).toArray()));
+                statement.setObject(2, utc(snapshot));
+                statement.setObject(3, utc(snapshot));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         totals.add(new HoldingTotal(AccountType.fromCode(rows.getShort(1)),
