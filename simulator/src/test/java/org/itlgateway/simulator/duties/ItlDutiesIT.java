@@ -219,6 +219,15 @@ class ItlDutiesIT {
         network.advance(Duration.ofDays(1));
         assertEquals(1, expiryNotices("CDM", expiry).size(), "not a second one the next day");
         assertEquals(0, expiryNotices("JP", expiry).size(), "only the registry holding them is told");
+
+        // what a restarted ITL would do: look again, with nothing of the running one but its database
+        var itl = network.stores("ITL");
+        ExpiryNotices restarted = new ExpiryNotices(new UnitOfWork(itl.database()), itl.snapshots(), network.itl().log(),
+                () -> List.of(org.itlgateway.core.registry.RegistryCode.of("CDM")), () -> Duration.ofDays(30),
+                network.clock());
+        assertEquals(0, restarted.runDue(), "what was issued is kept: a restart does not issue it again");
+        network.settle();
+        assertEquals(1, expiryNotices("CDM", expiry).size());
     }
 
     // ---- helpers ----
