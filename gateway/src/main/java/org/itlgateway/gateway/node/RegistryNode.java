@@ -35,6 +35,7 @@ import org.itlgateway.gateway.delivery.OutboundMessage;
 import org.itlgateway.gateway.delivery.Outbox;
 import org.itlgateway.gateway.delivery.QueryAnswers;
 import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.node.messages.AdministrativeMessages;
 import org.itlgateway.gateway.node.reconciliation.RegistryReconciliation;
 import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.wire.RegistryMessages;
@@ -191,7 +192,7 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
             case REGISTRY_ACCEPT_PROPOSAL -> incoming(RegistryMessages.proposalOf(message));
             case REGISTRY_ACCEPT_NOTIFICATION -> notification(RegistryMessages.notificationOf(message));
             case REGISTRY_ACCEPT_ITL_NOTICE -> notice(RegistryMessages.noticeOf(message, code));
-            case REGISTRY_ACCEPT_MESSAGE -> "message from " + message.envelope().from() + " recorded";
+            case REGISTRY_ACCEPT_MESSAGE -> administrativeMessage(connection, message);
             default -> "not handled by this registry yet: " + message.operation().wireName();
         };
     }
@@ -217,6 +218,13 @@ public final class RegistryNode implements InboxHandler, QueryAnswers {
         IncomingDecision decision = business.considerIncoming(admitted.proposal().orElseThrow());
         send(notificationToLog(id, decision.answer(), decision.rejections()));
         return decision.accepted() ? "accepted (8)" : "rejected (6): " + codes(decision.rejections());
+    }
+
+    /** An administrative message: kept, for the registry's operators to read. */
+    private String administrativeMessage(Connection connection, InboundMessage message) throws SQLException {
+        String from = message.envelope().from();
+        AdministrativeMessages.keep(connection, from, clock.instant(), RegistryMessages.administrativeMessageOf(message));
+        return "message from " + from + " recorded";
     }
 
     /** A notice from the ITL: recorded, so that the registry's operators fulfil it with transactions naming it. */

@@ -64,6 +64,7 @@ public final class OperatorApi implements AutoCloseable {
         routes.add(new RegistryRoutes(registry));
         routes.add(new TransactionRoutes(registry));
         routes.add(new NoticeRoutes(registry));
+        routes.add(new MessageRoutes(registry));
         routes.add(new CdmRoutes(registry));
         routes.add(new DeadLetterRoutes(registry));
         List<Class<?>> classes = new ArrayList<>(routes.stream().<Class<?>>map(Object::getClass).toList());

@@ -34,6 +34,11 @@ public final class RegistryMessages {
         return NoticeMapping.fromWire(message.content(Wire.REGISTRY_ACCEPT_ITL_NOTICE), addressee);
     }
 
+    /** The administrative message of an acceptMessage. */
+    public static org.itlgateway.gateway.messaging.AdministrativeMessage administrativeMessageOf(InboundMessage message) {
+        return AdministrativeMessageMapping.fromWire(message.content(Wire.REGISTRY_ACCEPT_MESSAGE));
+    }
+
     /** The notification of an acceptNotification. */
     public static StatusNotification notificationOf(InboundMessage message) {
         DesTransactionNotification wire = message.content(Wire.REGISTRY_ACCEPT_NOTIFICATION);

@@ -17,11 +17,16 @@ import org.itlgateway.core.unit.CommitmentPeriod;
  * @param cp1TrueUpEnd         after this instant CP1 units held in the CDM registry may not leave it
  * @param assignedAmounts      each Party's assigned amount of AAUs per commitment period (code 5008)
  * @param carryOverLimitPercent the share of a Party's assigned amount that CERs or ERUs may carry over (code 5013)
+ * @param expiryNoticeLead     how long before tCERs or lCERs expire the ITL tells the registry that holds them
+ *                             (notice type 3; {@link #EXPIRY_NOTICE_LEAD}, 30 days)
  */
 public record RuleParameters(Duration completionLimit, Duration futureSkew, int maxBlocksPerProposal,
                              Instant cp2TrueUpEnd, Instant cp1TrueUpEnd,
                              Map<RegistryCode, Map<CommitmentPeriod, Long>> assignedAmounts,
-                             int carryOverLimitPercent) {
+                             int carryOverLimitPercent, Duration expiryNoticeLead) {
+
+    /** How long before tCERs or lCERs expire the ITL's notice goes out, unless told otherwise. */
+    public static final Duration EXPIRY_NOTICE_LEAD = Duration.ofDays(30);
 
     public static final Instant CP2_TRUE_UP_END = Instant.parse("2023-09-09T23:59:59Z");
     public static final Instant CP1_TRUE_UP_END = Instant.parse("2015-11-18T23:59:59Z");
@@ -32,6 +37,20 @@ public record RuleParameters(Duration completionLimit, Duration futureSkew, int 
         Objects.requireNonNull(cp2TrueUpEnd, "CP2 true-up end");
         Objects.requireNonNull(cp1TrueUpEnd, "CP1 true-up end");
         assignedAmounts = assignedAmounts == null ? Map.of() : Map.copyOf(assignedAmounts);
+        if (expiryNoticeLead == null) {
+            expiryNoticeLead = EXPIRY_NOTICE_LEAD;
+        }
+        if (expiryNoticeLead.isNegative()) {
+            throw new IllegalArgumentException("the expiry notice lead cannot be negative: " + expiryNoticeLead);
+        }
+    }
+
+    /** The rules' parameters, with the usual expiry notice lead. */
+    public RuleParameters(Duration completionLimit, Duration futureSkew, int maxBlocksPerProposal, Instant cp2TrueUpEnd,
+                          Instant cp1TrueUpEnd, Map<RegistryCode, Map<CommitmentPeriod, Long>> assignedAmounts,
+                          int carryOverLimitPercent) {
+        this(completionLimit, futureSkew, maxBlocksPerProposal, cp2TrueUpEnd, cp1TrueUpEnd, assignedAmounts,
+                carryOverLimitPercent, EXPIRY_NOTICE_LEAD);
     }
 
     /** The real dates and limits, with no assigned amounts recorded. */
@@ -43,12 +62,12 @@ public record RuleParameters(Duration completionLimit, Duration futureSkew, int 
     /** The same, terminating transactions not final {@code limit} after their proposal. */
     public RuleParameters withCompletionLimit(Duration limit) {
         return new RuleParameters(limit, futureSkew, maxBlocksPerProposal, cp2TrueUpEnd, cp1TrueUpEnd,
-                assignedAmounts, carryOverLimitPercent);
+                assignedAmounts, carryOverLimitPercent, expiryNoticeLead);
     }
 
     public RuleParameters withAssignedAmounts(Map<RegistryCode, Map<CommitmentPeriod, Long>> amounts) {
         return new RuleParameters(completionLimit, futureSkew, maxBlocksPerProposal, cp2TrueUpEnd, cp1TrueUpEnd,
-                amounts, carryOverLimitPercent);
+                amounts, carryOverLimitPercent, expiryNoticeLead);
     }
 
     /** A Party's assigned amount for a period, or -1 when none is recorded. */

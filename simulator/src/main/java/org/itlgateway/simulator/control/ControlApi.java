@@ -48,6 +48,11 @@ import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
 import org.itlgateway.gateway.pki.NodeCodes;
 import org.itlgateway.gateway.pki.PkiFiles;
+import org.itlgateway.gateway.messaging.AdministrativeMessage;
+import org.itlgateway.simulator.duties.Schedule;
+import org.itlgateway.simulator.duties.SentMessage;
+import org.itlgateway.simulator.duties.TimeCheck;
+import org.itlgateway.simulator.duties.TimeChecks;
 import org.itlgateway.simulator.fault.FaultKind;
 import org.itlgateway.simulator.fault.PeerFault;
 import org.itlgateway.simulator.journal.Direction;
@@ -93,6 +98,13 @@ import org.slf4j.LoggerFactory;
  * POST   /notices {"registry": "CDM", "type": 6, "project": 1234, "quantity": 1500, "targetDate": "2014-05-01"}
  *                                          the ITL sends a notice (net source cancellation 1, tCER/lCER expiry 3,
  *                                          excess issuance 6 ...) and follows its fulfilment
+ * POST   /messages {"registry": "CDM", "text": "...", "messageDateTime": "..."} (or "all")   the ITL sends an
+ *                                          administrative message (acceptMessage)
+ * PUT    /messages/schedule {"registry": "all", "every": "P7D", "text": "..."}   send it on a simulated schedule
+ * POST   /time-checks {"registry": "CDM"} (or "all")   the ITL asks each registry's time (provideTime): its offset,
+ *                                          flagged beyond the tolerance, or unreachable
+ * GET    /time-checks?registry=CDM&amp;limit=100   a registry's time checks, latest first
+ * PUT    /time-checks/schedule {"every": "PT1H"}   check every registry's time on a simulated schedule
  * </pre>
  * Errors are answered as {@code application/problem+json} (RFC 9457), 400 naming the field that cannot be read,
  * 404, 405, 413, 415; never a stack trace nor an exception's text (a request that fails unexpectedly is answered 500
@@ -752,6 +764,144 @@ public final class ControlApi implements AutoCloseable {
         network.settle();
         return notice;
     }
+
+    // ---- what the ITL does by itself: administrative messages and time checks ----
+
+    /** What {@code POST /messages} takes: whom ({@code all}, or a registry), the text, and optionally its date. */
+    public record MessageRequest(String registry, String text, Instant messageDateTime) {
+        MessageRequest checked() {
+            required("registry", registry);
+            messageText(text);
+            return this;
+        }
+    }
+
+    /** What {@code PUT /messages/schedule} takes: whom ({@code all}, or a registry), how often, and the text. */
+    public record MessageScheduleRequest(String registry, Duration every, String text) {
+        MessageScheduleRequest checked() {
+            required("registry", registry);
+            period(every);
+            messageText(text);
+            return this;
+        }
+    }
+
+    /** What {@code POST /time-checks} takes: whom ({@code all}, or a registry). */
+    public record TimeCheckRequest(String registry) {
+        TimeCheckRequest checked() {
+            required("registry", registry);
+            return this;
+        }
+    }
+
+    /** What {@code PUT /time-checks/schedule} takes: how often every registry's time is checked. */
+    public record TimeCheckScheduleRequest(Duration every) {
+        TimeCheckScheduleRequest checked() {
+            period(every);
+            return this;
+        }
+    }
+
+    /** The time checks of a request, with the tolerance beyond which a registry is flagged. */
+    public record TimeCheckList(String tolerance, List<TimeCheck> checks) {
+        static TimeCheckList of(List<TimeCheck> checks) {
+            return new TimeCheckList(TimeChecks.TOLERANCE.toString(), checks);
+        }
+    }
+
+    private static void messageText(String text) {
+        required("text", text);
+        if (text.length() > AdministrativeMessage.MAX_LENGTH) {
+            throw invalid("text", "a message's text is at most " + AdministrativeMessage.MAX_LENGTH
+                    + " characters (the DES's FreeText), not " + text.length());
+        }
+    }
+
+    private static void period(Duration every) {
+        if (every == null || every.isNegative() || every.isZero()) {
+            throw invalid("every", "every is a positive ISO-8601 duration of simulated time, e.g. P7D, not " + every);
+        }
+    }
+
+    /** {@code null} for {@code all}; else the registry, which must be one of the network's (404 otherwise). */
+    private RegistryCode registryOrAll(String registry) {
+        return "all".equalsIgnoreCase(registry) ? null : registryOfTheNetwork(registry);
+    }
+
+    private RegistryCode registryOfTheNetwork(String registry) {
+        List<String> registries = network.profiles().registries().stream().map(profile -> profile.code()).toList();
+        if (!registries.contains(registry)) {
+            throw Problem.of(404, "no registry " + registry + " in this network; the registries are " + registries)
+                    .exception();
+        }
+        return RegistryCode.of(registry);
+    }
+
+    /** The ITL sends an administrative message (acceptMessage) to a registry, or to every registry; it is delivered. */
+    @POST
+    @Path("messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<SentMessage> sendMessage(MessageRequest request) {
+        if (request == null) {
+            throw noBody();
+        }
+        request.checked();
+        List<SentMessage> sent = network.duties().messages().send(registryOrAll(request.registry()), request.text(),
+                request.messageDateTime());
+        network.settle();
+        return sent;
+    }
+
+    /**
+     * The ITL sends an administrative message to a registry, or to every registry ({@code "registry": "all"}), every
+     * {@code every} of simulated time, the first time {@code every} from now; setting it again replaces it.
+     */
+    @PUT
+    @Path("messages/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Schedule scheduleMessage(MessageScheduleRequest request) {
+        if (request == null) {
+            throw noBody();
+        }
+        request.checked();
+        return network.duties().messages().schedule(registryOrAll(request.registry()), request.every(), request.text());
+    }
+
+    /** The ITL asks a registry's time, or every registry's, and compares it with its own clock. */
+    @POST
+    @Path("time-checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TimeCheckList checkTime(TimeCheckRequest request) {
+        if (request == null) {
+            throw noBody();
+        }
+        request.checked();
+        return TimeCheckList.of(network.duties().timeChecks().check(registryOrAll(request.registry())));
+    }
+
+    @GET
+    @Path("time-checks")
+    public TimeCheckList timeChecks(@QueryParam("registry") String registry, @QueryParam("limit") String limit) {
+        if (registry == null) {
+            throw badQuery("registry", "say which registry: GET /time-checks?registry=CDM");
+        }
+        return TimeCheckList.of(network.duties().timeChecks().ofRegistry(registryOfTheNetwork(registry),
+                limit(limit == null ? "100" : limit)));
+    }
+
+    /** The ITL checks every registry's time every {@code every} of simulated time, the first time {@code every} from now. */
+    @PUT
+    @Path("time-checks/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Schedule scheduleTimeChecks(TimeCheckScheduleRequest request) {
+        if (request == null) {
+            throw noBody();
+        }
+        request.checked();
+        return network.duties().timeChecks().schedule(request.every());
+    }
+
+    // ---- end of the ITL's own duties ----
 
     /** The {@code limit} of a list: a whole number from 1 to {@value #MAX_LIMIT}. */
     private static int limit(String text) {

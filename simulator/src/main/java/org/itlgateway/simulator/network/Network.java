@@ -57,13 +57,16 @@ import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.security.TrustSettings;
 import org.itlgateway.gateway.transport.LogStatusQuery;
+import org.itlgateway.gateway.transport.RegistryTimeQuery;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TlsSettings;
 import org.itlgateway.gateway.transport.TransactionLogEndpoint;
 import org.itlgateway.gateway.wire.MessageReceiver;
 import org.itlgateway.simulator.citl.CitlNode;
 import org.itlgateway.simulator.citl.SupplementaryLog;
+import org.itlgateway.simulator.clock.OffsetClock;
 import org.itlgateway.simulator.clock.SimulatedClock;
+import org.itlgateway.simulator.duties.ItlDuties;
 import org.itlgateway.simulator.fault.FaultBoard;
 import org.itlgateway.simulator.fault.FaultInjection;
 import org.itlgateway.simulator.itl.CurrentParameters;
@@ -128,6 +131,10 @@ public final class Network implements AutoCloseable {
     private final Map<String, CurrentParameters> logParameters = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each log's reconciliations (the ITL's, the CITL's), by the log's code. */
     private final Map<String, ReconciliationDriver> reconciliations = new LinkedHashMap<>();
+    /** What the ITL does by itself: administrative messages, time checks, impending expiry notices. */
+    private ItlDuties duties;
+    /** Each registry's clock: the network's, unless a tester offsets it. */
+    private final Map<String, OffsetClock> registryClocks = new LinkedHashMap<>();
 
     private Network(NetworkSettings settings) {
         this.settings = settings;
@@ -205,7 +212,8 @@ public final class Network implements AutoCloseable {
         reconciliations.put(profile.code(), reconciliation);
         itl.answerReconciliationWith(reconciliation::handle);
         log.refuseUnitsUnder(reconciliation);
-        startLogNode(profile.code(), itl, itl, () -> itl.terminateOverdue() + reconciliation.runDue());
+        startItlDuties(profile, s, log);
+        startLogNode(profile.code(), itl, itl, () -> itl.terminateOverdue() + reconciliation.runDue() + duties.runDue());
     }
 
     /** Whom the ITL reconciles: every registry, and the CITL on its records of the EU registries. */
@@ -222,6 +230,41 @@ public final class Network implements AutoCloseable {
         return profiles.registries().stream().filter(PeerProfile::euMember)
                 .map(registry -> RegistryCode.of(registry.code())).toList();
     }
+
+    // ---- what the ITL does by itself: administrative messages, time checks, impending expiry notices ----
+
+    /** "all" is every registry of the network, a tester's own (external) registries included. */
+    private void startItlDuties(PeerProfile profile, NodeStores s, TransactionLog log) {
+        duties = ItlDuties.start(profile.code(), s.database(), s.snapshots(), log,
+                () -> profiles.registries().stream().map(registry -> RegistryCode.of(registry.code())).toList(),
+                this::timeQueryOf, () -> logParameters.get(profile.code()).get().expiryNoticeLead(), clock);
+    }
+
+    /** A provideTime client of a registry, signed by the ITL (over mutual TLS when the network uses it). */
+    private RegistryTimeQuery timeQueryOf(RegistryCode registry) {
+        return new RegistryTimeQuery("ITL", registry.value(), addressOf(registry.value()), signatures("ITL"),
+                settings.clientTimeout(), tls.get("ITL"), clock);
+    }
+
+    /** What the ITL does by itself: administrative messages, time checks, impending expiry notices. */
+    public ItlDuties duties() {
+        return duties;
+    }
+
+    /**
+     * Sets a registry of the network off the network's time by {@code offset} (zero puts it back), as a registry whose
+     * clock is wrong; answers false when the simulator does not play that registry.
+     */
+    public boolean offsetClockOf(String registry, Duration offset) {
+        OffsetClock registryClock = registryClocks.get(registry);
+        if (registryClock == null) {
+            return false;
+        }
+        registryClock.offsetBy(offset);
+        return true;
+    }
+
+    // ---- end of the ITL's own duties ----
 
     private void startCitl(PeerProfile profile) {
         NodeStores s = stores.get(profile.code());
@@ -288,7 +331,9 @@ public final class Network implements AutoCloseable {
         NodeStores s = stores.get(code);
         Set<String> known = profiles.all().stream().map(PeerProfile::code).collect(Collectors.toSet());
         FaultInjection injection = new FaultInjection(code, faults, settings.clientTimeout().plusSeconds(1));
-        AssembledRegistry registry = RegistryAssembly.of(RegistryCode.of(code), s, clock)
+        OffsetClock registryClock = new OffsetClock(clock);
+        registryClocks.put(code, registryClock);
+        AssembledRegistry registry = RegistryAssembly.of(RegistryCode.of(code), s, registryClock)
                 .completionLimit(settings.completionLimit())
                 .euMember(profile.euMember())
                 .acceptanceRules(acceptanceRules)
@@ -573,6 +618,9 @@ public final class Network implements AutoCloseable {
             return;
         }
         operatorApis.values().forEach(OperatorApi::stop);
+        if (duties != null) {
+            duties.close();
+        }
         for (NodeRuntime runtime : runtimes.values()) {
             try {
                 runtime.close();

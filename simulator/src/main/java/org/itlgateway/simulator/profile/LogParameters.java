@@ -23,11 +23,13 @@ import org.itlgateway.core.unit.CommitmentPeriod;
  * @param carryOverLimitPercent the share of a Party's assigned amount that CERs or ERUs may carry over (5013)
  * @param assignedAmounts       each Party's assigned amount of AAUs by commitment period, e.g. {"JP": {"2": 500000}}
  *                              (5008, and 5013 for the carry-over limit)
+ * @param expiryNoticeLead      how long before tCERs or lCERs expire the ITL sends the registry holding them an
+ *                              impending expiry notice (type 3), on the simulated calendar (P30D)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record LogParameters(Duration completionLimit, Duration futureSkew, Integer maxBlocksPerProposal,
                             Instant cp1TrueUpEnd, Instant cp2TrueUpEnd, Integer carryOverLimitPercent,
-                            Map<String, Map<Integer, Long>> assignedAmounts) {
+                            Map<String, Map<Integer, Long>> assignedAmounts, Duration expiryNoticeLead) {
 
     public LogParameters {
         if (completionLimit != null && (completionLimit.isNegative() || completionLimit.isZero())) {
@@ -41,6 +43,9 @@ public record LogParameters(Duration completionLimit, Duration futureSkew, Integ
         }
         if (carryOverLimitPercent != null && (carryOverLimitPercent < 0 || carryOverLimitPercent > 100)) {
             throw new IllegalArgumentException("carryOverLimitPercent is a percentage, not " + carryOverLimitPercent);
+        }
+        if (expiryNoticeLead != null && expiryNoticeLead.isNegative()) {
+            throw new IllegalArgumentException("expiryNoticeLead cannot be negative: " + expiryNoticeLead);
         }
         assignedAmounts = assignedAmounts == null ? Map.of() : new LinkedHashMap<>(assignedAmounts);
         assignedAmounts.forEach((party, amounts) -> {
@@ -71,12 +76,13 @@ public record LogParameters(Duration completionLimit, Duration futureSkew, Integ
             amounts.put(party.value(), periods);
         });
         return new LogParameters(parameters.completionLimit(), parameters.futureSkew(), parameters.maxBlocksPerProposal(),
-                parameters.cp1TrueUpEnd(), parameters.cp2TrueUpEnd(), parameters.carryOverLimitPercent(), amounts);
+                parameters.cp1TrueUpEnd(), parameters.cp2TrueUpEnd(), parameters.carryOverLimitPercent(), amounts,
+                parameters.expiryNoticeLead());
     }
 
     /** No parameters given: the log uses the network's. */
     public static LogParameters none() {
-        return new LogParameters(null, null, null, null, null, null, null);
+        return new LogParameters(null, null, null, null, null, null, null, null);
     }
 
     /** {@code base} with every value this profile gives in its place; the assigned amounts given replace all of base's. */
@@ -88,7 +94,8 @@ public record LogParameters(Duration completionLimit, Duration futureSkew, Integ
                 cp2TrueUpEnd == null ? base.cp2TrueUpEnd() : cp2TrueUpEnd,
                 cp1TrueUpEnd == null ? base.cp1TrueUpEnd() : cp1TrueUpEnd,
                 assignedAmounts.isEmpty() ? base.assignedAmounts() : assigned(),
-                carryOverLimitPercent == null ? base.carryOverLimitPercent() : carryOverLimitPercent);
+                carryOverLimitPercent == null ? base.carryOverLimitPercent() : carryOverLimitPercent,
+                expiryNoticeLead == null ? base.expiryNoticeLead() : expiryNoticeLead);
     }
 
     private Map<RegistryCode, Map<CommitmentPeriod, Long>> assigned() {
