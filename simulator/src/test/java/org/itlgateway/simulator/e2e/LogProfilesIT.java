@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
+import org.itlgateway.core.cdm.IssuanceRequest;
 import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
@@ -25,6 +27,7 @@ import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
+import org.itlgateway.core.unit.UnitType;
 import org.itlgateway.simulator.fault.FaultKind;
 import org.itlgateway.simulator.fault.PeerFault;
 import org.itlgateway.simulator.network.Network;
@@ -60,7 +63,8 @@ class LogProfilesIT {
                   "kind": "CITL",
                   "euMember": false,
                   "rules": [
-                    { "name": "tCERs and lCERs cannot be held in an EU registry", "code": 7001,
+                    { "name": "tCERs and lCERs cannot be held in an EU registry from 2013 (the tester's date)",
+                      "code": 7001, "from": "2013-01-01T00:00:00Z",
                       "refuse": { "entersEu": true, "unitTypes": ["TCER", "LCER"] } },
                     { "name": "Credits of nuclear projects are not accepted in an EU registry", "code": 7002,
                       "enabled": false,
@@ -123,6 +127,20 @@ class LogProfilesIT {
         TransactionId id = cdm.transfer(held, CdmActions.account("DE", 4001), 7001, 100, "2014-06-02T09:00:00Z");
         network.settle();
         assertStatus(id, TransactionStatus.COMPLETED);
+    }
+
+    @Test
+    void tcersEnterGermanyUntilTheTestersDateFor7001AndAreRefusedFromIt() {
+        AccountRef held = cdm.holdingOf(new IssuanceRequest(5501, UnitType.TCER, CommitmentPeriod.CP1, 1_000,
+                LocalDate.parse("2017-12-31")), "2012-06-01T09:00:00Z");
+        TransactionId before = cdm.transfer(held, CdmActions.account("DE", 4001), 5501, 100, "2012-12-31T23:59:59Z");
+        network.settle();
+        TransactionId from = cdm.transfer(held, CdmActions.account("DE", 4001), 5501, 100, "2013-01-01T00:00:00Z");
+        network.settle();
+
+        assertStatus(before, TransactionStatus.COMPLETED);
+        assertStatus(from, TransactionStatus.TERMINATED);
+        assertTrue(refusal(from, ResponseCode.TEMPORARY_CERS_NOT_ACCEPTED_IN_EU).description().contains("the tester's date"));
     }
 
     @Test
