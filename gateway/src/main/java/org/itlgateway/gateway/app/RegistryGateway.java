@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
 public final class RegistryGateway implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistryGateway.class);
+    /** The node code of the EU's supplementary log. */
+    private static final String SUPPLEMENTARY_LOG = "CITL";
 
     /**
      * @param endpointAddress where the registry's RegistryService is published, e.g. {@code http://0.0.0.0:8443/registry}
@@ -52,12 +54,14 @@ public final class RegistryGateway implements AutoCloseable {
      * @param projects        the CDM project reference table, added to the registry's own when missing there
      * @param tls             mutual TLS on the endpoint and towards the ITL; null for plain HTTP
      * @param operatorTls     the operator API's TLS certificate chain and key; null for plain HTTP on loopback
+     * @param supplementaryLogAddress the CITL's TransactionLogService, for an EU registry the CITL reconciles: it
+     *                        then takes the CITL's reconciliation requests and answers them there; null for none
      */
     public record Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
                            DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
                            Duration completionLimit, boolean euMember, List<Project> projects,
                            TlsSettings tls, String operatorToken, RetrySchedule retrySchedule, int faultLimit,
-                           Credential operatorTls) {
+                           Credential operatorTls, String supplementaryLogAddress) {
 
         /** Settings of an operator API without TLS (on the loopback interface). */
         public Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
@@ -65,14 +69,21 @@ public final class RegistryGateway implements AutoCloseable {
                         Duration completionLimit, boolean euMember, List<Project> projects,
                         TlsSettings tls, String operatorToken, RetrySchedule retrySchedule, int faultLimit) {
             this(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort, clientTimeout,
-                    completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit, null);
+                    completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit, null, null);
         }
 
         /** These settings with the operator API speaking TLS with {@code credential} (null: plain HTTP). */
         public Settings withOperatorTls(Credential credential) {
             return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
                     clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
-                    credential);
+                    credential, supplementaryLogAddress);
+        }
+
+        /** These settings with the CITL at {@code address} reconciling this (EU) registry (null: no CITL). */
+        public Settings withSupplementaryLog(String address) {
+            return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
+                    clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
+                    operatorTls, address);
         }
 
         /** Settings with the standard dead-letter limit ({@link OutboxSender#DEFAULT_FAULT_LIMIT}). */
@@ -154,6 +165,8 @@ public final class RegistryGateway implements AutoCloseable {
                 .forEach(stores.projects()::save));
         MessageSignatures signatures = new MessageSignatures(settings.signing());
         Peer itl = new Peer(RegistryNode.LOG, null, settings.itlAddress(), settings.tls());
+        Optional<Peer> citl = Optional.ofNullable(settings.supplementaryLogAddress())
+                .map(address -> new Peer(SUPPLEMENTARY_LOG, null, address, settings.tls()));
         DutiesLease lease = new DutiesLease(stores.database().directConnections(), settings.database().schema());
         AssembledRegistry registry = null;
         try {
@@ -161,7 +174,10 @@ public final class RegistryGateway implements AutoCloseable {
                     .completionLimit(settings.completionLimit())
                     .euMember(settings.euMember())
                     .endpoint(settings.endpointAddress(), settings.tls(), signatures)
-                    .delivering(destination -> RegistryNode.LOG.equals(destination) ? Optional.of(itl) : Optional.empty(),
+                    .acceptingFrom(sender -> RegistryNode.LOG.equals(sender)
+                            || SUPPLEMENTARY_LOG.equals(sender) && citl.isPresent())
+                    .delivering(destination -> RegistryNode.LOG.equals(destination) ? Optional.of(itl)
+                                    : SUPPLEMENTARY_LOG.equals(destination) ? citl : Optional.empty(),
                             settings.retrySchedule(), settings.clientTimeout(), settings.faultLimit())
                     .askingStatusOf(() -> new LogStatusQuery(code.value(), settings.itlAddress(), signatures,
                             settings.clientTimeout(), settings.tls()))

@@ -130,6 +130,11 @@ public final class RegistryGatewayMain implements Callable<Integer> {
             description = "An EU registry: its transactions also wait for the CITL's supplementary checks.")
     boolean euMember;
 
+    @Option(names = "--citl", defaultValue = "${env:ITL_REGISTRY_CITL}",
+            description = "The CITL's TransactionLogService, for an EU registry the CITL reconciles (with --eu-member):"
+                    + " the registry then takes the CITL's reconciliation requests and answers them there.")
+    String citl;
+
     @Option(names = "--completion-limit", defaultValue = "${env:ITL_REGISTRY_COMPLETION_LIMIT:-PT24H}",
             description = "A transaction not final this long after its proposal is terminated (default: ${DEFAULT-VALUE}).")
     Duration completionLimit;
@@ -193,6 +198,10 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                     + DatabaseSettings.MIN_POOL_SIZE + " (the schema migrations hold one connection for their lock while "
                     + "they work on another), not " + poolSize);
         }
+        if (citl != null && !euMember) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--citl is for an EU registry: give --eu-member too");
+        }
         if (start != null && simulatedTimeFrom != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give either --start or --simulated-time-from, not both");
@@ -213,7 +222,7 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                 operatorPort, Duration.ofSeconds(10), completionLimit, euMember,
                 projects == null ? List.of() : ProjectTable.read(projects), tls, token,
                 new org.itlgateway.gateway.delivery.RetrySchedule(retrySchedule), deadLetterAfter)
-                .withOperatorTls(operatorTls);
+                .withOperatorTls(operatorTls).withSupplementaryLog(citl);
         RegistryGateway gateway;
         try {
             gateway = RegistryGateway.start(settings, clock);

@@ -60,6 +60,11 @@ class RegistryGatewayMainTest {
     }
 
     @Test
+    void aCitlIsForAnEuRegistryOnly() {
+        assertStops(run(issued("--citl", "http://127.0.0.1:1/citl")), 2, "--citl is for an EU registry", "--eu-member");
+    }
+
+    @Test
     void aSimulatedNetworkThatCannotBeReachedStopsTheStartWithItsAddress() {
         assertStops(run(issued("--simulated-time-from", "http://127.0.0.1:1")), 1, "http://127.0.0.1:1/clock");
     }

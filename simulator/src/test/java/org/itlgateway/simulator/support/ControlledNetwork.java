@@ -3,6 +3,7 @@ package org.itlgateway.simulator.support;
 import java.time.Duration;
 import org.itlgateway.simulator.control.ControlApi;
 import org.itlgateway.simulator.network.Network;
+import org.itlgateway.simulator.network.NetworkSettings;
 
 /** A simulated network of its own with its control API, and a client of that API: what a tester steers. */
 public final class ControlledNetwork implements AutoCloseable {
@@ -19,7 +20,12 @@ public final class ControlledNetwork implements AutoCloseable {
 
     /** Starts both; a generous client timeout, since on a busy machine a cold node's first answer may take seconds. */
     public static ControlledNetwork start() {
-        Network network = Network.start(NetworkDatabases.settings().withClientTimeout(Duration.ofSeconds(60)));
+        return start(NetworkDatabases.settings());
+    }
+
+    /** The same on these settings (a PKI directory, a tester's profiles ...). */
+    public static ControlledNetwork start(NetworkSettings settings) {
+        Network network = Network.start(settings.withClientTimeout(Duration.ofSeconds(60)));
         try {
             return new ControlledNetwork(network, ControlApi.start(network, "127.0.0.1", 0));
         } catch (RuntimeException | Error e) {

@@ -74,7 +74,15 @@ public final class OwnGateways {
 
     /** Starts the registry's gateway at {@code address}, on the network's clock, database server and ITL. */
     public static RegistryGateway start(Network network, Path pki, String code, String address, List<Project> projects) {
-        return start(network, pki, code, address, projects, null);
+        return start(network, pki, code, address, projects, null, false);
+    }
+
+    /**
+     * Starts an EU registry's gateway (as {@code --eu-member --citl}): its transactions wait for the CITL's checks, and it
+     * answers the CITL's reconciliations at the CITL.
+     */
+    public static RegistryGateway startEuMember(Network network, Path pki, String code, String address) {
+        return start(network, pki, code, address, List.of(), null, true);
     }
 
     /** The same over mutual TLS, with the TLS certificate the PKI tool issued ({@code issue --tls-host}). */
@@ -84,17 +92,18 @@ public final class OwnGateways {
         }
         TlsSettings tls = new TlsSettings(PkiFiles.readPkcs12(pki.resolve(code + ".tls.p12"), password(pki.resolve(code + ".tls.p12.password"))),
                 network.ca().certificate());
-        return start(network, pki, code, address, List.of(), tls);
+        return start(network, pki, code, address, List.of(), tls, false);
     }
 
     private static RegistryGateway start(Network network, Path pki, String code, String address, List<Project> projects,
-                                         TlsSettings tls) {
+                                         TlsSettings tls, boolean euMember) {
         SigningSettings signing = new SigningSettings(
                 PkiFiles.readCredential(pki.resolve(code + ".crt.pem"), pki.resolve(code + ".key.pem")),
                 TrustSettings.of(network.ca().certificate(), () -> List.of(network.currentCrl())));
         return RegistryGateway.start(new RegistryGateway.Settings(RegistryCode.of(code), address, network.addressOf("ITL"),
                 signing, network.databaseServer().withSchema(code.toLowerCase(java.util.Locale.ROOT) + "_gateway"),
-                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofHours(24), false, projects, tls, OPERATOR_TOKEN), network.clock());
+                "127.0.0.1", 0, Duration.ofSeconds(5), Duration.ofHours(24), euMember, projects, tls, OPERATOR_TOKEN)
+                .withSupplementaryLog(euMember ? network.addressOf("CITL") : null), network.clock());
     }
 
     /** The password the PKI tool generated for a PKCS#12 file. */
