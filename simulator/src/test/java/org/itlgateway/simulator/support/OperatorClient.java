@@ -60,6 +60,10 @@ public final class OperatorClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Answer delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(address + path)).DELETE());
+    }
+
     private Answer send(HttpRequest.Builder request) {
         try {
             if (token != null) {
