@@ -85,6 +85,10 @@ public final class FaultInjection {
                 return receiver.receive(message);
             }
             case REORDER -> {
+                if (message.operation().isQuery()) {
+                    // a question is answered in its receipt: there is nothing to hand in later
+                    return receiver.receive(message);
+                }
                 boolean held = board.rules().hold(new FaultRules.HeldMessage(rule.id(),
                         message.receivedAt().plus(rule.hold()), () -> receiver.receive(message)));
                 // the sender hears that its message arrived; the node takes it in later
