@@ -70,7 +70,7 @@ public final class FaultInjection {
                     MessageKeys.keyOf(message.request(), PayloadCodec.digest(message.request())));
             Receipt receipt = decision.firing().isPresent() ? act(decision.firing().get(), message, receiver)
                     : receiver.receive(message);
-            decision.after().forEach(held -> held.handIn().run());
+            FaultRules.handIn(decision.after());
             return receipt;
         };
     }

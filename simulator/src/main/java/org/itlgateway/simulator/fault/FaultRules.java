@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The fault rules of the network and the seed their chances are drawn from. Which rule fires on a message is decided
@@ -16,6 +18,8 @@ import java.util.concurrent.CountDownLatch;
  * from the seed and the message's identity only ({@link SeededChance}), never from the order things happen in.
  */
 public final class FaultRules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FaultRules.class);
 
     private long seed;
     private long nextId = 1;
@@ -199,9 +203,17 @@ public final class FaultRules {
         return held.values().stream().mapToInt(List::size).sum();
     }
 
-    private static void handIn(List<HeldMessage> messages) {
-        if (messages != null) {
-            messages.forEach(message -> message.handIn().run());
+    /** Hands in held messages, each on its own: one the node fails on does not keep the others back. */
+    static void handIn(List<HeldMessage> messages) {
+        if (messages == null) {
+            return;
+        }
+        for (HeldMessage message : messages) {
+            try {
+                message.handIn().run();
+            } catch (RuntimeException e) {
+                LOG.warn("a message held back by fault rule {} could not be handed in", message.rule(), e);
+            }
         }
     }
 }

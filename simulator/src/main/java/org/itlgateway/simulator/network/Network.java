@@ -465,6 +465,7 @@ public final class Network implements AutoCloseable {
     /** Runs every node in the background, one round per {@code interval}. */
     public void startLoops(Duration interval) {
         runtimes.values().forEach(runtime -> runtime.startLoops(interval));
+        // releaseOverdue hands each message in on its own and logs a failure, so the schedule never ends on one
         faultHolds.scheduleWithFixedDelay(() -> faults.rules().releaseOverdue(clock.instant()), interval.toMillis(),
                 interval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
