@@ -98,6 +98,11 @@ public final class NetworkMain implements Callable<Integer> {
                     + "set the ITL's own. Default: ${DEFAULT-VALUE}.")
     Duration completionLimit;
 
+    @Option(names = "--fault-seed", defaultValue = "${env:ITL_NETWORK_FAULT_SEED:-0}",
+            description = "The seed the fault rules' chances are drawn from: the same seed and the same scenario meet "
+                    + "the same faults (POST /faults/rules, PUT /faults/rules may set another). Default: ${DEFAULT-VALUE}.")
+    long faultSeed;
+
     @Option(names = "--start", defaultValue = "${env:ITL_NETWORK_START:-2012-01-02T09:00:00Z}",
             description = "The simulated clock's start (default: ${DEFAULT-VALUE}).")
     Instant start;
@@ -116,7 +121,8 @@ public final class NetworkMain implements Callable<Integer> {
         org.itlgateway.gateway.pki.Credential controlCredential = controlTls();
         NetworkSettings settings = NetworkSettings.defaults().withPort(demo && port == 8080 ? 0 : port)
                 .withDataDirectory(dataDirectory).withStart(start).withProfiles(profiles).withPkiDirectory(pkiDirectory)
-                .withMutualTls(mutualTls).withCompletionLimit(completionLimit);
+                .withMutualTls(mutualTls).withCompletionLimit(completionLimit)
+                .withFaultSeed(faultSeed);
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
             settings = settings.withDatabase(jdbcUrl, jdbcUser, jdbcPassword);
         }

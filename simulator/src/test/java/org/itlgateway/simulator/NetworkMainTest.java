@@ -42,6 +42,20 @@ class NetworkMainTest {
     }
 
     @Test
+    void aFaultSeedThatIsNoWholeNumberIsAUsageErrorNamingTheOption() {
+        String answer = run("--fault-seed", "lucky");
+        assertEquals('2', answer.charAt(0), answer);
+        assertTrue(answer.contains("--fault-seed"), answer);
+    }
+
+    @Test
+    void theFaultSeedIsReadFromItsOption() {
+        NetworkMain main = new NetworkMain();
+        new CommandLine(main).parseArgs("--fault-seed", "-42");
+        assertEquals(-42, main.faultSeed);
+    }
+
+    @Test
     void aControlApiCertificateWithoutItsKeyIsAUsageErrorNamingBothOptions() {
         String answer = run("--control-tls-certificate", "control.crt.pem");
         assertEquals('2', answer.charAt(0), answer);

@@ -1,13 +1,5 @@
 package org.itlgateway.simulator.control;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,6 +19,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.itlgateway.core.account.Account;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountStatus;
@@ -44,17 +44,22 @@ import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.core.unit.UnitType;
 import org.itlgateway.gateway.http.JsonApiServer;
 import org.itlgateway.gateway.http.Problem;
+import org.itlgateway.gateway.messaging.AdministrativeMessage;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
 import org.itlgateway.gateway.pki.NodeCodes;
 import org.itlgateway.gateway.pki.PkiFiles;
-import org.itlgateway.gateway.messaging.AdministrativeMessage;
 import org.itlgateway.simulator.duties.Schedule;
 import org.itlgateway.simulator.duties.SentMessage;
 import org.itlgateway.simulator.duties.TimeCheck;
 import org.itlgateway.simulator.duties.TimeChecks;
+import org.itlgateway.simulator.fault.DelayDistribution;
+import org.itlgateway.simulator.fault.FaultDirection;
 import org.itlgateway.simulator.fault.FaultKind;
+import org.itlgateway.simulator.fault.FaultRule;
+import org.itlgateway.simulator.fault.InvalidRule;
 import org.itlgateway.simulator.fault.PeerFault;
+import org.itlgateway.simulator.fault.RuleKind;
 import org.itlgateway.simulator.journal.Direction;
 import org.itlgateway.simulator.journal.JournalEntry;
 import org.itlgateway.simulator.network.Network;
@@ -75,6 +80,12 @@ import org.slf4j.LoggerFactory;
  * GET    /faults                           faults in effect
  * PUT    /faults/{node} {"kind": "UNAVAILABLE|TIMEOUT|SLOW|MALFORMED_REPLY|REFUSE_ALL", "millis": 0, "code": 0}
  * DELETE /faults/{node}                    clear it
+ * GET    /faults/rules                     the fault rules and the seed their chances are drawn from
+ * POST   /faults/rules {"node": "JP", "direction": "RECEIVES", "operation": "acceptProposal", "kind": "DROP", "nth": 1}
+ *                                          add a rule (DROP, DUPLICATE, REORDER, DELAY, CONNECTION_RESET, TRUNCATED_BODY,
+ *                                          GARBAGE_THEN_CLOSE; "nth" or "probability"; "delay" for DELAY)
+ * PUT    /faults/rules {"seed": 42, "rules": [...]}   replace every rule (and the seed); the counts start again
+ * DELETE /faults/rules, /faults/rules/{id} remove every rule, or one
  * GET    /journal?transaction=CDM12&amp;node=ITL&amp;direction=RECEIVED&amp;limit=100&amp;xml=true
  * GET    /journal/{id}                     one entry with its signed XML
  * POST   /journal/verify {"node": "ITL", "operation": "acceptProposal", "transaction": "CDM12", "count": 1}
@@ -193,6 +204,56 @@ public final class ControlApi implements AutoCloseable {
             }
             return this;
         }
+    }
+
+    /** What {@code POST /faults/rules} takes: one fault rule (docs/simulator.md, "Fault rules"). */
+    public record RuleRequest(String node, FaultDirection direction, String operation, RuleKind kind, Integer nth,
+                              Double probability, DelayRequest delay, Duration holdFor) {
+        FaultRule checked(Network network, String prefix) {
+            if (node != null && network.profiles().find(node).isEmpty()) {
+                throw invalid(prefix + "node", "no node " + node + " in this network");
+            }
+            if (operation != null && !operation.isBlank() && java.util.Arrays.stream(
+                    org.itlgateway.gateway.messaging.Operation.values()).noneMatch(o -> o.wireName().equals(operation))) {
+                throw invalid(prefix + "operation", "operation is an operation's wire name (acceptProposal, "
+                        + "acceptNotification ...) or left out for any, not " + operation);
+            }
+            try {
+                return new FaultRule(null, node, direction, operation, kind, nth, probability,
+                        delay == null ? null : delay.toDelay(), holdFor);
+            } catch (InvalidRule wrong) {
+                throw invalid(prefix + wrong.field(), wrong.getMessage());
+            }
+        }
+    }
+
+    /** A DELAY rule's delay: FIXED with millis, UNIFORM with min and max, LOGNORMAL with median and sigma. */
+    public record DelayRequest(DelayDistribution.Distribution distribution, Long millis, Long min, Long max, Long median,
+                               Double sigma) {
+        DelayDistribution toDelay() {
+            return new DelayDistribution(distribution, millis, min, max, median, sigma);
+        }
+    }
+
+    /** What {@code PUT /faults/rules} takes: every rule, and the seed (left out: the seed stays). */
+    public record RuleSetRequest(Long seed, List<RuleRequest> rules) {
+        List<FaultRule> checked(Network network) {
+            if (rules == null) {
+                throw invalid("rules", "rules is required: a list of rules, [] for none");
+            }
+            List<FaultRule> checked = new java.util.ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                if (rules.get(i) == null) {
+                    throw invalid("rules[" + i + "]", "a rule is an object");
+                }
+                checked.add(rules.get(i).checked(network, "rules[" + i + "]."));
+            }
+            return checked;
+        }
+    }
+
+    /** The fault rules in effect, the seed their chances are drawn from, and how many messages they hold back. */
+    public record RuleSetView(long seed, List<FaultRule> rules, int held) {
     }
 
     /** What {@code POST /certificates} takes. */
@@ -427,6 +488,53 @@ public final class ControlApi implements AutoCloseable {
     public Map<String, PeerFault> clearFault(@PathParam("node") String node) {
         network.faults().clear(node);
         return network.faults().all();
+    }
+
+    @GET
+    @Path("faults/rules")
+    public RuleSetView faultRules() {
+        var rules = network.faults().rules();
+        return new RuleSetView(rules.seed(), rules.all(), rules.heldCount());
+    }
+
+    /** Adds a fault rule after the others; answers it with its identifier. */
+    @POST
+    @Path("faults/rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FaultRule addFaultRule(RuleRequest rule) {
+        if (rule == null) {
+            throw noBody();
+        }
+        return network.faults().rules().add(rule.checked(network, ""));
+    }
+
+    /** Replaces every fault rule, and the seed when given; the counts (Nth message, attempts) start again. */
+    @PUT
+    @Path("faults/rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RuleSetView replaceFaultRules(RuleSetRequest set) {
+        if (set == null) {
+            throw noBody();
+        }
+        network.faults().rules().replace(set.seed(), set.checked(network));
+        return faultRules();
+    }
+
+    /** Removes every fault rule: what they hold back is handed in, their delays end. */
+    @DELETE
+    @Path("faults/rules")
+    public RuleSetView clearFaultRules() {
+        network.faults().rules().clear();
+        return faultRules();
+    }
+
+    @DELETE
+    @Path("faults/rules/{id}")
+    public RuleSetView removeFaultRule(@PathParam("id") String id) {
+        if (!network.faults().rules().remove(id)) {
+            throw Problem.of(404, "no fault rule " + id).exception();
+        }
+        return faultRules();
     }
 
     @GET

@@ -1,34 +1,44 @@
 package org.itlgateway.simulator.fault;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
+import org.apache.cxf.phase.PhaseInterceptorChain;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
+import org.itlgateway.gateway.delivery.MessageKeys;
+import org.itlgateway.gateway.delivery.PayloadCodec;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.wire.MessageReceiver;
 
 /**
  * Puts a node's faults into effect: in front of its endpoint (unavailable, timeout, slow), on its replies
- * (malformed) and in its receiver (refuse everything with a code).
+ * (malformed) and in its receiver (refuse everything with a code); and the fault rules on every message the node
+ * receives ({@link #underRules}), a message's sender's rules included, since every message between the network's
+ * nodes arrives at one of them.
  */
 public final class FaultInjection {
 
     private final String node;
     private final FaultBoard board;
     private final Duration holdLimit;
+    private static final int GARBAGE_LENGTH = 64;
 
     /**
-     * @param holdLimit the longest a TIMEOUT fault holds one request (a little longer than any caller waits)
+     * @param holdLimit the longest a TIMEOUT fault or a DELAY rule holds one request (a little longer than any caller
+     *                  waits)
      */
     public FaultInjection(String node, FaultBoard board, Duration holdLimit) {
         this.node = node;
@@ -40,6 +50,81 @@ public final class FaultInjection {
     public void attach(Server endpoint) {
         endpoint.getEndpoint().getInInterceptors().add(new Arrival());
         endpoint.getEndpoint().getOutInterceptors().add(new Reply());
+        endpoint.getEndpoint().getOutInterceptors().add(new BrokenReply());
+        endpoint.getEndpoint().getOutFaultInterceptors().add(new BrokenReply());
+    }
+
+    /**
+     * Wraps what the node does with a request (the journal, then the receiver) in the fault rules: the first rule
+     * that fires on the message decides what happens to it ({@link RuleKind}). A rule about what the node RECEIVES
+     * acts once the node has taken the message in (on its answer); a rule about what a node SENDS acts on the way,
+     * before the destination takes it in.
+     */
+    public MessageReceiver underRules(MessageReceiver receiver) {
+        return (InboundMessage message) -> {
+            FaultRules rules = board.rules();
+            if (rules.isEmpty()) {
+                return receiver.receive(message);
+            }
+            FaultRules.Decision decision = rules.decide(message.signer(), node, message.operation().wireName(),
+                    MessageKeys.keyOf(message.request(), PayloadCodec.digest(message.request())));
+            Receipt receipt = decision.firing().isPresent() ? act(decision.firing().get(), message, receiver)
+                    : receiver.receive(message);
+            FaultRules.handIn(decision.after());
+            return receipt;
+        };
+    }
+
+    private Receipt act(FaultRules.Firing firing, InboundMessage message, MessageReceiver receiver) {
+        FaultRule rule = firing.rule();
+        boolean onTheWay = rule.direction() == FaultDirection.SENDS;
+        long seed = board.rules().seed();
+        switch (rule.kind()) {
+            case DUPLICATE -> {
+                receiver.receive(message);
+                return receiver.receive(message);
+            }
+            case REORDER -> {
+                if (message.operation().isQuery()) {
+                    // a question is answered in its receipt: there is nothing to hand in later
+                    return receiver.receive(message);
+                }
+                boolean held = board.rules().hold(new FaultRules.HeldMessage(rule.id(),
+                        message.receivedAt().plus(rule.hold()), () -> receiver.receive(message)));
+                // the sender hears that its message arrived; the node takes it in later
+                return held ? Receipt.acceptedForProcessing() : receiver.receive(message);
+            }
+            case DELAY -> {
+                Duration delay = rule.delay().draw(seed, firing.message().parts(rule, "delay"));
+                if (onTheWay) {
+                    await(board.rules().releaseOf(rule.id()), delay);
+                    return receiver.receive(message);
+                }
+                Receipt receipt = receiver.receive(message);
+                await(board.rules().releaseOf(rule.id()), delay);
+                return receipt;
+            }
+            default -> {
+                Message exchange = PhaseInterceptorChain.getCurrentMessage();
+                if (exchange == null) {
+                    // not over HTTP: nothing to break
+                    return receiver.receive(message);
+                }
+                exchange.getExchange().put(ReplyBreakage.class, new ReplyBreakage(rule.kind(),
+                        SeededChance.bytes(GARBAGE_LENGTH, seed, firing.message().parts(rule, "garbage"))));
+                // on the way the destination never takes the message in; the receipt below is never sent
+                return onTheWay ? Receipt.acceptedForProcessing() : receiver.receive(message);
+            }
+        }
+    }
+
+    /** Waits {@code delay} (no longer than a caller waits), or until the rule is removed. */
+    private void await(CountDownLatch release, Duration delay) {
+        try {
+            release.await(Math.min(delay.toMillis(), holdLimit.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Wraps the node's receiver: REFUSE_ALL answers every request with a refusal and keeps nothing. */
@@ -130,6 +215,41 @@ public final class FaultInjection {
                         out.write("<soap:Envelope><this is not XML".getBytes(StandardCharsets.UTF_8));
                     }
                     out.close();
+                }
+            });
+        }
+    }
+
+    /** Breaks the answer of an exchange a rule marked ({@link ReplyBreakage}) instead of sending it. */
+    private static final class BrokenReply extends AbstractPhaseInterceptor<Message> {
+        BrokenReply() {
+            super(Phase.PRE_STREAM);
+        }
+
+        @Override
+        public void handleMessage(Message message) {
+            ReplyBreakage breakage = message.getExchange().get(ReplyBreakage.class);
+            Message request = message.getExchange().getInMessage();
+            if (breakage == null || request == null) {
+                return;
+            }
+            message.getExchange().remove(ReplyBreakage.class);
+            HttpServletRequest http = (HttpServletRequest) request.get(AbstractHTTPDestination.HTTP_REQUEST);
+            HttpServletResponse response = (HttpServletResponse) request.get(AbstractHTTPDestination.HTTP_RESPONSE);
+            message.setContent(OutputStream.class, new ByteArrayOutputStream() {
+                private boolean broken;
+
+                @Override
+                public void close() {
+                    if (broken) {
+                        return;
+                    }
+                    broken = true;
+                    try {
+                        breakage.apply(http, response, toByteArray());
+                    } catch (IOException | RuntimeException e) {
+                        // the connection is gone already: broken either way
+                    }
                 }
             });
         }

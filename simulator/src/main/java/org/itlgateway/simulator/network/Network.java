@@ -122,7 +122,7 @@ public final class Network implements AutoCloseable {
     private final RuleParameters parameters;
     /** The network's transaction logs. */
     private static final List<String> LOGS = List.of("ITL", "CITL");
-    private final FaultBoard faults = new FaultBoard();
+    private final FaultBoard faults;
     private final com.zaxxer.hikari.HikariDataSource journalPool;
     private final Journal journal;
     private CdmRegistry cdm;
@@ -139,6 +139,7 @@ public final class Network implements AutoCloseable {
     private Network(NetworkSettings settings) {
         this.settings = settings;
         this.clock = new SimulatedClock(settings.start());
+        this.faults = new FaultBoard(settings.faultSeed());
         this.profiles = Profiles.load(settings.profiles());
         this.parameters = RuleParameters.defaults().withCompletionLimit(settings.completionLimit());
         if (settings.jdbcUrl() == null) {
@@ -342,7 +343,8 @@ public final class Network implements AutoCloseable {
                 .delivering(peersOf(code), RetrySchedule.standard(), settings.clientTimeout(), OutboxSender.DEFAULT_FAULT_LIMIT)
                 .askingStatusOf(() -> new LogStatusQuery(code, addressOf("ITL"), signatures(code), settings.clientTimeout(),
                         tls.get(code)))
-                .aroundReceiver(receiver -> new JournalingReceiver(code, injection.around(receiver), journal))
+                .aroundReceiver(receiver -> injection.underRules(
+                        new JournalingReceiver(code, injection.around(receiver), journal)))
                 .aroundHandler(handler -> new JournalingHandler(code, handler, journal))
                 .onEndpoint(injection::attach)
                 .onSender(sender -> sender.listen(journalOf(code)))
@@ -379,8 +381,8 @@ public final class Network implements AutoCloseable {
         DatabaseTransactor transactor = new DatabaseTransactor(s.database());
         Set<String> known = profiles.all().stream().map(PeerProfile::code).collect(Collectors.toSet());
         FaultInjection injection = new FaultInjection(code, faults, settings.clientTimeout().plusSeconds(1));
-        MessageReceiver receiver = new JournalingReceiver(code,
-                injection.around(new InboxReceiver(new HeaderChecks(code, known::contains), transactor, queries)), journal);
+        MessageReceiver receiver = injection.underRules(new JournalingReceiver(code,
+                injection.around(new InboxReceiver(new HeaderChecks(code, known::contains), transactor, queries)), journal));
         MessageSignatures signatures = signatures(code);
         // message timestamps are checked against the real clock, whatever date the network plays
         PostgresSeenMessages seen = new PostgresSeenMessages(transactor, java.time.Clock.systemUTC());
@@ -508,7 +510,7 @@ public final class Network implements AutoCloseable {
     /** Runs every node's due work, round after round, until a whole round does nothing; answers the rounds. */
     public int settle() {
         for (int round = 1; round <= MAX_ROUNDS; round++) {
-            int work = 0;
+            int work = faults.rules().releaseOverdue(clock.instant());
             for (NodeRuntime runtime : runtimes.values()) {
                 work += runtime.runOnce();
             }
@@ -529,7 +531,18 @@ public final class Network implements AutoCloseable {
     /** Runs every node in the background, one round per {@code interval}. */
     public void startLoops(Duration interval) {
         runtimes.values().forEach(runtime -> runtime.startLoops(interval));
+        // releaseOverdue hands each message in on its own and logs a failure, so the schedule never ends on one
+        faultHolds.scheduleWithFixedDelay(() -> faults.rules().releaseOverdue(clock.instant()), interval.toMillis(),
+                interval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
+
+    /** Hands in, in a live network, the messages whose REORDER hold has ended. */
+    private final java.util.concurrent.ScheduledExecutorService faultHolds =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "fault-holds");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     /** The PostgreSQL server the network's nodes keep their schemas on (for a tester's registry beside them). */
     public DatabaseSettings databaseServer() {
@@ -617,6 +630,7 @@ public final class Network implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        faultHolds.shutdownNow();
         operatorApis.values().forEach(OperatorApi::stop);
         if (duties != null) {
             duties.close();

@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param completionLimit a transaction not final this long after its proposal is terminated
  * @param pkiDirectory    where the network's CA is kept across runs ({@code null}: a new CA each run)
  * @param mutualTls       every endpoint https with client certificates required, every node's client with its own
+ * @param faultSeed       what the fault rules' chances are drawn from: the same seed, the same faults
  */
 public record NetworkSettings(String host, int port, Path dataDirectory, String jdbcUrl, String jdbcUser,
                               String jdbcPassword, Instant start, Path profiles, Duration clientTimeout,
-                              Duration completionLimit, Path pkiDirectory, boolean mutualTls) {
+                              Duration completionLimit, Path pkiDirectory, boolean mutualTls, long faultSeed) {
 
     public NetworkSettings {
         Objects.requireNonNull(host, "host");
@@ -34,51 +35,56 @@ public record NetworkSettings(String host, int port, Path dataDirectory, String 
 
     public static NetworkSettings defaults() {
         return new NetworkSettings("127.0.0.1", 0, null, null, "postgres", "", Instant.parse("2012-01-02T09:00:00Z"),
-                null, Duration.ofSeconds(5), Duration.ofHours(24), null, false);
+                null, Duration.ofSeconds(5), Duration.ofHours(24), null, false, 0);
     }
 
     public NetworkSettings withCompletionLimit(Duration limit) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
-                clientTimeout, limit, pkiDirectory, mutualTls);
+                clientTimeout, limit, pkiDirectory, mutualTls, faultSeed);
     }
 
     public NetworkSettings withPort(int newPort) {
         return new NetworkSettings(host, newPort, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
-                clientTimeout, completionLimit, pkiDirectory, mutualTls);
+                clientTimeout, completionLimit, pkiDirectory, mutualTls, faultSeed);
     }
 
     public NetworkSettings withDataDirectory(Path directory) {
         return new NetworkSettings(host, port, directory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
-                clientTimeout, completionLimit, pkiDirectory, mutualTls);
+                clientTimeout, completionLimit, pkiDirectory, mutualTls, faultSeed);
     }
 
     public NetworkSettings withDatabase(String url, String user, String password) {
         return new NetworkSettings(host, port, dataDirectory, url, user, password, start, profiles, clientTimeout,
-                completionLimit, pkiDirectory, mutualTls);
+                completionLimit, pkiDirectory, mutualTls, faultSeed);
     }
 
     public NetworkSettings withStart(Instant instant) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, instant, profiles,
-                clientTimeout, completionLimit, pkiDirectory, mutualTls);
+                clientTimeout, completionLimit, pkiDirectory, mutualTls, faultSeed);
     }
 
     public NetworkSettings withClientTimeout(Duration timeout) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles, timeout,
-                completionLimit, pkiDirectory, mutualTls);
+                completionLimit, pkiDirectory, mutualTls, faultSeed);
     }
 
     public NetworkSettings withPkiDirectory(Path directory) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
-                clientTimeout, completionLimit, directory, mutualTls);
+                clientTimeout, completionLimit, directory, mutualTls, faultSeed);
     }
 
     public NetworkSettings withProfiles(Path directory) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, directory,
-                clientTimeout, completionLimit, pkiDirectory, mutualTls);
+                clientTimeout, completionLimit, pkiDirectory, mutualTls, faultSeed);
+    }
+
+    public NetworkSettings withFaultSeed(long seed) {
+        return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
+                clientTimeout, completionLimit, pkiDirectory, mutualTls, seed);
     }
 
     public NetworkSettings withMutualTls(boolean on) {
         return new NetworkSettings(host, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, start, profiles,
-                clientTimeout, completionLimit, pkiDirectory, on);
+                clientTimeout, completionLimit, pkiDirectory, on, faultSeed);
     }
 }
