@@ -2,6 +2,7 @@ package org.itlgateway.simulator.citl;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,11 +15,14 @@ import org.itlgateway.core.check.intake.ProposalIntake;
 import org.itlgateway.core.holding.LedgerOutcome;
 import org.itlgateway.core.registry.Registry;
 import org.itlgateway.core.result.EvaluationResult;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
+import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.simulator.itl.HoldingsMirror;
+import org.itlgateway.simulator.itl.InconsistentUnits;
 import org.itlgateway.simulator.itl.LogFacts;
 
 /**
@@ -33,6 +37,7 @@ public final class SupplementaryLog {
     private final SupplementaryVerdicts verdicts;
     private final Clock clock;
     private final HoldingsMirror mirror;
+    private InconsistentUnits inconsistentUnits = InconsistentUnits.NONE;
 
     public SupplementaryLog(LogFacts facts, CheckCatalogue catalogue, SupplementaryVerdicts verdicts, Clock clock) {
         this.facts = Objects.requireNonNull(facts, "facts");
@@ -41,6 +46,14 @@ public final class SupplementaryLog {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.mirror = new HoldingsMirror(facts.mirror(),
                 code -> facts.registries().find(code).map(Registry::euMember).orElse(false));
+    }
+
+    /**
+     * Answers 10 with 6010 for proposals on units under an open inconsistency of the CITL's own reconciliations, as
+     * {@code units} names them.
+     */
+    public void refuseUnitsUnder(InconsistentUnits units) {
+        this.inconsistentUnits = Objects.requireNonNull(units, "units");
     }
 
     /** A proposal the ITL asks about: checked, answered, its units reserved in the EU records when it passes. */
@@ -61,7 +74,12 @@ public final class SupplementaryLog {
         Evaluation evaluation = catalogue.evaluate(new CheckContext(proposal, proposal.transferringRegistry(), now,
                 facts.registries(), facts.accounts(), facts.holdings(), facts.projects(), facts.notices(),
                 facts.transactions(), facts.parameters().get()));
-        List<EvaluationResult> results = evaluation.results();
+        List<EvaluationResult> results = new ArrayList<>(evaluation.results());
+        List<UnitBlockId> underInconsistency = inconsistentUnits.openAmong(proposal.blockIds());
+        if (!underInconsistency.isEmpty()) {
+            results.add(EvaluationResult.of(ResponseCode.UNITS_UNDER_INCONSISTENCY, underInconsistency,
+                    ResponseCode.UNITS_UNDER_INCONSISTENCY.meaning() + " (a reconciliation of the CITL's)"));
+        }
         if (results.isEmpty()) {
             LedgerOutcome reserved = mirror.reserve(proposal, now);
             results = reserved.refusals();

@@ -95,8 +95,8 @@ import org.slf4j.LoggerFactory;
  * POST   /reconciliations {"registry": "CDM"} (or "all", or "CITL"; optional "snapshot", "by": "CITL")   a log reconciles now
  * GET    /reconciliations?registry=CDM&amp;by=CITL   reconciliations of a registry or the CITL, with the log that ran them;
  *                                          GET /reconciliations/{id}?by=CITL one of them
- * POST   /reconciliations/{id}/resolve {"operator": "...", "note": "...", "rightSide": "LOG|REGISTRY"}
- *                                          manual intervention (status 6); when the registry was right, the ITL's
+ * POST   /reconciliations/{id}/resolve?by=CITL {"operator": "...", "note": "...", "rightSide": "LOG|REGISTRY"}
+ *                                          manual intervention (status 6); when the registry was right, the log's
  *                                          records of the differing units are corrected to its holdings
  * PUT    /reconciliations/schedule {"registry": "all", "every": "P1D", "by": "CITL"}   reconcile on a simulated schedule
  * PUT    /projects/{id} {"hostParty": "IN", "category": "OTHER", ...}   register a CDM project at every node
@@ -770,12 +770,13 @@ public final class ControlApi implements AutoCloseable {
     @POST
     @Path("reconciliations/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Reconciliation resolve(@PathParam("id") String id, Resolution resolution) {
+    public Reconciliation resolve(@PathParam("id") String id, @QueryParam("by") String by, Resolution resolution) {
         if (resolution == null) {
             throw noBody();
         }
         resolution.checked();
-        Reconciliation found = reconciliation(id, null);
+        ReconciliationDriver driver = reconcilingLog(by, "by");
+        Reconciliation found = reconciliation(id, by);
         if (!found.isOpenInconsistency()) {
             throw Problem.typed(409, "not-an-open-inconsistency", "The reconciliation has no open inconsistency",
                     "reconciliation " + id + " is " + found.status() + " (" + found.status().code() + "): only a"
@@ -786,7 +787,7 @@ public final class ControlApi implements AutoCloseable {
                     "reconciliation " + id + " is of the CITL, whose reported blocks name no registry: resolve it with"
                             + " rightSide LOG").exception();
         }
-        var resolved = network.reconciliation().resolveManually(found.id(), resolution.operator(),
+        var resolved = driver.resolveManually(found.id(), resolution.operator(),
                 resolution.note() == null ? "" : resolution.note(), resolution.rightSide());
         network.settle();
         return resolved;

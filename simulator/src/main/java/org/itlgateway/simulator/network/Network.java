@@ -272,8 +272,9 @@ public final class Network implements AutoCloseable {
         LogFacts facts = new LogFacts(s.registries(), new ToldAccounts(s.accounts()), s.projects(), s.notices(), s.transactions(),
                 s.unfinished(), s.holdings(), s.ledger(), currentParametersOf(profile));
         OutboxLogMessages messages = new OutboxLogMessages(profile.code(), s.database(), clock);
-        CitlNode citl = new CitlNode(new SupplementaryLog(facts, LogRule.addedTo(Catalogues.citl(), profile.rules()),
-                messages::answerLog, clock), clock);
+        SupplementaryLog supplementary = new SupplementaryLog(facts, LogRule.addedTo(Catalogues.citl(), profile.rules()),
+                messages::answerLog, clock);
+        CitlNode citl = new CitlNode(supplementary, clock);
         // the ITL reconciles the CITL's records of the EU registries; the CITL reconciles each EU registry
         citl.answerReconciliationWith(RegistryReconciliation.ofSupplementaryLog(profile.code(), this::euRegistries,
                 s.repositories(), s.database(), clock)::handle);
@@ -281,6 +282,7 @@ public final class Network implements AutoCloseable {
                 () -> euRegistries().stream().map(ReconciledParty::registry).toList(), clock);
         reconciliations.put(profile.code(), reconciliation);
         citl.reconcileRegistriesWith(reconciliation::handle);
+        supplementary.refuseUnitsUnder(reconciliation);
         startLogNode(profile.code(), citl, citl, reconciliation::runDue);
     }
 

@@ -116,6 +116,13 @@ class ManualInterventionIT {
         assertEquals(409, nothingOpen.status(), nothingOpen.text());
         assertTrue(nothingOpen.text().contains("(2)"), nothingOpen.text());
         assertEquals(404, unknown.status(), unknown.text());
+        OperatorClient.Answer unknownAtTheCitl = api.post("/reconciliations/987654/resolve?by=CITL",
+                "{\"operator\": \"ops@citl\", \"rightSide\": \"LOG\"}");
+        OperatorClient.Answer noSuchLog = api.post(path + "?by=JP", "{\"operator\": \"ops@itl\", \"rightSide\": \"LOG\"}");
+        assertEquals(404, unknownAtTheCitl.status(), unknownAtTheCitl.text());
+        assertTrue(unknownAtTheCitl.text().contains("CITL"), unknownAtTheCitl.text());
+        assertEquals(400, noSuchLog.status(), noSuchLog.text());
+        assertEquals("by", noSuchLog.json().path("field").asText(), noSuchLog.text());
     }
 
     private static JsonNode reconcile(String registry) {

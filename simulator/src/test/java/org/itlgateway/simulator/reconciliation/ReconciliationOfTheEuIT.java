@@ -11,14 +11,19 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.itlgateway.core.account.AccountRef;
+import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.reconciliation.ReconciliationStatus;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
+import org.itlgateway.core.transaction.Proposal;
+import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
+import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
@@ -159,6 +164,41 @@ class ReconciliationOfTheEuIT {
     }
 
     @Test
+    void unitsUnderAnOpenInconsistencyOfTheCitlAreRefusedWith6010UntilItsManualInterventionCorrectsItsRecords()
+            throws SQLException {
+        UnitBlock planted = aaus("DE", 82_001, 82_040);
+        AccountRef party = AccountRef.of(RegistryCode.of("DE"), org.itlgateway.core.account.AccountType.PARTY_HOLDING, 1);
+        AccountRef japan = CdmActions.account("JP", 20045);
+        plant("DE", DE_ENTITY, planted);
+        plant("ITL", DE_ENTITY, planted);
+        plant("CITL", party, planted);
+        try {
+            Reconciliation found = reconcile(citl(), "DE");
+            assertNames(found, ResponseCode.BLOCK_IN_WRONG_ACCOUNT, List.of(planted.id()));
+
+            Transaction refused = proposeFromGermany(990_001, planted, japan);
+            assertEquals(TransactionStatus.TERMINATED, refused.status(), refused.history().toString());
+            assertTrue(refused.latestResults().stream().anyMatch(r -> r.code() == ResponseCode.UNITS_UNDER_INCONSISTENCY),
+                    "the CITL refused the units its open inconsistency names: " + refused.history());
+
+            Reconciliation resolved = citl().resolveManually(found.id(), "ops@citl", "DE's account is right",
+                    RightSide.REGISTRY);
+            network.settle();
+            assertEquals(ReconciliationStatus.COMPLETED_AFTER_MANUAL_INTERVENTION, resolved.status());
+            assertEquals(40, resolved.intervention().correctedUnits());
+            assertEquals(ReconciliationStatus.COMPLETED_AFTER_MANUAL_INTERVENTION, atDe("CITL", found.id()).status());
+
+            Transaction accepted = proposeFromGermany(990_002, planted, japan);
+            assertEquals(TransactionStatus.COMPLETED, accepted.status(), accepted.history().toString());
+            assertEquals(ReconciliationStatus.VALIDATED, reconcile(citl(), "DE").status(), "the CITL's records agree again");
+        } finally {
+            for (String node : List.of("DE", "ITL", "CITL", "JP")) {
+                remove(node, planted.id());
+            }
+        }
+    }
+
+    @Test
     void theControlApiStartsAndListsEachLogsReconciliationsAndRefusesWhatALogDoesNotReconcile() {
         try (ControlApi control = ControlApi.start(network, "127.0.0.1", 0)) {
             OperatorClient api = new OperatorClient(control.address());
@@ -218,6 +258,17 @@ class ReconciliationOfTheEuIT {
         long id = log.initiate(party);
         network.settle();
         return log.find(id).orElseThrow();
+    }
+
+    /** Germany proposes an external transfer of {@code block} from its entity account; answers it as Germany ends it. */
+    private static Transaction proposeFromGermany(long sequence, UnitBlock block, AccountRef to) {
+        RegistryCode germany = RegistryCode.of("DE");
+        Proposal proposal = new Proposal(TransactionId.of(germany, sequence), TransactionType.EXTERNAL_TRANSFER, 0, germany,
+                DE_ENTITY, to.registry(), to, null, List.of(block), Map.of(), network.clock().instant());
+        ProposalOutcome outcome = network.registryNode("DE").submit(() -> network.lifecycle("DE").propose(proposal));
+        assertTrue(outcome.isRecorded(), () -> "Germany refused its own proposal: " + outcome.refusals());
+        network.settle();
+        return cdm.at("DE", proposal.id());
     }
 
     /** CERs issued in the CDM registry, forwarded to a holding account there, then transferred to an EU account. */
