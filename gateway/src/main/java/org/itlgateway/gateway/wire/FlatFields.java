@@ -57,6 +57,7 @@ final class FlatFields {
 
     static void totalsRequest(DesTotalsRequest to, DesTotalsRequest from) {
         to.setReconciliationIdentifier(from.getReconciliationIdentifier());
+        to.setReconciliationSnapshotDatetime(from.getReconciliationSnapshotDatetime());
         to.setUnitType(from.getUnitType());
         to.setSuppUnitType(from.getSuppUnitType());
         to.setAccountCommitPeriod(from.getAccountCommitPeriod());

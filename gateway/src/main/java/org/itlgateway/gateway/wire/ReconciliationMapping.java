@@ -61,8 +61,15 @@ public final class ReconciliationMapping {
 
     /** provideTotals, with the DES filters of {@code only} that are given, by account when {@code perAccount}. */
     public static DesTotalsRequest totalsRequest(long reconciliation, HoldingGroup only, boolean perAccount) {
+        return totalsRequest(reconciliation, null, only, perAccount);
+    }
+
+    /** The same naming the snapshot time ({@code null}: none), as the DES's reconciliationSnapshotDatetime. */
+    public static DesTotalsRequest totalsRequest(long reconciliation, Instant snapshot, HoldingGroup only,
+                                                 boolean perAccount) {
         DesTotalsRequest wire = new DesTotalsRequest();
         wire.setReconciliationIdentifier(identifier(reconciliation));
+        wire.setReconciliationSnapshotDatetime(snapshot);
         wire.setUnitType(only.unitType() == null ? null : only.unitType().code());
         wire.setSuppUnitType(only.suppUnitType());
         wire.setAccountCommitPeriod(only.accountPeriod() == null ? null : only.accountPeriod().code());

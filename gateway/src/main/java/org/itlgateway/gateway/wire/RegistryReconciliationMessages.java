@@ -35,9 +35,11 @@ public final class RegistryReconciliationMessages {
 
     /**
      * provideTotals: the totals of the groups {@code only} covers (the DES filters; {@link HoldingGroup#any()} when
-     * none is given), per group, or per account when {@code perAccount} (the DES's byAccountFlag).
+     * none is given), per group, or per account when {@code perAccount} (the DES's byAccountFlag); {@code snapshot} is
+     * the moment the log names, or {@code null}.
      */
-    public record TotalsAsked(long reconciliation, HoldingGroup only, boolean perAccount) implements Asked {
+    public record TotalsAsked(long reconciliation, Instant snapshot, HoldingGroup only, boolean perAccount)
+            implements Asked {
     }
 
     /** provideUnitBlocks: the held blocks of these groups (every group when empty). */
@@ -82,7 +84,8 @@ public final class RegistryReconciliationMessages {
 
     private static TotalsAsked totalsAsked(DesTotalsRequest wire) {
         return new TotalsAsked(ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()),
-                ReconciliationMapping.filterOf(wire), Boolean.TRUE.equals(wire.isByAccountFlag()));
+                wire.getReconciliationSnapshotDatetime(), ReconciliationMapping.filterOf(wire),
+                Boolean.TRUE.equals(wire.isByAccountFlag()));
     }
 
     private static UnitBlocksAsked unitBlocksAsked(DesUnitBlocksRequest wire) {

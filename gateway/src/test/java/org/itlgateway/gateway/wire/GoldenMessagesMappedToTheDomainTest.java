@@ -199,11 +199,12 @@ class GoldenMessagesMappedToTheDomainTest {
     }
 
     @Test
-    void theItlAsksTheCitlForItsTotalsByGroupWithoutFilters() throws IOException {
+    void theItlAsksTheCitlForItsTotalsByGroupWithoutFiltersAsOfTheSnapshotItFixed() throws IOException {
         DesTotalsRequest wire = read(Operation.LOG_PROVIDE_TOTALS, "transaction-log/provideTotals.xml")
                 .content(Wire.LOG_PROVIDE_TOTALS);
 
         assertEquals(70012, ReconciliationMapping.identifierOf(wire.getReconciliationIdentifier()));
+        assertEquals(Instant.parse("2024-03-15T00:00:00Z"), wire.getReconciliationSnapshotDatetime());
         assertEquals(HoldingGroup.any(), ReconciliationMapping.filterOf(wire));
         assertEquals(Boolean.FALSE, wire.isByAccountFlag());
     }
@@ -229,8 +230,8 @@ class GoldenMessagesMappedToTheDomainTest {
 
     @Test
     void provideTotalsCarriesTheDesFiltersAndTheByAccountFlag() throws IOException {
-        assertEquals(new TotalsAsked(20231, new HoldingGroup(AccountType.PARTY_HOLDING, null, null, UnitType.CER, null),
-                        true),
+        assertEquals(new TotalsAsked(20231, null, new HoldingGroup(AccountType.PARTY_HOLDING, null, null, UnitType.CER,
+                        null), true),
                 asked(Operation.REGISTRY_PROVIDE_TOTALS, "provideTotals.xml"));
     }
 

@@ -59,7 +59,7 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>{@link #initiate}: fixes the snapshot time, sends initiateReconciliation (to a registry; a supplementary log
- *       fixes the snapshot at the request for totals) and provideTotals (per account).</li>
+ *       has none) and provideTotals (per account, naming the snapshot time).</li>
  *   <li>receiveTotals: compares with the mirror's totals of the same snapshot; equal totals validate (2);
  *       otherwise the differing groups (6001) are asked for with provideUnitBlocks.</li>
  *   <li>receiveUnitBlocks, chunk by chunk: the blocks are kept; once every chunk is in, they are compared unit by
@@ -486,7 +486,8 @@ public final class ReconciliationDriver implements InconsistentUnits {
         if (!party.isSupplementaryLog()) {
             send(connection, registry, Wire.REGISTRY_INITIATE_RECONCILIATION, ReconciliationMapping.snapshot(id, now));
         }
-        send(connection, registry, Wire.REGISTRY_PROVIDE_TOTALS, ReconciliationMapping.totalsRequest(id, HoldingGroup.any(), true));
+        send(connection, registry, Wire.REGISTRY_PROVIDE_TOTALS,
+                ReconciliationMapping.totalsRequest(id, now, HoldingGroup.any(), true));
         LOGGER.info("{}'s reconciliation {} of {} initiated as of {}", self, id, registry, now);
         return id;
     }

@@ -80,6 +80,8 @@ class ReconciliationOfTheEuIT {
         assertEquals(List.of(), reconciliation.results());
         assertEquals(Optional.of(ReconciliationStatus.VALIDATED), statusAtTheCitl(reconciliation.id()),
                 "the CITL records the ITL's result");
+        assertEquals(Optional.of(reconciliation.snapshot()), snapshotAtTheCitl(reconciliation.id()),
+                "the CITL totals its records as of the snapshot the ITL names in provideTotals");
         assertTrue(network.journal().find(null, "ITL", Direction.SENT, "provideTotals", "CITL", 1000, false).size() >= 1,
                 "the ITL asks the CITL for its totals");
         assertTrue(network.journal().find(null, "CITL", Direction.SENT, "receiveTotals", "ITL", 1000, false).size() >= 1,
@@ -87,6 +89,20 @@ class ReconciliationOfTheEuIT {
         assertEquals(List.of(), network.journal().find(null, "ITL", Direction.SENT, "initiateReconciliation", "CITL",
                 1000, false), "a supplementary log has no initiateReconciliation");
         assertTrue(network.reconciliation().ofParty("CITL").contains(reconciliation));
+    }
+
+    @Test
+    void theCitlTotalsItsRecordsAsOfTheEarlierSnapshotTheItlNames() throws SQLException {
+        Instant earlier = network.clock().instant().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        transferCersTo(DE_ENTITY, 1234, 50);
+
+        long id = network.reconciliation().initiate("CITL", earlier);
+        network.settle();
+        Reconciliation reconciliation = network.reconciliation().find(id).orElseThrow();
+
+        assertEquals(earlier, reconciliation.snapshot());
+        assertEquals(Optional.of(earlier), snapshotAtTheCitl(id), "not the moment the request arrived");
+        assertEquals(ReconciliationStatus.VALIDATED, reconciliation.status(), reconciliation.toString());
     }
 
     @Test
@@ -283,6 +299,18 @@ class ReconciliationOfTheEuIT {
 
     private static RecordedReconciliation atDe(String log, long id) {
         return network.registryNode("DE").reconciliation().find(log, id).orElseThrow();
+    }
+
+    /** The snapshot time the CITL took for the ITL's reconciliation of it. */
+    private static Optional<Instant> snapshotAtTheCitl(long id) throws SQLException {
+        try (Connection connection = network.stores("CITL").database().dataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select snapshot_at from registry_reconciliation where requested_by = 'ITL' and id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getTimestamp(1).toInstant()) : Optional.empty();
+            }
+        }
     }
 
     /** The status the CITL recorded for the ITL's reconciliation of it. */

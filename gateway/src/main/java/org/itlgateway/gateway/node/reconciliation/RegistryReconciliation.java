@@ -51,8 +51,9 @@ import org.itlgateway.schemas.DesContract;
  * the log that asked, and a reconciliation is known by that log and its identifier, so the ITL's and the CITL's
  * reconciliations of an EU registry stay apart.
  *
- * <p>A supplementary log is asked through its TransactionLogService, which has no initiateReconciliation: it fixes
- * the snapshot when the first provideTotals of a reconciliation arrives, at its own clock, and reports the holdings
+ * <p>A supplementary log is asked through its TransactionLogService, which has no initiateReconciliation: it takes
+ * the snapshot the first provideTotals of a reconciliation names (the moment it arrives when it names none), and
+ * reports the holdings
  * of the registries it follows (the EU registries, added up across them).
  */
 public final class RegistryReconciliation {
@@ -179,8 +180,15 @@ public final class RegistryReconciliation {
         long id = request.reconciliation();
         if (snapshotAtFirstRequest && RegistryReconciliations.find(connection, log, id).isEmpty()) {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            RegistryReconciliations.record(connection, log, id, now, now, ReconciliationStatus.INITIATED,
-                    "the snapshot is fixed by the first request for totals");
+            Instant named = request.snapshot();
+            if (named != null && tooFarAhead(named, now)) {
+                RegistryReconciliations.record(connection, log, id, named, now, ReconciliationStatus.START_REQUEST_DENIED,
+                        "6008 the snapshot time " + named + " is later than the clock " + now);
+                return "reconciliation " + id + " denied: snapshot in the future (6008)";
+            }
+            RegistryReconciliations.record(connection, log, id, named == null ? now : named, now,
+                    ReconciliationStatus.INITIATED, named == null ? "the snapshot is fixed by the first request for totals"
+                            : "the snapshot is the one the first request for totals names");
         }
         Optional<RecordedReconciliation> known = usable(connection, log, id);
         if (known.isEmpty()) {
