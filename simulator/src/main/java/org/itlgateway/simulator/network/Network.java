@@ -17,6 +17,7 @@ import org.itlgateway.core.account.Account;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountStatus;
 import org.itlgateway.core.account.AccountType;
+import org.itlgateway.core.account.ToldAccounts;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.check.catalogue.Catalogues;

@@ -1,5 +1,6 @@
 package org.itlgateway.simulator.reconciliation;
 
+import static org.itlgateway.simulator.support.PlantedHoldings.aaus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,12 +11,11 @@ import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.holding.HeldBlock;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.unit.CommitmentPeriod;
-import org.itlgateway.core.unit.UnitAttributes;
-import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.support.ControlledNetwork;
 import org.itlgateway.simulator.support.OperatorClient;
+import org.itlgateway.simulator.support.PlantedHoldings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,12 +29,14 @@ class ManualInterventionIT {
 
     private static ControlledNetwork controlled;
     private static Network network;
+    private static PlantedHoldings holdings;
     private static OperatorClient api;
 
     @BeforeAll
     static void start() {
         controlled = ControlledNetwork.start();
         network = controlled.network();
+        holdings = new PlantedHoldings(network);
         api = controlled.api();
     }
 
@@ -47,12 +49,12 @@ class ManualInterventionIT {
     void whenTheRegistryWasRightTheItlsRecordsAreCorrectedAndTheNextReconciliationValidates() {
         AccountRef party = new AccountRef(RegistryCode.of("NZ"), AccountType.PARTY_HOLDING, 1, CommitmentPeriod.CP2);
         AccountRef entity = AccountRef.of(RegistryCode.of("NZ"), AccountType.ENTITY_HOLDING, 5001);
-        plant("NZ", party, aaus("NZ", 1, 3_000));
-        plant("ITL", party, aaus("NZ", 1, 3_000));
-        plant("NZ", entity, aaus("NZ", 3_001, 3_400));
-        plant("ITL", party, aaus("NZ", 3_001, 3_400));
-        plant("NZ", party, aaus("NZ", 8_001, 8_050));
-        plant("ITL", party, aaus("NZ", 9_001, 9_020));
+        holdings.plant("NZ", party, aaus("NZ", 1, 3_000));
+        holdings.plant("ITL", party, aaus("NZ", 1, 3_000));
+        holdings.plant("NZ", entity, aaus("NZ", 3_001, 3_400));
+        holdings.plant("ITL", party, aaus("NZ", 3_001, 3_400));
+        holdings.plant("NZ", party, aaus("NZ", 8_001, 8_050));
+        holdings.plant("ITL", party, aaus("NZ", 9_001, 9_020));
 
         JsonNode found = reconcile("NZ");
         assertEquals("UNIT_BLOCKS_INCONSISTENT", found.path("status").asText(), found.toString());
@@ -80,9 +82,9 @@ class ManualInterventionIT {
     @Test
     void whenTheLogWasRightItsRecordsStandAndTheRegistryIsToldTheInterventionEndedTheReconciliation() {
         AccountRef account = AccountRef.of(RegistryCode.of("CH"), AccountType.ENTITY_HOLDING, 3001);
-        plant("CH", account, aaus("CH", 1, 2_000));
-        plant("ITL", account, aaus("CH", 1, 2_000));
-        plant("CH", account, aaus("CH", 7_001, 7_010));
+        holdings.plant("CH", account, aaus("CH", 1, 2_000));
+        holdings.plant("ITL", account, aaus("CH", 1, 2_000));
+        holdings.plant("CH", account, aaus("CH", 7_001, 7_010));
         JsonNode found = reconcile("CH");
         assertEquals("UNIT_BLOCKS_INCONSISTENT", found.path("status").asText(), found.toString());
 
@@ -142,15 +144,4 @@ class ManualInterventionIT {
         return itl.database().call(() -> itl.ledger().heldBy(account));
     }
 
-    private static UnitBlock aaus(String party, long start, long end) {
-        return UnitBlock.of(start, end, UnitAttributes.aau(RegistryCode.of(party), CommitmentPeriod.CP2));
-    }
-
-    private static void plant(String node, AccountRef account, UnitBlock block) {
-        NodeStores stores = network.stores(node);
-        stores.database().run(() -> {
-            var outcome = stores.ledger().issue(account, List.of(block), network.clock().instant());
-            assertTrue(outcome.isApplied(), outcome::toString);
-        });
-    }
 }

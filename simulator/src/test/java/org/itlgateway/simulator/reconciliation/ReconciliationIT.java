@@ -1,5 +1,6 @@
 package org.itlgateway.simulator.reconciliation;
 
+import static org.itlgateway.simulator.support.PlantedHoldings.aaus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +51,7 @@ import org.itlgateway.simulator.journal.Direction;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.reconciliation.Reconciliation.Phase;
 import org.itlgateway.simulator.support.NetworkDatabases;
+import org.itlgateway.simulator.support.PlantedHoldings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,10 +64,12 @@ import org.junit.jupiter.api.Test;
 class ReconciliationIT {
 
     private static Network network;
+    private static PlantedHoldings holdings;
 
     @BeforeAll
     static void start() {
         network = Network.start(NetworkDatabases.settings().withStart(Instant.parse("2014-03-03T09:00:00Z")));
+        holdings = new PlantedHoldings(network);
     }
 
     @AfterAll
@@ -90,9 +94,9 @@ class ReconciliationIT {
     @Test
     void aBlockTheRegistryDoesNotReportIsFoundMissingInTheUnitBlockPhase() {
         AccountRef account = account("JP", 20045);
-        plant("JP", account, aaus("JP", 1, 1_000));
-        plant("ITL", account, aaus("JP", 1, 1_000));
-        plant("ITL", account, aaus("JP", 5_001, 5_500));
+        holdings.plant("JP", account, aaus("JP", 1, 1_000));
+        holdings.plant("ITL", account, aaus("JP", 1, 1_000));
+        holdings.plant("ITL", account, aaus("JP", 5_001, 5_500));
 
         Reconciliation reconciliation = reconcile("JP");
 
@@ -108,9 +112,9 @@ class ReconciliationIT {
     @Test
     void aBlockOnlyTheRegistryHoldsIsFoundExtraInTheUnitBlockPhase() {
         AccountRef account = account("CH", 3001);
-        plant("CH", account, aaus("CH", 1, 2_000));
-        plant("ITL", account, aaus("CH", 1, 2_000));
-        plant("CH", account, aaus("CH", 7_001, 7_010));
+        holdings.plant("CH", account, aaus("CH", 1, 2_000));
+        holdings.plant("ITL", account, aaus("CH", 1, 2_000));
+        holdings.plant("CH", account, aaus("CH", 7_001, 7_010));
 
         Reconciliation reconciliation = reconcile("CH");
 
@@ -123,10 +127,10 @@ class ReconciliationIT {
     void aBlockHeldInAnotherAccountIsFoundInTheUnitBlockPhaseAndManualInterventionCompletesTheReconciliation() {
         AccountRef party = new AccountRef(RegistryCode.of("NZ"), AccountType.PARTY_HOLDING, 1, CommitmentPeriod.CP2);
         AccountRef entity = account("NZ", 5001);
-        plant("NZ", party, aaus("NZ", 1, 3_000));
-        plant("ITL", party, aaus("NZ", 1, 3_000));
-        plant("NZ", entity, aaus("NZ", 3_001, 3_400));
-        plant("ITL", party, aaus("NZ", 3_001, 3_400));
+        holdings.plant("NZ", party, aaus("NZ", 1, 3_000));
+        holdings.plant("ITL", party, aaus("NZ", 1, 3_000));
+        holdings.plant("NZ", entity, aaus("NZ", 3_001, 3_400));
+        holdings.plant("ITL", party, aaus("NZ", 3_001, 3_400));
 
         Reconciliation reconciliation = reconcile("NZ");
 
@@ -152,7 +156,7 @@ class ReconciliationIT {
         network.clock().advance(Duration.ofHours(1));
         ProposalOutcome later = issueCers(115, 7_000);
         UnitBlock planted = UnitBlock.of(900_000_001L, 900_000_100L, UnitAttributes.cer(115, CommitmentPeriod.CP2));
-        plant("CDM", CdmAccounts.PENDING, planted);
+        holdings.plant("CDM", CdmAccounts.PENDING, planted);
         try {
             Reconciliation asOfSnapshot = reconcile("CDM", snapshot);
 
@@ -171,7 +175,7 @@ class ReconciliationIT {
             network.reconciliation().resolveManually(running, "operator@itl", "planted by the test");
             network.settle();
         } finally {
-            remove("CDM", planted.id());
+            holdings.remove("CDM", planted.id());
         }
     }
 
@@ -262,7 +266,7 @@ class ReconciliationIT {
     void aTransactionInTheRegistrysAuditTrailThatTheLogDoesNotKnowIsNamedWith6011() {
         AccountRef account = account("DE", 4001);
         UnitBlock block = aaus("DE", 70_001, 70_100);
-        plant("DE", account, block);
+        holdings.plant("DE", account, block);
         Proposal unknownToTheLog = new Proposal(TransactionId.parse("DE990001"), TransactionType.INTERNAL_TRANSFER, 0,
                 RegistryCode.of("DE"), AccountRef.of(RegistryCode.of("DE"), AccountType.PARTY_HOLDING, 1),
                 RegistryCode.of("DE"), account, null, List.of(block), Map.of(), network.clock().instant());
@@ -401,25 +405,6 @@ class ReconciliationIT {
 
     private static AccountRef account(String registry, long identifier) {
         return AccountRef.of(RegistryCode.of(registry), AccountType.ENTITY_HOLDING, identifier);
-    }
-
-    private static UnitBlock aaus(String party, long start, long end) {
-        return UnitBlock.of(start, end, UnitAttributes.aau(RegistryCode.of(party), CommitmentPeriod.CP2));
-    }
-
-    /** Writes units straight into a node's holdings, as of now. */
-    private static void plant(String node, AccountRef account, UnitBlock block) {
-        NodeStores stores = network.stores(node);
-        stores.database().run(() -> {
-            var outcome = stores.ledger().issue(account, List.of(block), network.clock().instant());
-            assertTrue(outcome.isApplied(), outcome::toString);
-        });
-    }
-
-    /** Deletes units from a node's holdings, history and all. */
-    private static void remove(String node, UnitBlockId block) throws SQLException {
-        execute(node, "delete from held_pieces where originating_registry = ? and serial_start >= ? and serial_end <= ?",
-                block.originatingRegistry().value(), block.range().start(), block.range().end());
     }
 
     /** Moves the ITL's record of the CDM's units to another pending account, history and all. */

@@ -1,5 +1,6 @@
 package org.itlgateway.simulator.reconciliation;
 
+import static org.itlgateway.simulator.support.PlantedHoldings.aaus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,10 +26,8 @@ import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.transaction.TransactionType;
 import org.itlgateway.core.unit.CommitmentPeriod;
-import org.itlgateway.core.unit.UnitAttributes;
 import org.itlgateway.core.unit.UnitBlock;
 import org.itlgateway.core.unit.UnitBlockId;
-import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.reconciliation.RecordedReconciliation;
 import org.itlgateway.simulator.control.ControlApi;
 import org.itlgateway.simulator.journal.Direction;
@@ -37,6 +36,7 @@ import org.itlgateway.simulator.reconciliation.Reconciliation.Phase;
 import org.itlgateway.simulator.support.CdmActions;
 import org.itlgateway.simulator.support.NetworkDatabases;
 import org.itlgateway.simulator.support.OperatorClient;
+import org.itlgateway.simulator.support.PlantedHoldings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,11 +54,13 @@ class ReconciliationOfTheEuIT {
     private static final AccountRef FR_ENTITY = CdmActions.account("FR", 5001);
 
     private static Network network;
+    private static PlantedHoldings holdings;
     private static CdmActions cdm;
 
     @BeforeAll
     static void start() {
         network = Network.start(NetworkDatabases.settings().withStart(Instant.parse("2016-09-01T09:00:00Z")));
+        holdings = new PlantedHoldings(network);
         cdm = new CdmActions(network);
     }
 
@@ -128,7 +130,7 @@ class ReconciliationOfTheEuIT {
     @Test
     void aBlockPlantedInTheCitlsRecordsIsFoundMissingAtDeByTheCitlAndExtraInTheCitlByTheItl() throws SQLException {
         UnitBlock planted = aaus("DE", 80_001, 80_500);
-        plant("CITL", DE_ENTITY, planted);
+        holdings.plant("CITL", DE_ENTITY, planted);
         try {
             Reconciliation ofDe = reconcile(citl(), "DE");
 
@@ -147,7 +149,7 @@ class ReconciliationOfTheEuIT {
             assertNames(ofTheCitl, ResponseCode.BLOCK_EXTRA, List.of(planted.id()));
             assertEquals(Optional.of(ReconciliationStatus.UNIT_BLOCKS_INCONSISTENT), statusAtTheCitl(ofTheCitl.id()));
 
-            remove("CITL", planted.id());
+            holdings.remove("CITL", planted.id());
             Reconciliation resolved = network.reconciliation().resolveManually(ofTheCitl.id(), "operator@itl",
                     "the block was written into the CITL's records by hand; removed");
             network.settle();
@@ -155,7 +157,7 @@ class ReconciliationOfTheEuIT {
             assertEquals(Optional.of(ReconciliationStatus.COMPLETED_AFTER_MANUAL_INTERVENTION),
                     statusAtTheCitl(ofTheCitl.id()), "the CITL hears of the manual intervention");
         } finally {
-            remove("CITL", planted.id());
+            holdings.remove("CITL", planted.id());
         }
     }
 
@@ -163,8 +165,8 @@ class ReconciliationOfTheEuIT {
     void aBlockDeHoldsInAnotherAccountThanTheCitlRecordsIsFoundInTheWrongAccountByTheCitl() throws SQLException {
         UnitBlock planted = aaus("DE", 81_001, 81_040);
         AccountRef party = AccountRef.of(RegistryCode.of("DE"), org.itlgateway.core.account.AccountType.PARTY_HOLDING, 1);
-        plant("DE", DE_ENTITY, planted);
-        plant("CITL", party, planted);
+        holdings.plant("DE", DE_ENTITY, planted);
+        holdings.plant("CITL", party, planted);
         try {
             Reconciliation ofDe = reconcile(citl(), "DE");
 
@@ -174,8 +176,8 @@ class ReconciliationOfTheEuIT {
             assertFalse(ofDe.results().stream().anyMatch(r -> r.code() == ResponseCode.BLOCK_MISSING
                     || r.code() == ResponseCode.BLOCK_EXTRA), ofDe.results().toString());
         } finally {
-            remove("DE", planted.id());
-            remove("CITL", planted.id());
+            holdings.remove("DE", planted.id());
+            holdings.remove("CITL", planted.id());
         }
     }
 
@@ -185,9 +187,9 @@ class ReconciliationOfTheEuIT {
         UnitBlock planted = aaus("DE", 82_001, 82_040);
         AccountRef party = AccountRef.of(RegistryCode.of("DE"), org.itlgateway.core.account.AccountType.PARTY_HOLDING, 1);
         AccountRef japan = CdmActions.account("JP", 20045);
-        plant("DE", DE_ENTITY, planted);
-        plant("ITL", DE_ENTITY, planted);
-        plant("CITL", party, planted);
+        holdings.plant("DE", DE_ENTITY, planted);
+        holdings.plant("ITL", DE_ENTITY, planted);
+        holdings.plant("CITL", party, planted);
         try {
             Reconciliation found = reconcile(citl(), "DE");
             assertNames(found, ResponseCode.BLOCK_IN_WRONG_ACCOUNT, List.of(planted.id()));
@@ -209,7 +211,7 @@ class ReconciliationOfTheEuIT {
             assertEquals(ReconciliationStatus.VALIDATED, reconcile(citl(), "DE").status(), "the CITL's records agree again");
         } finally {
             for (String node : List.of("DE", "ITL", "CITL", "JP")) {
-                remove(node, planted.id());
+                holdings.remove(node, planted.id());
             }
         }
     }
@@ -333,28 +335,4 @@ class ReconciliationOfTheEuIT {
         }
     }
 
-    private static UnitBlock aaus(String party, long start, long end) {
-        return UnitBlock.of(start, end, UnitAttributes.aau(RegistryCode.of(party), CommitmentPeriod.CP2));
-    }
-
-    /** Writes units straight into a node's holdings, as of now. */
-    private static void plant(String node, AccountRef account, UnitBlock block) {
-        NodeStores stores = network.stores(node);
-        stores.database().run(() -> {
-            var outcome = stores.ledger().issue(account, List.of(block), network.clock().instant());
-            assertTrue(outcome.isApplied(), outcome::toString);
-        });
-    }
-
-    /** Deletes units from a node's holdings, history and all. */
-    private static void remove(String node, UnitBlockId block) throws SQLException {
-        try (Connection connection = network.stores(node).database().dataSource().getConnection();
-             PreparedStatement delete = connection.prepareStatement("delete from held_pieces where originating_registry = ?"
-                     + " and serial_start >= ? and serial_end <= ?")) {
-            delete.setString(1, block.originatingRegistry().value());
-            delete.setLong(2, block.range().start());
-            delete.setLong(3, block.range().end());
-            delete.executeUpdate();
-        }
-    }
 }

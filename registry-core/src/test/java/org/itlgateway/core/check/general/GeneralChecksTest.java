@@ -25,17 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
-import org.itlgateway.core.account.Account;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountStatus;
-import org.itlgateway.core.account.Accounts;
+import org.itlgateway.core.account.ToldAccounts;
 import org.itlgateway.core.check.CheckContext;
 import org.itlgateway.core.fixtures.Network;
 import org.itlgateway.core.fixtures.ProposalBuilder;
 import org.itlgateway.core.notice.NoticeStatus;
 import org.itlgateway.core.notice.NoticeType;
-import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.SupplementaryType;
@@ -117,39 +114,11 @@ class GeneralChecksTest {
         assertRefused(3005, new AcquiringAccountKnown(), known);
         assertRefused(3004, new TransferringAccountKnown(), known);
         CheckContext atALog = new CheckContext(known.proposal(), known.sender(), known.now(), known.registries(),
-                new TableOfALog(known.accounts()), known.holdings(), known.projects(), known.notices(),
+                new ToldAccounts(known.accounts()), known.holdings(), known.projects(), known.notices(),
                 known.transactions(), known.parameters());
 
         assertPasses(new AcquiringAccountKnown(), atALog);
         assertPasses(new TransferringAccountKnown(), atALog);
-    }
-
-    /** The accounts a log was told of: it cannot know every account of a registry. */
-    private record TableOfALog(Accounts told) implements Accounts {
-        @Override
-        public Optional<Account> find(AccountRef ref) {
-            return told.find(ref);
-        }
-
-        @Override
-        public Optional<Account> findByIdentifier(RegistryCode registry, long identifier) {
-            return told.findByIdentifier(registry, identifier);
-        }
-
-        @Override
-        public List<Account> of(RegistryCode registry) {
-            return told.of(registry);
-        }
-
-        @Override
-        public void save(Account account) {
-            told.save(account);
-        }
-
-        @Override
-        public boolean knowsEveryAccountOf(RegistryCode registry) {
-            return false;
-        }
     }
 
     @Test

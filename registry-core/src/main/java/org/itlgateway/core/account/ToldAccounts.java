@@ -1,23 +1,20 @@
-package org.itlgateway.simulator.network;
+package org.itlgateway.core.account;
 
 import java.util.List;
 import java.util.Optional;
-import org.itlgateway.core.account.Account;
-import org.itlgateway.core.account.AccountRef;
-import org.itlgateway.core.account.Accounts;
 import org.itlgateway.core.registry.RegistryCode;
 
 /**
- * The accounts a log knows: only those it was told of — the peers' profiles and what a tester registers through
- * the control API ({@code PUT /accounts/{account}}). No message of the DES tells a log a registry's accounts, so it
- * never knows all of them: it cannot say an account does not exist (3004, 3005), only that one it was told of is
- * not open (3008, 3009). The CITL's own checks name the EU accounts it was told of (7020, 7021).
+ * The accounts a transaction log knows: only those it was told of. No message of the DES tells a log a registry's
+ * accounts, so it never knows all of them: it cannot say an account does not exist (3004, 3005), only that one it was
+ * told of is not open (3008, 3009). The CITL's own checks name the EU accounts it was told of (7020, 7021).
  */
-final class ToldAccounts implements Accounts {
+public final class ToldAccounts implements Accounts {
 
     private final Accounts table;
 
-    ToldAccounts(Accounts table) {
+    /** Over the table of the accounts the log was told of. */
+    public ToldAccounts(Accounts table) {
         this.table = table;
     }
 
