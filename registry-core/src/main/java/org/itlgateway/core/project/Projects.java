@@ -1,6 +1,8 @@
 package org.itlgateway.core.project;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import org.itlgateway.core.registry.RegistryCode;
 
 /** The project reference table. */
 public interface Projects {
@@ -9,4 +11,7 @@ public interface Projects {
 
     /** Adds or replaces a project. */
     void save(Project project);
+
+    /** How many projects {@code hostParty} hosts that were registered on or before {@code date}. */
+    long countRegisteredBy(RegistryCode hostParty, LocalDate date);
 }

@@ -114,6 +114,22 @@ class ReferenceRepositoriesTest {
     }
 
     @Test
+    void theProjectsAHostPartyRegisteredByADateAreCountedThatDayIncluded() {
+        projects.save(new Project(5101, "Wind, Uruguay", RegistryCode.of("UY"), false, ProjectCategory.OTHER, null, false,
+                LocalDate.of(2010, 12, 31)));
+        projects.save(new Project(5102, "Landfill gas, Uruguay", RegistryCode.of("UY"), false, ProjectCategory.OTHER, null,
+                false, LocalDate.of(2011, 1, 1)));
+        projects.save(new Project(5103, "Biomass, Uruguay", RegistryCode.of("UY"), false, ProjectCategory.OTHER, null,
+                false, null));
+        projects.save(new Project(5104, "Hydro, Paraguay", RegistryCode.of("PY"), false, ProjectCategory.OTHER, null, false,
+                LocalDate.of(2008, 1, 1)));
+
+        assertEquals(1, projects.countRegisteredBy(RegistryCode.of("UY"), LocalDate.of(2010, 12, 31)));
+        assertEquals(2, projects.countRegisteredBy(RegistryCode.of("UY"), LocalDate.of(2011, 1, 1)));
+        assertEquals(0, projects.countRegisteredBy(RegistryCode.of("AR"), LocalDate.of(2010, 12, 31)));
+    }
+
+    @Test
     void aNoticeKeepsItsBlocksInOrderAndCanBeReplaced() {
         Notice notice = new Notice(3001, NoticeType.IMPENDING_TEMPORARY_CER_EXPIRY, NoticeStatus.OPEN, GB, 1234L,
                 CommitmentPeriod.CP1, UnitType.TCER, 5000L, LocalDate.of(2012, 12, 31),

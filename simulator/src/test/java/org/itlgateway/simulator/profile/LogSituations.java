@@ -129,6 +129,12 @@ final class LogSituations {
             public void save(Project project) {
                 projects.put(project.id(), project);
             }
+
+            @Override
+            public long countRegisteredBy(RegistryCode hostParty, LocalDate date) {
+                return projects.values().stream().filter(p -> p.hostParty().equals(hostParty))
+                        .filter(p -> p.registered() != null && !p.registered().isAfter(date)).count();
+            }
         };
     }
 
