@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.itlgateway.core.cdm.CdmRegistry;
+import org.itlgateway.core.helpdesk.HelpDesk;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.gateway.delivery.SqlWork;
@@ -22,6 +23,7 @@ final class OperatedRegistry {
     private final CdmRegistry cdm;
     private final Clock clock;
     private final DatabaseTransactor transactor;
+    private final HelpDesk helpDesk;
 
     OperatedRegistry(RegistryNode node, RegistryRecords records, TransactionLifecycle lifecycle, CdmRegistry cdm,
                      Clock clock) {
@@ -31,6 +33,7 @@ final class OperatedRegistry {
         this.cdm = cdm;
         this.clock = clock;
         this.transactor = new DatabaseTransactor(records.database());
+        this.helpDesk = cdm == null ? null : HelpDesk.standard(cdm.projects());
     }
 
     RegistryNode node() {
@@ -62,6 +65,14 @@ final class OperatedRegistry {
     CdmRegistry cdmFor(String what) {
         return cdm().orElseThrow(() -> ApiProblem.notFound("only the CDM registry answers " + what + "; this is "
                 + code()));
+    }
+
+    /** The CDM Help Desk beside the CDM registry; another registry answers its routes 404. */
+    HelpDesk helpDesk() {
+        if (helpDesk == null) {
+            throw ApiProblem.notFound("only the CDM registry's gateway has the CDM Help Desk; this is " + code());
+        }
+        return helpDesk;
     }
 
     /** Runs {@code work} in one unit of work on the registry's database. */

@@ -66,6 +66,7 @@ public final class OperatorApi implements AutoCloseable {
         routes.add(new NoticeRoutes(registry));
         routes.add(new MessageRoutes(registry));
         routes.add(new CdmRoutes(registry));
+        routes.add(new HelpDeskRoutes(registry));
         routes.add(new DeadLetterRoutes(registry));
         List<Class<?>> classes = new ArrayList<>(routes.stream().<Class<?>>map(Object::getClass).toList());
         classes.add(IndexRoute.class);

@@ -88,6 +88,14 @@ class OperatorApiOverTlsTest {
     }
 
     @Test
+    void onlyTheCdmRegistrysGatewayHasTheHelpDesk() throws Exception {
+        HttpResponse<String> answer = https.send(HttpRequest.newBuilder(URI.create(gateway.operatorAddress()
+                + "/help-desk/queries")).header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("CDM Help Desk"), answer.body());
+    }
+
+    @Test
     void theServedOpenApiDocumentIsTheOneKeptInDocs() throws Exception {
         HttpResponse<String> answer = https.send(HttpRequest.newBuilder(URI.create(gateway.operatorAddress()
                 + "/openapi.json")).header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());

@@ -20,6 +20,7 @@ import org.itlgateway.core.lifecycle.ProposalOutcome;
 import org.itlgateway.core.lifecycle.TransactionIdentifiers;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.notice.Notice;
+import org.itlgateway.core.project.Projects;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.core.result.ResponseCode;
@@ -95,6 +96,11 @@ public final class CdmRegistry {
 
     public TransactionLifecycle lifecycle() {
         return lifecycle;
+    }
+
+    /** The project reference table the registry issues against. */
+    public Projects projects() {
+        return facts.projects();
     }
 
     // ---------------------------------------------------------------- accounts
