@@ -34,10 +34,12 @@ class ArchitectureTest {
     @Test
     void theGatewaysOwnTablesAreQueriedOnlyByTheirStores() {
         // delivery keeps the inbox, the outbox and what was seen; node.reconciliation the registry's reconciliation
-        // records; node.messages the administrative messages it received; node.helpdesk the queries to the CDM Help Desk; leadership takes PostgreSQL's advisory locks. Which tables they name: TableOwnershipTest.
+        // records; node.messages the administrative messages it received; node.helpdesk the queries to the CDM Help Desk;
+        // evidence the evidence archive; leadership takes PostgreSQL's advisory locks. Which tables they name:
+        // TableOwnershipTest.
         noClasses().that().resideOutsideOfPackages("org.itlgateway.gateway.delivery..",
                         "org.itlgateway.gateway.node.reconciliation..", "org.itlgateway.gateway.node.messages..",
-                        "org.itlgateway.gateway.node.helpdesk..",
+                        "org.itlgateway.gateway.node.helpdesk..", "org.itlgateway.gateway.evidence..",
                         "org.itlgateway.gateway.leadership..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.PreparedStatement")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Statement")

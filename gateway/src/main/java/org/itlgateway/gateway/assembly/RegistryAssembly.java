@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.core.cdm.CdmBusiness;
+import org.itlgateway.core.cdm.CdmFacts;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.check.RuleParameters;
 import org.itlgateway.core.lifecycle.AcceptanceRule;
@@ -177,6 +178,14 @@ public final class RegistryAssembly {
         return all;
     }
 
+    /** The CDM registry's facts, its transactions those of the node's stores (each status archived as it is saved). */
+    private CdmFacts cdmFacts() {
+        CdmFacts facts = CdmStores.facts(stores.database());
+        return new CdmFacts(stores.transactions(), facts.unfinishedTransactions(), facts.ledger(), facts.accounts(),
+                facts.projects(), facts.notices(), facts.registries(), facts.sequences(), facts.issuances(),
+                facts.tallies(), facts.voluntaryCancellations(), facts.temporaryHoldingAccounts());
+    }
+
     /**
      * Builds the registry and publishes its endpoint; its outbox resumes what it had not delivered. Nothing runs
      * until the caller runs the returned registry's rounds; its operator API is built but not started.
@@ -186,7 +195,7 @@ public final class RegistryAssembly {
             throw new IllegalStateException("a registry needs its endpoint, its peers and the ITL it asks for status");
         }
         CdmRegistry cdm = RegistryCode.CDM.equals(code)
-                ? stores.database().call(() -> CdmRegistry.open(CdmStores.facts(stores.database()), clock, completionLimit))
+                ? stores.database().call(() -> CdmRegistry.open(cdmFacts(), clock, completionLimit))
                 : null;
         TransactionLifecycle lifecycle = cdm != null ? cdm.lifecycle()
                 : TransactionLifecycle.of(code, stores.transactions(), stores.unfinished(), stores.ledger(), clock)

@@ -2,6 +2,8 @@ package org.itlgateway.gateway.delivery;
 
 import java.util.Optional;
 import org.itlgateway.core.result.ResponseCode;
+import org.itlgateway.gateway.evidence.EvidenceArchive;
+import org.itlgateway.gateway.evidence.EvidenceKind;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.InboundMessage;
@@ -13,6 +15,7 @@ import org.itlgateway.gateway.wire.MessageReceiver;
  * message from a peer also makes the outbox's messages waiting on a retry delay for that peer due at once.
  * Nothing is processed here; a receipt of 1 means the message is safely in the inbox, kept as the request this
  * gateway verified and read (written again by {@link PayloadCodec}), so processing never parses the received bytes.
+ * The bytes as received, with the verified signer, are appended to the evidence archive in the inbox's transaction.
  */
 public final class InboxReceiver implements MessageReceiver {
 
@@ -48,6 +51,10 @@ public final class InboxReceiver implements MessageReceiver {
                     message.receivedAt(), payloadXml, message.rawXml());
             // The peer speaks: it is up, so what waits to be retried to it goes now, not on a down peer's schedule.
             Outbox.dueAtOnceFor(connection, message.signer(), message.receivedAt());
+            // Evidence of what arrived, as it arrived and from whom, committed with the inbox row or not at all; last,
+            // so the archive's head is held for as short a time as can be.
+            EvidenceArchive.append(connection, EvidenceKind.MESSAGE_RECEIVED, message.receivedAt(),
+                    message.operation().name(), key, message.signer(), message.rawXml());
             return stored;
         });
         if (recorded == Inbox.Recorded.DIFFERENT_FROM_BEFORE) {

@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import jakarta.xml.ws.WebServiceException;
+import org.itlgateway.gateway.evidence.EvidenceArchive;
+import org.itlgateway.gateway.evidence.EvidenceKind;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Service;
 import org.itlgateway.gateway.security.MessageSignatures;
@@ -230,7 +232,7 @@ public final class OutboxSender implements Closeable {
             List<Integer> refusalCodes = refused.refusal() == null ? List.of() : List.of(refused.refusal().getResponseCode());
             String code = refusalCodes.isEmpty() ? null : Integer.toString(refusalCodes.get(0));
             byte[] sent = SentXmlCapture.takeLast();
-            recordReceipt(claimed, message, code, refusalCodes, false);
+            recordReceipt(claimed, message, code, refusalCodes, false, sent);
             LOG.warn("{} {} to {} refused: {}", message.operation(), message.messageKey(), message.destination(),
                     refused.getMessage());
             listener.attempted(message, SendOutcome.REFUSED, "refusal " + code, sent);
@@ -271,16 +273,20 @@ public final class OutboxSender implements Closeable {
                 : receiptCodes.stream().map(String::valueOf).collect(Collectors.joining(","));
         boolean accepted = receipt.getResultIdentifier() == 1;
         byte[] sent = SentXmlCapture.takeLast();
-        recordReceipt(claimed, message, codes, receiptCodes, accepted);
+        recordReceipt(claimed, message, codes, receiptCodes, accepted, sent);
         SendOutcome outcome = accepted ? SendOutcome.DELIVERED : SendOutcome.REFUSED;
         listener.attempted(message, outcome, codes == null ? "receipt 1" : "receipt 0 " + codes, sent);
         return outcome;
     }
 
     private void recordReceipt(Outbox.Claimed claimed, OutboundMessage message, String codes, List<Integer> codeList,
-                               boolean accepted) {
+                               boolean accepted, byte[] sent) {
         transactor.inTransaction(connection -> {
-            Outbox.recordReceipt(connection, claimed.id(), claimed.destination(), clock.instant(), codes, accepted);
+            Instant at = clock.instant();
+            Outbox.recordReceipt(connection, claimed.id(), claimed.destination(), at, codes, accepted);
+            // Evidence of what left, signature included, committed with the delivery record or not at all.
+            EvidenceArchive.append(connection, EvidenceKind.MESSAGE_SENT, at, claimed.operation(),
+                    claimed.messageKey(), claimed.destination(), sent);
             if (!accepted) {
                 refusals.refused(connection, message, codeList);
             }

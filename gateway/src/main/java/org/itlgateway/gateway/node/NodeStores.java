@@ -18,7 +18,7 @@ import org.itlgateway.gateway.delivery.GatewaySchema;
 
 /**
  * One node's database (its own schema), the domain's repositories on it, and the gateway's own tables (inbox,
- * outbox, seen messages, reconciliations) migrated beside them.
+ * outbox, seen messages, reconciliations, evidence archive) migrated beside them.
  */
 public record NodeStores(Database database, Repositories repositories) implements AutoCloseable {
 
@@ -34,7 +34,14 @@ public record NodeStores(Database database, Repositories repositories) implement
     public static NodeStores open(DatabaseSettings server, String schema, int poolSize) {
         Database database = Database.start(server.withSchema(schema).withPoolSize(poolSize));
         GatewaySchema.migrate(database.dataSource(), schema);
-        return new NodeStores(database, Repositories.on(database));
+        return new NodeStores(database, archiving(Repositories.on(database), database));
+    }
+
+    /** The repositories with every status a transaction reaches appended to the evidence archive as it is saved. */
+    private static Repositories archiving(Repositories r, Database database) {
+        return new Repositories(r.registries(), r.accounts(), r.projects(), r.notices(),
+                new ArchivingTransactions(r.transactions(), database), r.unfinished(), r.holdings(), r.snapshots(),
+                r.groupSnapshots(), r.touching(), r.sequences(), r.ledger());
     }
 
     public Registries registries() {
