@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The runnable jar (target/simulator.jar, its libraries in target/lib, as {@code ./itl-network} and
+ * The runnable jar (target/simulator-runnable.jar, its libraries in target/lib, as {@code ./itl-network} and
  * {@code ./itl-registry} run it) starts its embedded PostgreSQL on Linux and macOS, on x86-64 and ARM: its class path
  * names a jar of server binaries for each platform, holding the archive zonky looks up there.
  */
@@ -34,7 +34,7 @@ class RunnableJarIT {
     @Test
     void theRunnableJarCarriesThePostgresServerForLinuxAndMacOsOnX8664AndArm() throws IOException {
         List<String> classPath;
-        try (JarFile jar = new JarFile(TARGET.resolve("simulator.jar").toFile())) {
+        try (JarFile jar = new JarFile(TARGET.resolve("simulator-runnable.jar").toFile())) {
             classPath = Arrays.asList(jar.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH).split(" "));
         }
         List<Executable> checks = new ArrayList<>();
