@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.itlgateway.gateway.app.Settings;
+import org.itlgateway.gateway.app.SettingsOptions;
 import org.itlgateway.simulator.control.ControlApi;
 import org.itlgateway.simulator.demo.DemoEntry;
 import org.itlgateway.simulator.demo.DemoReport;
@@ -107,13 +109,50 @@ public final class NetworkMain implements Callable<Integer> {
             description = "The simulated clock's start (default: ${DEFAULT-VALUE}).")
     Instant start;
 
+    @CommandLine.Mixin
+    SettingsOptions settingsOptions;
+
+    /** Where the settings come from: the command line, the environment, the configuration file, the defaults. */
+    Settings settings;
+
     public static void main(String[] args) {
         org.itlgateway.gateway.app.ProcessSetup.forCommand();
-        System.exit(new CommandLine(new NetworkMain()).execute(args));
+        System.exit(run(System.getenv(), args));
+    }
+
+    /** The head of the reference configuration file, docs/itl-network.conf. */
+    static final String REFERENCE_INTRODUCTION = """
+            The reference configuration of ./itl-network: every setting, with what it does, its environment variable and
+            its default. Copy the file, uncomment what you change, and give it with --config FILE (or ITL_NETWORK_CONFIG).
+            The command line and the environment variables override the file; --print-config shows the effective values
+            and where each came from. Keys are the options' names without their dashes.""";
+
+    /** Runs the command with these environment variables; answers its exit code. */
+    static int run(java.util.Map<String, String> environment, String... args) {
+        return run(environment, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** The same, writing to {@code out} and {@code err}. */
+    static int run(java.util.Map<String, String> environment, java.io.PrintWriter out, java.io.PrintWriter err,
+                   String... args) {
+        NetworkMain main = new NetworkMain();
+        CommandLine command = new CommandLine(main).setOut(out).setErr(err);
+        try {
+            main.settings = Settings.of(args, "ITL_NETWORK_CONFIG", environment).installOn(command);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            command.getErr().println("itl-network: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        return command.execute(args);
     }
 
     @Override
     public Integer call() throws Exception {
+        if (settingsOptions.printOnly()) {
+            (settings != null ? settings : Settings.of(new String[0], "ITL_NETWORK_CONFIG", System.getenv()))
+                    .print(spec, spec.commandLine().getOut());
+            return 0;
+        }
         Duration every = demo ? null : reconciliationPeriod();
         if (completionLimit.isNegative() || completionLimit.isZero()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--completion-limit must be positive");

@@ -168,18 +168,55 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                     + "times is set aside as a dead letter, for an operator to retry or discard (default: ${DEFAULT-VALUE}).")
     int deadLetterAfter;
 
+    @CommandLine.Mixin
+    SettingsOptions settingsOptions;
+
+    /** Where the settings come from: the command line, the environment, the configuration file, the defaults. */
+    Settings settings;
+
     public static void main(String[] args) {
         ProcessSetup.forCommand();
-        System.exit(new CommandLine(new RegistryGatewayMain())
-                .setExecutionExceptionHandler((failure, command, parsed) -> {
-                    command.getErr().println("itl-registry: " + failure.getMessage()
+        System.exit(run(System.getenv(), args));
+    }
+
+    /** The head of the reference configuration file, docs/itl-registry.conf. */
+    static final String REFERENCE_INTRODUCTION = """
+            The reference configuration of ./itl-registry: every setting, with what it does, its environment variable and
+            its default. Copy the file, uncomment what you change, and give it with --config FILE (or ITL_REGISTRY_CONFIG).
+            The command line and the environment variables override the file; --print-config shows the effective values
+            and where each came from. Keys are the options' names without their dashes; a list is separated by commas.""";
+
+    /** Runs the command with these environment variables; answers its exit code. */
+    static int run(java.util.Map<String, String> environment, String... args) {
+        return run(environment, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** The same, writing to {@code out} and {@code err}. */
+    static int run(java.util.Map<String, String> environment, java.io.PrintWriter out, java.io.PrintWriter err,
+                   String... args) {
+        RegistryGatewayMain main = new RegistryGatewayMain();
+        CommandLine command = new CommandLine(main).setOut(out).setErr(err)
+                .setExecutionExceptionHandler((failure, line, parsed) -> {
+                    line.getErr().println("itl-registry: " + failure.getMessage()
                             + (failure.getCause() == null ? "" : " (" + failure.getCause().getMessage() + ")"));
                     return 1;
-                }).execute(args));
+                });
+        try {
+            main.settings = Settings.of(args, "ITL_REGISTRY_CONFIG", environment).installOn(command);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            command.getErr().println("itl-registry: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        return command.execute(args);
     }
 
     @Override
     public Integer call() throws Exception {
+        if (settingsOptions.printOnly()) {
+            (settings != null ? settings : Settings.of(new String[0], "ITL_REGISTRY_CONFIG", System.getenv()))
+                    .print(spec, spec.commandLine().getOut());
+            return 0;
+        }
         Credential operatorTls = operatorTls();
         if (operatorTls == null) {
             org.itlgateway.gateway.operator.OperatorApi.requireLoopback(operatorHost);
