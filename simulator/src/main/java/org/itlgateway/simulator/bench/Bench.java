@@ -1,11 +1,11 @@
 package org.itlgateway.simulator.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Security;
 import java.util.List;
 import java.util.concurrent.Callable;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
 import picocli.CommandLine;

@@ -36,6 +36,7 @@ final class LoadRunner {
         CyclicBarrier warmedUp = new CyclicBarrier(clients + 1);
         CyclicBarrier measuring = new CyclicBarrier(clients + 1);
         CountDownLatch done = new CountDownLatch(clients);
+        Progress progress = Progress.of(scenario + " (" + algorithm + ")", requests);
         for (int c = 0; c < clients; c++) {
             int clientNumber = c;
             Thread thread = new Thread(() -> {
@@ -51,6 +52,7 @@ final class LoadRunner {
                         long start = System.nanoTime();
                         client.call(i);
                         latencies[i] = System.nanoTime() - start;
+                        progress.step();
                     }
                     clientCpu.addAndGet(CpuMeter.currentThreadCpuNanos() - cpuStart);
                 } catch (Throwable e) {
@@ -74,6 +76,7 @@ final class LoadRunner {
         measuring.await();
         done.await();
         long wall = System.nanoTime() - wallBefore;
+        progress.close();
         long cpu = clientIsServer ? clientCpu.get() : CpuMeter.processCpuNanos() - cpuBefore - clientCpu.get();
         if (!failures.isEmpty()) {
             throw new IllegalStateException(scenario + " failed: " + failures.peek(), failures.peek());

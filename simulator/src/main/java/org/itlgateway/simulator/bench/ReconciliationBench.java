@@ -62,15 +62,29 @@ final class ReconciliationBench {
     List<Row> run(long blocks) throws SQLException {
         List<Row> rows = new ArrayList<>();
         Instant loadedAt = network.clock().instant().minus(Duration.ofDays(1));
-        long t = System.nanoTime();
-        generate(blocks, loadedAt);
-        System.out.printf(Locale.ROOT, "  %,d blocks generated in each of the two tables in %.1f s%n", blocks, seconds(t));
-
-        rows.addAll(reconcile("consistent", blocks));
-        plant(blocks, loadedAt);
-        rows.addAll(reconcile("5 planted discrepancies", blocks));
-        rows.add(sweepEveryBlock(blocks));
-        rows.addAll(databaseBaseline(blocks));
+        try (Progress progress = Progress.of(String.format(Locale.ROOT, "reconciliation of %,d blocks", blocks), 6)) {
+            progress.say("generating the blocks");
+            long t = System.nanoTime();
+            generate(blocks, loadedAt);
+            System.out.printf(Locale.ROOT, "  %,d blocks generated in each of the two tables in %.1f s%n", blocks,
+                    seconds(t));
+            progress.step();
+            progress.say("reconciling, consistent");
+            rows.addAll(reconcile("consistent", blocks));
+            progress.step();
+            progress.say("planting discrepancies");
+            plant(blocks, loadedAt);
+            progress.step();
+            progress.say("reconciling, with discrepancies");
+            rows.addAll(reconcile("5 planted discrepancies", blocks));
+            progress.step();
+            progress.say("sweeping every block");
+            rows.add(sweepEveryBlock(blocks));
+            progress.step();
+            progress.say("PostgreSQL's own join");
+            rows.addAll(databaseBaseline(blocks));
+            progress.step();
+        }
         return rows;
     }
 

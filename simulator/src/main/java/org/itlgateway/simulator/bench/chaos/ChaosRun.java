@@ -1,5 +1,8 @@
 package org.itlgateway.simulator.bench.chaos;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
@@ -14,11 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.pki.PkiTool;
+import org.itlgateway.simulator.bench.Progress;
 
 /**
  * One seed of the chaos run: the simulated network and a registry's gateway (New Zealand's) as separate processes;
@@ -239,6 +240,12 @@ final class ChaosRun {
     // ---- the load ----
 
     private void propose() {
+        try (Progress progress = Progress.of("chaos: proposals", transfers.size())) {
+            proposeEach(progress);
+        }
+    }
+
+    private void proposeEach(Progress progress) {
         JsonHttp operator = gateway.operator();
         for (Transfer transfer : transfers) {
             ObjectNode body = JSON.createObjectNode().put("kind", "EXTERNAL_TRANSFER")
@@ -269,7 +276,7 @@ final class ChaosRun {
                     break;
                 }
             }
-            sent.incrementAndGet();
+            progress.stepTo(sent.incrementAndGet());
         }
     }
 
@@ -376,24 +383,28 @@ final class ChaosRun {
     private Duration waitUntilQuiet() throws IOException {
         Instant deadline = Instant.now().plus(quietLimit);
         JsonHttp operator = gateway.operator();
-        while (Instant.now().isBefore(deadline)) {
-            resolveUnknown();
-            boolean allFinal = true;
-            for (Transfer transfer : transfers) {
-                if (transfer.recorded() && transfer.finalStatus == 0) {
-                    JsonNode seen = operator.read("/transactions/" + transfer.id);
-                    if (seen.path("final").asBoolean()) {
-                        transfer.finalStatus = seen.path("status").path("code").asInt();
-                    } else {
-                        allFinal = false;
-                        break;
+        try (Progress progress = Progress.of("chaos: final", transfers.size())) {
+            while (Instant.now().isBefore(deadline)) {
+                resolveUnknown();
+                boolean allFinal = true;
+                for (Transfer transfer : transfers) {
+                    if (transfer.recorded() && transfer.finalStatus == 0) {
+                        JsonNode seen = operator.read("/transactions/" + transfer.id);
+                        if (seen.path("final").asBoolean()) {
+                            transfer.finalStatus = seen.path("status").path("code").asInt();
+                        } else {
+                            allFinal = false;
+                            break;
+                        }
                     }
                 }
+                progress.stepTo(transfers.stream().filter(transfer -> !transfer.recorded() || transfer.finalStatus != 0)
+                        .count());
+                if (allFinal && Invariants.acquirersCredited(network, transfers).isEmpty()) {
+                    return Duration.between(lastRestart, Instant.now());
+                }
+                RegistryDatabase.pause(250);
             }
-            if (allFinal && Invariants.acquirersCredited(network, transfers).isEmpty()) {
-                return Duration.between(lastRestart, Instant.now());
-            }
-            RegistryDatabase.pause(250);
         }
         return null;
     }
