@@ -105,7 +105,8 @@ public final class VerifyArchive implements Callable<Integer> {
     /** The anchor given (else the one carried), with the CRLs given and those carried. */
     private Optional<TrustAsOf> trust(Optional<X509Certificate> carried, List<X509CRL> carriedCrls) {
         Optional<X509Certificate> anchor = trustAnchor == null ? carried : Optional.of(anchorIn(trustAnchor));
-        List<X509CRL> all = new ArrayList<>(carriedCrls);
+        // the CRLs an export carries are its own anchor's: they say nothing of another one
+        List<X509CRL> all = new ArrayList<>(anchor.equals(carried) ? carriedCrls : List.of());
         for (Path crl : crls) {
             all.add(PkiFiles.readCrl(crl));
         }
