@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.itlgateway.gateway.http.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import org.itlgateway.core.check.intake.ProposalForm;
@@ -22,12 +21,14 @@ import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
+import org.itlgateway.gateway.http.Answers;
 
 /**
  * Proposing and following transactions: {@code POST /transactions} (a proposal in full, or one of the CDM
  * registry's operations), {@code GET /transactions} (most recent first, optionally in one status) and
- * {@code GET /transactions/{id}} (the proposal, its status history and the messages it sent and received), and
- * {@code POST /transactions/{id}/cancel} (one of the registry's own transactions, before it is final).
+ * {@code GET /transactions/{id}} (the proposal, its status history and the messages it sent and received),
+ * {@code GET /transactions/{id}/evidence} (its records in the evidence archive and whether the archive verifies),
+ * and {@code POST /transactions/{id}/cancel} (one of the registry's own transactions, before it is final).
  */
 @Path("transactions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -137,6 +138,13 @@ public final class TransactionRoutes {
                     .orElseThrow(() -> ApiProblem.notFound(registry.code() + " knows no transaction " + id));
             return TransactionView.full(transaction, registry.sql(connection -> TransactionMessages.of(connection, id)));
         });
+    }
+
+    @GET
+    @Path("{id}/evidence")
+    public EvidenceTrail evidence(@PathParam("id") String text) {
+        TransactionId id = transactionId(text);
+        return EvidenceTrail.of(registry, id);
     }
 
     @POST
