@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param withoutContent how many records were carried without their content (an export's records outside its
  *                       selection): their links and hashes are checked, their content and signature are not
- * @param trust          against what signers were judged: the trust anchor and CRLs, or none
+ * @param trust          against what signers were judged: the trust anchor and CRLs; empty when they were not
  */
 public record ArchiveVerdict(long checked, String lastSha256, Optional<Break> firstBreak, long checkpoints,
                              long signatures, long withoutContent, String trust) {
@@ -42,7 +42,7 @@ public record ArchiveVerdict(long checked, String lastSha256, Optional<Break> fi
 
     /** A verdict on the chain alone. */
     public ArchiveVerdict(long checked, String lastSha256, Optional<Break> firstBreak) {
-        this(checked, lastSha256, firstBreak, 0, 0, 0, "none");
+        this(checked, lastSha256, firstBreak, 0, 0, 0, "");
     }
 
     public boolean intact() {
@@ -56,7 +56,8 @@ public record ArchiveVerdict(long checked, String lastSha256, Optional<Break> fi
                 .orElse("intact: " + checked + " records, each hash and link checked"
                         + (withoutContent > 0 ? " (" + withoutContent + " carried without their content)" : "")
                         + "; " + checkpoints + " signed checkpoints, " + signatures
-                        + " message signatures verified as of their time; signers judged against " + trust
+                        + " message signatures verified as of their time; "
+                        + (trust.isEmpty() ? "signers not judged (no trust anchor)" : "signers judged against " + trust)
                         + "; last record hash " + lastSha256);
     }
 }

@@ -96,7 +96,7 @@ public final class ArchiveVerification {
         return trust.map(given -> given.anchor().getSubjectX500Principal().getName() + " (SHA-256 "
                         + RecordHash.sha256(EvidenceCheckpoints.der(given.anchor())) + ") with " + given.crls().size()
                         + " CRL" + (given.crls().size() == 1 ? "" : "s"))
-                .orElse("no trust anchor (not judged)");
+                .orElse("");
     }
 
     /** The walk along the chain: what the next record must be. */

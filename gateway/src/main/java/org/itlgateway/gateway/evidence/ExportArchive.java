@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code export-archive}: writes a self-contained export of a node's archive for an auditor ({@link ArchiveExport}),
  * with the content of the records of a period or of one transaction; {@code verify-archive --export FILE} checks it
- * with no database. Exits 0 when written, 2 when the archive cannot be read or the file written, 64 on bad options.
+ * with no database. Exits 0 when written, 2 when the options are wrong, the archive cannot be read or the file written.
  */
 @Command(name = "export-archive", mixinStandardHelpOptions = true,
         description = "Writes a self-contained export of a node's evidence archive (docs/evidence.md).")
