@@ -86,9 +86,14 @@ public final class ArchiveExport {
         }
 
         EvidenceRecord record() {
-            return new EvidenceRecord(sequence, EvidenceKind.valueOf(kind), Instant.parse(recordedAt), operation,
-                    subject, peer, content == null ? null : Base64.getDecoder().decode(content), contentSha256,
-                    previousSha256, recordSha256);
+            try {
+                return new EvidenceRecord(sequence, EvidenceKind.valueOf(kind), Instant.parse(recordedAt), operation,
+                        subject, peer, content == null ? null : Base64.getDecoder().decode(content), contentSha256,
+                        previousSha256, recordSha256);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("record " + sequence + " of the export cannot be read (its kind, time"
+                        + " or content is not what an export holds): " + e.getMessage(), e);
+            }
         }
     }
 
@@ -103,9 +108,14 @@ public final class ArchiveExport {
         }
 
         EvidenceCheckpoint checkpoint() {
-            return new EvidenceCheckpoint(sequence, recordSha256, node, Instant.parse(signedAt),
-                    EvidenceCheckpoints.certificate(Base64.getDecoder().decode(signerCertificate)), signatureAlgorithm,
-                    Base64.getDecoder().decode(signature));
+            try {
+                return new EvidenceCheckpoint(sequence, recordSha256, node, Instant.parse(signedAt),
+                        EvidenceCheckpoints.certificate(Base64.getDecoder().decode(signerCertificate)),
+                        signatureAlgorithm, Base64.getDecoder().decode(signature));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("the checkpoint of record " + sequence + " in the export cannot be"
+                        + " read: " + e.getMessage(), e);
+            }
         }
     }
 

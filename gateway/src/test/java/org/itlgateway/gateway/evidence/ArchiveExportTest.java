@@ -12,9 +12,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.gateway.support.TestDatabase;
+import org.itlgateway.gateway.support.TestPki;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,8 +99,21 @@ class ArchiveExportTest {
     }
 
     @Test
-    void aMessageAlteredInTheExportWithItsHashesMadeAgainFailsItsSignatureThenItsCheckpoint() throws Exception {
-        archive.rewrite(1, ArchiveFixture.status(1, org.itlgateway.core.transaction.TransactionStatus.PROPOSED,
+    void aRecordInTheExportThatNoLongerReadsIsNamedAndTheExportRefusedWithTwo() throws Exception {
+        Path export = export("--transaction", "JP1001");
+        ObjectNode document = (ObjectNode) JSON.readTree(export.toFile());
+        ((ObjectNode) document.withArray("records").get(2)).put("recordedAt", "yesterday");
+        JSON.writeValue(export.toFile(), document);
+
+        Output verified = verify("--export", export.toString());
+
+        assertEquals(2, verified.code, verified.out);
+        assertTrue(verified.err.contains("record 3 of the export cannot be read"), verified.err);
+    }
+
+    @Test
+    void aChainRewrittenBeforeTheExportFailsItsCheckpointInTheExport() throws Exception {
+        archive.rewrite(1, ArchiveFixture.status(1, TransactionStatus.PROPOSED,
                 ArchiveFixture.START.plusMillis(1)));
         Path export = export("--transaction", "JP1001");
 
@@ -111,7 +127,7 @@ class ArchiveExportTest {
     void anExportIsJudgedAgainstTheAnchorTheAuditorGivesNotOnlyTheOneItCarries() throws Exception {
         Path export = export("--transaction", "JP1001");
         Path other = files.resolve("other-ca.pem");
-        PkiFiles.writeCertificates(other, List.of(org.itlgateway.gateway.support.TestPki.ca().certificate()));
+        PkiFiles.writeCertificates(other, List.of(TestPki.ca().certificate()));
 
         Output verified = verify("--export", export.toString(), "--trust-anchor", other.toString());
 
@@ -131,7 +147,7 @@ class ArchiveExportTest {
 
     private Path export(String... selection) {
         Path output = files.resolve("export.json");
-        List<String> args = new java.util.ArrayList<>(List.of("--jdbc-url", TestDatabase.jdbcUrl(), "--schema",
+        List<String> args = new ArrayList<>(List.of("--jdbc-url", TestDatabase.jdbcUrl(), "--schema",
                 archive.schema, "--trust-anchor", ca.toString(), "--crl", crl.toString(), "--output", output.toString()));
         args.addAll(List.of(selection));
         StringWriter out = new StringWriter();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.itlgateway.core.store.Database;
 import org.itlgateway.core.transaction.StatusChange;
@@ -88,7 +89,7 @@ final class ArchiveFixture implements AutoCloseable {
     ArchiveVerdict verdict(boolean judgingSigners) throws SQLException {
         try (Connection connection = connection()) {
             return ArchiveVerification.verify(connection,
-                    judgingSigners ? java.util.Optional.of(trust()) : java.util.Optional.empty());
+                    judgingSigners ? Optional.of(trust()) : Optional.empty());
         }
     }
 

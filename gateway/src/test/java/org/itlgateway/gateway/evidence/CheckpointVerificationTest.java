@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.itlgateway.core.store.Database;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.gateway.pki.CertificateAuthority;
 import org.itlgateway.gateway.pki.Credential;
@@ -81,10 +83,10 @@ class CheckpointVerificationTest {
     @Test
     void anEmptyArchiveHasNoCheckpoint() throws Exception {
         String schema = TestDatabase.freshSchemaName();
-        var database = TestDatabase.open(schema, 2);
+        Database database = TestDatabase.open(schema, 2);
         try {
             EvidenceCheckpoints checkpoints = new EvidenceCheckpoints(TestDatabase.transactor(database),
-                    ArchiveFixture.JP, java.time.Clock.systemUTC());
+                    ArchiveFixture.JP, Clock.systemUTC());
             assertTrue(checkpoints.take().checkpoint().isEmpty());
         } finally {
             database.close();

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
@@ -144,7 +145,7 @@ class EvidenceRoutesTest {
     }
 
     private static List<Long> sequences(JsonNode trail) {
-        List<Long> sequences = new java.util.ArrayList<>();
+        List<Long> sequences = new ArrayList<>();
         trail.path("records").forEach(record -> sequences.add(record.path("sequence").asLong()));
         return sequences;
     }
