@@ -33,6 +33,7 @@ import org.itlgateway.gateway.evidence.EvidenceCheckpoints;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.node.DatabaseTransactor;
+import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryDuties;
@@ -41,7 +42,6 @@ import org.itlgateway.gateway.operator.OperatorApi;
 import org.itlgateway.gateway.operator.RegistryRecords;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.security.MessageSignatures;
-import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.transport.RegistryEndpoint;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TlsSettings;
@@ -241,7 +241,8 @@ public final class RegistryAssembly {
             IntSupplier registryDuties = new RegistryDuties(node, stores.unfinished(), logStatus, clock);
             IntSupplier checkpointDuty = checkpoints == null ? () -> 0
                     : new CheckpointDuty(checkpoints, checkpointEvery, clock);
-            IntSupplier duties = aroundDuties.apply(() -> registryDuties.getAsInt() + checkpointDuty.getAsInt());
+            // the checkpoint first: an ITL out of reach for the status recovery does not hold it up
+            IntSupplier duties = aroundDuties.apply(() -> checkpointDuty.getAsInt() + registryDuties.getAsInt());
             NodeRuntime runtime = new NodeRuntime(code.value(), List.of(endpoint),
                     new InboxProcessor(transactor, aroundHandler.apply(node), clock), sender, duties);
             RegistryRecords records = new RegistryRecords(stores.database(), stores.transactions(), stores.accounts(),

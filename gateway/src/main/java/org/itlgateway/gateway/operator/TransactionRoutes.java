@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.itlgateway.gateway.http.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import org.itlgateway.core.check.intake.ProposalForm;
@@ -21,7 +22,6 @@ import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
-import org.itlgateway.gateway.http.Answers;
 
 /**
  * Proposing and following transactions: {@code POST /transactions} (a proposal in full, or one of the CDM
