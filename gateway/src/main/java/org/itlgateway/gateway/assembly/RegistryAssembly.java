@@ -237,7 +237,7 @@ public final class RegistryAssembly {
                     InboundLimits.defaults(), seen, tls);
             onEndpoint.accept(endpoint);
             EvidenceCheckpoints checkpoints = checkpointSigner == null ? null
-                    : new EvidenceCheckpoints(transactor, checkpointSigner, clock);
+                    : new EvidenceCheckpoints(stores.database().dataSource(), checkpointSigner, clock);
             IntSupplier registryDuties = new RegistryDuties(node, stores.unfinished(), logStatus, clock);
             IntSupplier checkpointDuty = checkpoints == null ? () -> 0
                     : new CheckpointDuty(checkpoints, checkpointEvery, clock);

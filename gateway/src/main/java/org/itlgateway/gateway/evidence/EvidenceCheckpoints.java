@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.itlgateway.gateway.delivery.Transactor;
+import javax.sql.DataSource;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
 import org.itlgateway.gateway.security.SignerIdentity;
@@ -30,13 +30,17 @@ import org.itlgateway.gateway.security.SignerIdentity;
  */
 public final class EvidenceCheckpoints {
 
-    private final Transactor transactor;
+    private final DataSource dataSource;
     private final Credential signer;
     private final String node;
     private final Clock clock;
 
-    public EvidenceCheckpoints(Transactor transactor, Credential signer, Clock clock) {
-        this.transactor = Objects.requireNonNull(transactor, "transactor");
+    /**
+     * @param dataSource the node's database, its connections on the node's schema (each checkpoint is taken in a
+     *                   database transaction of its own)
+     */
+    public EvidenceCheckpoints(DataSource dataSource, Credential signer, Clock clock) {
+        this.dataSource = Objects.requireNonNull(dataSource, "data source");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.node = SignerIdentity.nodeCodeOf(signer.certificate());
@@ -51,19 +55,36 @@ public final class EvidenceCheckpoints {
 
     /** Signs the head when it moved since the last checkpoint; answers the head's checkpoint. */
     public Taken take() {
-        return transactor.inTransaction(connection -> {
-            EvidenceArchive.Head head = lockedHead(connection);
-            if (head.lastSequence() == 0) {
-                return new Taken(Optional.empty(), false);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                Taken taken = take(connection);
+                connection.commit();
+                return taken;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
             }
-            Optional<EvidenceCheckpoint> latest = latest(connection);
-            if (latest.isPresent() && latest.get().sequence() >= head.lastSequence()) {
-                return new Taken(latest, false);
-            }
-            EvidenceCheckpoint checkpoint = sign(head, RecordHash.stored(clock.instant()));
-            insert(connection, checkpoint);
-            return new Taken(Optional.of(checkpoint), true);
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("the evidence archive's head could not be signed: " + e.getMessage(), e);
+        }
+    }
+
+    private Taken take(Connection connection) throws SQLException {
+        EvidenceArchive.Head head = lockedHead(connection);
+        if (head.lastSequence() == 0) {
+            return new Taken(Optional.empty(), false);
+        }
+        Optional<EvidenceCheckpoint> latest = latest(connection);
+        if (latest.isPresent() && latest.get().sequence() >= head.lastSequence()) {
+            return new Taken(latest, false);
+        }
+        EvidenceCheckpoint checkpoint = sign(head, RecordHash.stored(clock.instant()));
+        insert(connection, checkpoint);
+        return new Taken(Optional.of(checkpoint), true);
     }
 
     private EvidenceCheckpoint sign(EvidenceArchive.Head head, Instant at) {

@@ -49,7 +49,7 @@ final class ArchiveFixture implements AutoCloseable {
     final EvidenceCheckpoints checkpoints;
 
     ArchiveFixture(Credential signer) throws Exception {
-        checkpoints = new EvidenceCheckpoints(transactor, signer, clock);
+        checkpoints = new EvidenceCheckpoints(database.dataSource(), signer, clock);
         append(EvidenceKind.STATUS_CHANGE, START, null, "JP1001", null, status(1, TransactionStatus.PROPOSED, START));
         append(EvidenceKind.MESSAGE_SENT, START.plusMillis(5), "LOG_ACCEPT_PROPOSAL", "JP1001", "ITL",
                 SignedEnvelopes.sign(ProposalEnvelopes.proposal("JP", "JP1001"), JP, START)

@@ -85,7 +85,7 @@ class CheckpointVerificationTest {
         String schema = TestDatabase.freshSchemaName();
         Database database = TestDatabase.open(schema, 2);
         try {
-            EvidenceCheckpoints checkpoints = new EvidenceCheckpoints(TestDatabase.transactor(database),
+            EvidenceCheckpoints checkpoints = new EvidenceCheckpoints(database.dataSource(),
                     ArchiveFixture.JP, Clock.systemUTC());
             assertTrue(checkpoints.take().checkpoint().isEmpty());
         } finally {
