@@ -15,6 +15,7 @@ import org.itlgateway.gateway.assembly.RegistryAssembly;
 import org.itlgateway.gateway.delivery.OutboxSender;
 import org.itlgateway.gateway.delivery.Peer;
 import org.itlgateway.gateway.delivery.RetrySchedule;
+import org.itlgateway.gateway.evidence.CheckpointDuty;
 import org.itlgateway.gateway.leadership.DutiesLease;
 import org.itlgateway.gateway.leadership.LeasedDuties;
 import org.itlgateway.gateway.transport.LogStatusQuery;
@@ -56,12 +57,14 @@ public final class RegistryGateway implements AutoCloseable {
      * @param operatorTls     the operator API's TLS certificate chain and key; null for plain HTTP on loopback
      * @param supplementaryLogAddress the CITL's TransactionLogService, for an EU registry the CITL reconciles: it
      *                        then takes the CITL's reconciliation requests and answers them there; null for none
+     * @param evidenceCheckpointEvery how often the registry signs its evidence archive's head (when it moved);
+     *                        null for every hour
      */
     public record Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
                            DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
                            Duration completionLimit, boolean euMember, List<Project> projects,
                            TlsSettings tls, String operatorToken, RetrySchedule retrySchedule, int faultLimit,
-                           Credential operatorTls, String supplementaryLogAddress) {
+                           Credential operatorTls, String supplementaryLogAddress, Duration evidenceCheckpointEvery) {
 
         /** Settings of an operator API without TLS (on the loopback interface). */
         public Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
@@ -69,21 +72,28 @@ public final class RegistryGateway implements AutoCloseable {
                         Duration completionLimit, boolean euMember, List<Project> projects,
                         TlsSettings tls, String operatorToken, RetrySchedule retrySchedule, int faultLimit) {
             this(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort, clientTimeout,
-                    completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit, null, null);
+                    completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit, null, null, null);
         }
 
         /** These settings with the operator API speaking TLS with {@code credential} (null: plain HTTP). */
         public Settings withOperatorTls(Credential credential) {
             return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
                     clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
-                    credential, supplementaryLogAddress);
+                    credential, supplementaryLogAddress, evidenceCheckpointEvery);
         }
 
         /** These settings with the CITL at {@code address} reconciling this (EU) registry (null: no CITL). */
         public Settings withSupplementaryLog(String address) {
             return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
                     clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
-                    operatorTls, address);
+                    operatorTls, address, evidenceCheckpointEvery);
+        }
+
+        /** These settings with the evidence archive's head signed at most every {@code every} (null: every hour). */
+        public Settings withEvidenceCheckpointEvery(Duration every) {
+            return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
+                    clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
+                    operatorTls, supplementaryLogAddress, every);
         }
 
         /** Settings with the standard dead-letter limit ({@link OutboxSender#DEFAULT_FAULT_LIMIT}). */
@@ -106,6 +116,8 @@ public final class RegistryGateway implements AutoCloseable {
 
         public Settings {
             retrySchedule = retrySchedule == null ? RetrySchedule.standard() : retrySchedule;
+            evidenceCheckpointEvery = evidenceCheckpointEvery == null ? CheckpointDuty.DEFAULT_EVERY
+                    : evidenceCheckpointEvery;
             if (faultLimit < 1) {
                 throw new IllegalArgumentException("a delivery that fails on this side becomes a dead letter after at "
                         + "least 1 failure, not " + faultLimit);
@@ -182,6 +194,7 @@ public final class RegistryGateway implements AutoCloseable {
                     .askingStatusOf(() -> new LogStatusQuery(code.value(), settings.itlAddress(), signatures,
                             settings.clientTimeout(), settings.tls()))
                     .aroundDuties(duties -> new LeasedDuties(lease, duties))
+                    .checkpointing(settings.signing().credential(), settings.evidenceCheckpointEvery())
                     .start();
             OperatorApi api = registry.operatorApi();
             api.requireToken(settings.operatorToken()).useTls(settings.operatorTls())

@@ -168,6 +168,11 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                     + "times is set aside as a dead letter, for an operator to retry or discard (default: ${DEFAULT-VALUE}).")
     int deadLetterAfter;
 
+    @Option(names = "--evidence-checkpoint-every", defaultValue = "${env:ITL_REGISTRY_EVIDENCE_CHECKPOINT_EVERY:-PT1H}",
+            description = "How often the registry signs its evidence archive's head, when it moved (default: "
+                    + "${DEFAULT-VALUE}); see docs/evidence.md.")
+    Duration evidenceCheckpointEvery;
+
     @CommandLine.Mixin
     SettingsOptions settingsOptions;
 
@@ -259,7 +264,8 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                 operatorPort, Duration.ofSeconds(10), completionLimit, euMember,
                 projects == null ? List.of() : ProjectTable.read(projects), tls, token,
                 new org.itlgateway.gateway.delivery.RetrySchedule(retrySchedule), deadLetterAfter)
-                .withOperatorTls(operatorTls).withSupplementaryLog(citl);
+                .withOperatorTls(operatorTls).withSupplementaryLog(citl)
+                .withEvidenceCheckpointEvery(evidenceCheckpointEvery);
         RegistryGateway gateway;
         try {
             gateway = RegistryGateway.start(settings, clock);

@@ -28,6 +28,8 @@ import org.itlgateway.gateway.delivery.OutboxSender;
 import org.itlgateway.gateway.delivery.Peers;
 import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import org.itlgateway.gateway.delivery.RetrySchedule;
+import org.itlgateway.gateway.evidence.CheckpointDuty;
+import org.itlgateway.gateway.evidence.EvidenceCheckpoints;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.node.DatabaseTransactor;
@@ -38,6 +40,7 @@ import org.itlgateway.gateway.node.RegistryDuties;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.gateway.operator.OperatorApi;
 import org.itlgateway.gateway.operator.RegistryRecords;
+import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.transport.RegistryEndpoint;
 import org.itlgateway.gateway.transport.SoapEndpoints;
@@ -78,6 +81,8 @@ public final class RegistryAssembly {
     private UnaryOperator<IntSupplier> aroundDuties = UnaryOperator.identity();
     private Consumer<Server> onEndpoint = endpoint -> { };
     private Consumer<OutboxSender> onSender = sender -> { };
+    private Credential checkpointSigner;
+    private Duration checkpointEvery = CheckpointDuty.DEFAULT_EVERY;
 
     private RegistryAssembly(RegistryCode code, NodeStores stores, Clock clock) {
         this.code = Objects.requireNonNull(code, "registry code");
@@ -155,6 +160,16 @@ public final class RegistryAssembly {
         return this;
     }
 
+    /**
+     * Signs the evidence archive's head with {@code signer} (the node's own credential) at most every {@code every},
+     * when it moved, among the registry's duties, and on the operator's demand; without it, no checkpoint is taken.
+     */
+    public RegistryAssembly checkpointing(Credential signer, Duration every) {
+        this.checkpointSigner = Objects.requireNonNull(signer, "checkpoint signer");
+        this.checkpointEvery = Objects.requireNonNull(every, "checkpoint period");
+        return this;
+    }
+
     /** Is told the published endpoint (a simulation attaches its fault injection). */
     public RegistryAssembly onEndpoint(Consumer<Server> action) {
         this.onEndpoint = Objects.requireNonNull(action, "endpoint action");
@@ -221,13 +236,20 @@ public final class RegistryAssembly {
             endpoint = SoapEndpoints.publishRegistry(endpointAddress, new RegistryEndpoint(receiver, clock), signatures,
                     InboundLimits.defaults(), seen, tls);
             onEndpoint.accept(endpoint);
-            IntSupplier duties = aroundDuties.apply(new RegistryDuties(node, stores.unfinished(), logStatus, clock));
+            EvidenceCheckpoints checkpoints = checkpointSigner == null ? null
+                    : new EvidenceCheckpoints(stores.database().dataSource(), checkpointSigner, clock);
+            IntSupplier registryDuties = new RegistryDuties(node, stores.unfinished(), logStatus, clock);
+            IntSupplier checkpointDuty = checkpoints == null ? () -> 0
+                    : new CheckpointDuty(checkpoints, checkpointEvery, clock);
+            // the checkpoint first: an ITL out of reach for the status recovery does not hold it up
+            IntSupplier duties = aroundDuties.apply(() -> checkpointDuty.getAsInt() + registryDuties.getAsInt());
             NodeRuntime runtime = new NodeRuntime(code.value(), List.of(endpoint),
                     new InboxProcessor(transactor, aroundHandler.apply(node), clock), sender, duties);
             RegistryRecords records = new RegistryRecords(stores.database(), stores.transactions(), stores.accounts(),
                     stores.ledger(), stores.sequences(), stores.notices());
             OperatorApi operatorApi = cdm != null ? OperatorApi.forCdm(node, cdm, records, clock)
                     : OperatorApi.forRegistry(node, lifecycle, records, clock);
+            operatorApi.signingCheckpoints(checkpoints);
             return new AssembledRegistry(node, lifecycle, cdm, runtime, operatorApi);
         } catch (RuntimeException | Error e) {
             if (endpoint != null) {

@@ -3,10 +3,15 @@ package org.itlgateway.gateway.evidence;
 import java.util.Optional;
 
 /**
- * What checking the archive found: how many records were checked and the last record's hash; and the first broken
- * record, if any, with what is wrong with it.
+ * What checking the archive found: how many records were checked and the last record's hash, how many checkpoints
+ * and message signatures were checked; and the first broken record or checkpoint, if any, with what is wrong.
+ *
+ * @param withoutContent how many records were carried without their content (an export's records outside its
+ *                       selection): their links and hashes are checked, their content and signature are not
+ * @param trust          against what signers were judged: the trust anchor and CRLs; empty when they were not
  */
-public record ArchiveVerdict(long checked, String lastSha256, Optional<Break> firstBreak) {
+public record ArchiveVerdict(long checked, String lastSha256, Optional<Break> firstBreak, long checkpoints,
+                             long signatures, long withoutContent, String trust) {
 
     /** What can be wrong with a record. */
     public enum Fault {
@@ -21,11 +26,23 @@ public record ArchiveVerdict(long checked, String lastSha256, Optional<Break> fi
         /** One of its fields (kind, time, operation, subject, peer, sequence, hashes) is not what was hashed. */
         FIELDS,
         /** The archive's head does not end where the records end: records were added or removed at the end. */
-        HEAD
+        HEAD,
+        /** The archived message's own WS-Security signature does not verify, or its signer was not trusted then. */
+        SIGNATURE,
+        /**
+         * A signed checkpoint of this record does not hold: its signature does not verify, its signer was not
+         * trusted when it signed, or the record's hash is not the one it signed (the chain was rewritten).
+         */
+        CHECKPOINT
     }
 
-    /** The first broken record: its sequence number, what is wrong and a sentence saying so. */
+    /** The first broken record (or checkpoint of a record): its sequence number, what is wrong and a sentence saying so. */
     public record Break(long sequence, Fault fault, String detail) {
+    }
+
+    /** A verdict on the chain alone. */
+    public ArchiveVerdict(long checked, String lastSha256, Optional<Break> firstBreak) {
+        this(checked, lastSha256, firstBreak, 0, 0, 0, "");
     }
 
     public boolean intact() {
@@ -34,8 +51,13 @@ public record ArchiveVerdict(long checked, String lastSha256, Optional<Break> fi
 
     /** One line for people. */
     public String summary() {
-        return firstBreak.map(broken -> "BROKEN at record " + broken.sequence() + " (" + broken.fault() + "): "
-                        + broken.detail())
-                .orElse("intact: " + checked + " records, each hash and link checked; last record hash " + lastSha256);
+        return firstBreak.map(broken -> "BROKEN at " + (broken.fault() == Fault.CHECKPOINT ? "checkpoint of record "
+                        : "record ") + broken.sequence() + " (" + broken.fault() + "): " + broken.detail())
+                .orElse("intact: " + checked + " records, each hash and link checked"
+                        + (withoutContent > 0 ? " (" + withoutContent + " carried without their content)" : "")
+                        + "; " + checkpoints + " signed checkpoints, " + signatures
+                        + " message signatures verified as of their time; "
+                        + (trust.isEmpty() ? "signers not judged (no trust anchor)" : "signers judged against " + trust)
+                        + "; last record hash " + lastSha256);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param subject what the record is about: the transaction of a status change; the business identity of a
  *                message (the transaction, notification or reconciliation it carries)
  * @param peer    the verified signer of a received message, the destination of a sent one; none for a status
+ * @param content the content, or null for a record carried without it (an export's records outside its selection:
+ *                the record hash covers the content's hash, so the chain is checked all the same)
  */
 public record EvidenceRecord(long sequence, EvidenceKind kind, Instant recordedAt, String operation, String subject,
                              String peer, byte[] content, String contentSha256, String previousSha256,
@@ -18,7 +20,11 @@ public record EvidenceRecord(long sequence, EvidenceKind kind, Instant recordedA
     public EvidenceRecord {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(recordedAt, "time");
-        Objects.requireNonNull(content, "content");
+    }
+
+    /** Whether the record carries its content. */
+    public boolean hasContent() {
+        return content != null;
     }
 
     /** The record hash its fields and its link give, whatever is stored as its hash. */

@@ -8,6 +8,7 @@ import org.itlgateway.core.helpdesk.HelpDesk;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.gateway.delivery.SqlWork;
+import org.itlgateway.gateway.evidence.EvidenceCheckpoints;
 import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.itlgateway.gateway.node.RegistryNode;
 
@@ -24,6 +25,7 @@ final class OperatedRegistry {
     private final Clock clock;
     private final DatabaseTransactor transactor;
     private final HelpDesk helpDesk;
+    private volatile EvidenceCheckpoints checkpoints;
 
     OperatedRegistry(RegistryNode node, RegistryRecords records, TransactionLifecycle lifecycle, CdmRegistry cdm,
                      Clock clock) {
@@ -73,6 +75,21 @@ final class OperatedRegistry {
             throw ApiProblem.notFound("only the CDM registry's gateway has the CDM Help Desk; this is " + code());
         }
         return helpDesk;
+    }
+
+    /** Signs the evidence archive's checkpoints on demand with these (null: this node signs none). */
+    void signingCheckpoints(EvidenceCheckpoints signer) {
+        this.checkpoints = signer;
+    }
+
+    /** How this node signs its archive's checkpoints; a demand for one is answered 409 when it signs none. */
+    EvidenceCheckpoints checkpoints() {
+        EvidenceCheckpoints signer = checkpoints;
+        if (signer == null) {
+            throw ApiProblem.conflict(code() + " signs no checkpoints of its evidence archive: it was started without "
+                    + "its signing credential for them");
+        }
+        return signer;
     }
 
     /** Runs {@code work} in one unit of work on the registry's database. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
+import org.itlgateway.gateway.evidence.EvidenceCheckpoints;
 import org.itlgateway.gateway.http.BearerToken;
 import org.itlgateway.gateway.http.JsonApiServer;
 import org.itlgateway.gateway.http.OpenApi;
@@ -68,6 +69,7 @@ public final class OperatorApi implements AutoCloseable {
         routes.add(new CdmRoutes(registry));
         routes.add(new HelpDeskRoutes(registry));
         routes.add(new DeadLetterRoutes(registry));
+        routes.add(new EvidenceRoutes(registry));
         List<Class<?>> classes = new ArrayList<>(routes.stream().<Class<?>>map(Object::getClass).toList());
         classes.add(IndexRoute.class);
         classes.add(OpenApi.class);
@@ -115,6 +117,15 @@ public final class OperatorApi implements AutoCloseable {
      */
     public synchronized OperatorApi requireToken(String newToken) {
         this.token = newToken == null || newToken.isBlank() ? null : newToken.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /**
+     * Takes the evidence archive's checkpoints on demand ({@code POST /evidence/checkpoints}) with these; null (the
+     * default) answers such a demand 409.
+     */
+    public OperatorApi signingCheckpoints(EvidenceCheckpoints checkpoints) {
+        registry.signingCheckpoints(checkpoints);
         return this;
     }
 

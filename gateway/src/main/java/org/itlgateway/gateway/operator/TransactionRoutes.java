@@ -26,8 +26,9 @@ import org.itlgateway.core.transaction.TransactionStatus;
 /**
  * Proposing and following transactions: {@code POST /transactions} (a proposal in full, or one of the CDM
  * registry's operations), {@code GET /transactions} (most recent first, optionally in one status) and
- * {@code GET /transactions/{id}} (the proposal, its status history and the messages it sent and received), and
- * {@code POST /transactions/{id}/cancel} (one of the registry's own transactions, before it is final).
+ * {@code GET /transactions/{id}} (the proposal, its status history and the messages it sent and received),
+ * {@code GET /transactions/{id}/evidence} (its records in the evidence archive and whether the archive verifies),
+ * and {@code POST /transactions/{id}/cancel} (one of the registry's own transactions, before it is final).
  */
 @Path("transactions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -137,6 +138,13 @@ public final class TransactionRoutes {
                     .orElseThrow(() -> ApiProblem.notFound(registry.code() + " knows no transaction " + id));
             return TransactionView.full(transaction, registry.sql(connection -> TransactionMessages.of(connection, id)));
         });
+    }
+
+    @GET
+    @Path("{id}/evidence")
+    public EvidenceTrail evidence(@PathParam("id") String text) {
+        TransactionId id = transactionId(text);
+        return EvidenceTrail.of(registry, id);
     }
 
     @POST

@@ -99,7 +99,7 @@ public final class MessageSignatures {
      * Every token type WS-Security knows, other than a BinarySecurityToken, a Signature, a Timestamp and a
      * SignatureConfirmation, is refused (1018) instead of processed.
      */
-    private static Map<javax.xml.namespace.QName, Object> onlyTheTokensWeUse() {
+    static Map<javax.xml.namespace.QName, Object> onlyTheTokensWeUse() {
         Map<javax.xml.namespace.QName, Object> processors = new HashMap<>();
         for (javax.xml.namespace.QName token : java.util.List.of(WSConstants.SAML_TOKEN, WSConstants.SAML2_TOKEN,
                 WSConstants.ENCRYPTED_ASSERTION, WSConstants.USERNAME_TOKEN, WSConstants.ENCRYPTED_KEY,

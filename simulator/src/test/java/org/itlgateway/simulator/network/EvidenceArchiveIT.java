@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ import org.itlgateway.gateway.evidence.EvidenceKind;
 import org.itlgateway.gateway.evidence.EvidenceRecord;
 import org.itlgateway.gateway.evidence.StatusChangeText;
 import org.itlgateway.gateway.node.NodeStores;
+import org.itlgateway.gateway.security.SignerIdentity;
+import org.itlgateway.gateway.security.TrustAsOf;
+import org.itlgateway.gateway.security.VerifiedSignature;
 import org.itlgateway.simulator.support.NetworkDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +99,31 @@ class EvidenceArchiveIT {
                 "the proposal sent to the ITL");
         assertTrue(all.stream().anyMatch(record -> record.kind() == EvidenceKind.MESSAGE_RECEIVED && "ITL".equals(record.peer())),
                 "the ITL's notification, signed by the ITL");
+    }
+
+    @Test
+    void everyArchivedMessageAsItWasOnTheWireVerifiesByItsOwnSignatureAgainstTheNetworksCa() throws SQLException {
+        NodeStores cdm = network.stores("CDM");
+        List<EvidenceRecord> messages = new ArrayList<>();
+        try (Connection connection = cdm.database().dataSource().getConnection()) {
+            EvidenceArchive.readAll(connection, 100, record -> {
+                if (record.kind() != EvidenceKind.STATUS_CHANGE) {
+                    messages.add(record);
+                }
+            });
+        }
+        // the simulated network's certificates are issued on the real clock, its records kept on the simulated one:
+        // the signatures are judged as of now
+        Instant now = Instant.now();
+        TrustAsOf trust = new TrustAsOf(network.ca().certificate(), List.of(network.ca().publishCrl(now, Duration.ofDays(1))));
+
+        assertTrue(messages.size() >= 2, messages.toString());
+        for (EvidenceRecord message : messages) {
+            VerifiedSignature signature = trust.verifyEnvelope(message.content(), now);
+            String signer = SignerIdentity.nodeCodeOf(signature.signer());
+            assertEquals(message.kind() == EvidenceKind.MESSAGE_RECEIVED ? message.peer() : "CDM", signer,
+                    "record " + message.sequence());
+        }
     }
 
     @Test
