@@ -107,6 +107,10 @@ public final class NetworkMain implements Callable<Integer> {
             description = "The simulated clock's start (default: ${DEFAULT-VALUE}).")
     Instant start;
 
+    @Option(names = "--log-format", defaultValue = "${env:ITL_LOG_FORMAT:-text}",
+            description = "How it logs on stderr: text lines, or json (one JSON object a line) (default: ${DEFAULT-VALUE}).")
+    String logFormat;
+
     public static void main(String[] args) {
         org.itlgateway.gateway.app.ProcessSetup.forCommand();
         System.exit(new CommandLine(new NetworkMain()).execute(args));
@@ -114,6 +118,12 @@ public final class NetworkMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            org.itlgateway.gateway.app.LogFormat.use(org.itlgateway.gateway.app.LogFormat.Format.named(logFormat),
+                    NetworkMain.class);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--log-format is text or json, not " + logFormat);
+        }
         Duration every = demo ? null : reconciliationPeriod();
         if (completionLimit.isNegative() || completionLimit.isZero()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--completion-limit must be positive");

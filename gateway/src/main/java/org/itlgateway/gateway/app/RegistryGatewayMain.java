@@ -168,6 +168,10 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                     + "times is set aside as a dead letter, for an operator to retry or discard (default: ${DEFAULT-VALUE}).")
     int deadLetterAfter;
 
+    @Option(names = "--log-format", defaultValue = "${env:ITL_LOG_FORMAT:-text}",
+            description = "How it logs on stderr: text lines, or json (one JSON object a line) (default: ${DEFAULT-VALUE}).")
+    String logFormat;
+
     public static void main(String[] args) {
         ProcessSetup.forCommand();
         System.exit(new CommandLine(new RegistryGatewayMain())
@@ -180,6 +184,7 @@ public final class RegistryGatewayMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        LogFormat.use(logFormat(), RegistryGatewayMain.class);
         Credential operatorTls = operatorTls();
         if (operatorTls == null) {
             org.itlgateway.gateway.operator.OperatorApi.requireLoopback(operatorHost);
@@ -251,6 +256,14 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    private LogFormat.Format logFormat() {
+        try {
+            return LogFormat.Format.named(logFormat);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--log-format is text or json, not " + logFormat);
+        }
     }
 
     /** The token given, or the one kept in the token file (generated there on the first start). */
