@@ -76,13 +76,13 @@ public final class NodeMetrics implements ReceiptObserver, DeliveryObserver {
         gauge("itl.outbox.oldest.age", "Age of the oldest message waiting in the outbox (0 when none)", "seconds", depths,
                 d -> ageOf(d.oldestOutbox(), clock));
         Gauge.builder("itl.dead.letters", depths, d -> d.get().inboxDead()).description("Dead letters waiting for an operator")
-                .tags("node", node, "box", "inbox").register(registry);
+                .tags("node", node, "box", "inbox").strongReference(true).register(registry);
         Gauge.builder("itl.dead.letters", depths, d -> d.get().outboxDead()).description("Dead letters waiting for an operator")
-                .tags("node", node, "box", "outbox").register(registry);
+                .tags("node", node, "box", "outbox").strongReference(true).register(registry);
         for (TransactionStatus status : TransactionStatus.values()) {
             Gauge.builder("itl.transactions", byStatus, counts -> counts.get().getOrDefault(status, 0L))
                     .description("The node's transactions in each status").tags("node", node, "status", statusTag(status))
-                    .register(registry);
+                    .strongReference(true).register(registry);
         }
     }
 
@@ -94,7 +94,7 @@ public final class NodeMetrics implements ReceiptObserver, DeliveryObserver {
     private void gauge(String name, String description, String unit, Supplier<QueueDepths> depths,
                        ToDoubleFunction<QueueDepths> value) {
         Gauge.builder(name, depths, d -> value.applyAsDouble(d.get())).description(description).baseUnit(unit)
-                .tags("node", node).register(registry);
+                .tags("node", node).strongReference(true).register(registry);
     }
 
     @Override
