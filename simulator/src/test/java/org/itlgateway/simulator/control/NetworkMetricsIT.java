@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.itlgateway.core.account.AccountRef;
+import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * The network's meters at the control API's {@code GET /metrics}, in one registry with every node's meters tagged with
  * its node: after a transfer from the CDM registry to Japan completes and a proposal is refused at the ITL's door, the
  * messages each node received and sent, the refusal's code, the inboxes and outboxes, the transactions by status, the
- * connection pools and the JVM are there.
+ * connection pools and the JVM are there; and after the ITL reconciles Japan, the ITL's reconciliation and the phases
+ * Japan answered.
  */
 class NetworkMetricsIT {
 
@@ -56,6 +58,9 @@ class NetworkMetricsIT {
         refused = Attempt.of(HandSignedEnvelopes.sign(unsupportedVersion, HandSignedEnvelopes.Signing.by(britain)))
                 .sendTo(controlled.network().addressOf("ITL"));
         assertTrue(refused.refused() && refused.code() > 0, "the ITL refuses a proposal of major version 9: " + refused);
+
+        controlled.network().reconciliation().initiate(RegistryCode.of("JP"));
+        controlled.network().settle();
 
         HttpResponse<String> answer = get(null);
         assertEquals(200, answer.statusCode(), answer.body());
@@ -106,6 +111,14 @@ class NetworkMetricsIT {
             assertTrue(line("itl_dead_letters", tag, "box=\"inbox\"").isPresent(), metrics);
             assertTrue(value("itl_transactions", tag, "status=\"completed\"") >= 1, node + " " + metrics);
         }
+    }
+
+    @Test
+    void theItlTimesItsReconciliationOfJapanAndJapanCountsThePhasesItAnswered() {
+        assertTrue(value("itl_reconciliations_seconds_count", "node=\"ITL\"") >= 1, metrics);
+        assertTrue(value("itl_reconciliation_phases_answered_total", "node=\"JP\"", "phase=\"totals\"") >= 1, metrics);
+        assertTrue(value("itl_messages_received_total", "node=\"JP\"", "operation=\"initiateReconciliation\"") >= 1,
+                metrics);
     }
 
     @Test
