@@ -20,11 +20,13 @@ import org.itlgateway.core.store.TransactionCounts;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.gateway.delivery.DeliveryObserver;
 import org.itlgateway.gateway.delivery.MessageKeys;
+import org.itlgateway.gateway.delivery.OutboundMessage;
 import org.itlgateway.gateway.delivery.QueueDepths;
 import org.itlgateway.gateway.delivery.ReceiptObserver;
 import org.itlgateway.gateway.delivery.SendOutcome;
 import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.wire.InboundMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +100,7 @@ public final class NodeMetrics implements ReceiptObserver, DeliveryObserver {
     }
 
     @Override
-    public void received(org.itlgateway.gateway.wire.InboundMessage message, Receipt receipt, boolean duplicate,
+    public void received(InboundMessage message, Receipt receipt, boolean duplicate,
                          Duration took) {
         String operation = message.operation().wireName();
         String outcome = receivedOutcome(message.operation(), receipt, duplicate);
@@ -127,7 +129,7 @@ public final class NodeMetrics implements ReceiptObserver, DeliveryObserver {
     }
 
     @Override
-    public void attempted(org.itlgateway.gateway.delivery.OutboundMessage message, int attempt, SendOutcome outcome,
+    public void attempted(OutboundMessage message, int attempt, SendOutcome outcome,
                           List<Integer> codes, Duration roundTrip) {
         String operation = message.operation().wireName();
         String tag = sentOutcome(outcome);
