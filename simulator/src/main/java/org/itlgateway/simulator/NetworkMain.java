@@ -115,6 +115,10 @@ public final class NetworkMain implements Callable<Integer> {
     /** Where the settings come from: the command line, the environment, the configuration file, the defaults. */
     Settings settings;
 
+    @Option(names = "--log-format", defaultValue = "${env:ITL_LOG_FORMAT:-text}",
+            description = "How it logs on stderr: text lines, or json (one JSON object a line) (default: ${DEFAULT-VALUE}).")
+    String logFormat;
+
     public static void main(String[] args) {
         org.itlgateway.gateway.app.ProcessSetup.forCommand();
         System.exit(run(System.getenv(), args));
@@ -152,6 +156,12 @@ public final class NetworkMain implements Callable<Integer> {
             (settings != null ? settings : Settings.of(new String[0], "ITL_NETWORK_CONFIG", System.getenv()))
                     .print(spec, spec.commandLine().getOut());
             return 0;
+        }
+        try {
+            org.itlgateway.gateway.app.LogFormat.use(org.itlgateway.gateway.app.LogFormat.Format.named(logFormat),
+                    NetworkMain.class);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--log-format is text or json, not " + logFormat);
         }
         Duration every = demo ? null : reconciliationPeriod();
         if (completionLimit.isNegative() || completionLimit.isZero()) {

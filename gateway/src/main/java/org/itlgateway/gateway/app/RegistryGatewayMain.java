@@ -179,6 +179,10 @@ public final class RegistryGatewayMain implements Callable<Integer> {
     /** Where the settings come from: the command line, the environment, the configuration file, the defaults. */
     Settings settings;
 
+    @Option(names = "--log-format", defaultValue = "${env:ITL_LOG_FORMAT:-text}",
+            description = "How it logs on stderr: text lines, or json (one JSON object a line) (default: ${DEFAULT-VALUE}).")
+    String logFormat;
+
     public static void main(String[] args) {
         ProcessSetup.forCommand();
         System.exit(run(System.getenv(), args));
@@ -222,6 +226,7 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                     .print(spec, spec.commandLine().getOut());
             return 0;
         }
+        LogFormat.use(logFormat(), RegistryGatewayMain.class);
         Credential operatorTls = operatorTls();
         if (operatorTls == null) {
             org.itlgateway.gateway.operator.OperatorApi.requireLoopback(operatorHost);
@@ -294,6 +299,14 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    private LogFormat.Format logFormat() {
+        try {
+            return LogFormat.Format.named(logFormat);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--log-format is text or json, not " + logFormat);
+        }
     }
 
     /** The token given, or the one kept in the token file (generated there on the first start). */

@@ -3,6 +3,8 @@ package org.itlgateway.gateway.assembly;
 import java.util.Optional;
 import org.itlgateway.core.cdm.CdmRegistry;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
+import org.itlgateway.gateway.metrics.Metrics;
+import org.itlgateway.gateway.metrics.NodeMetrics;
 import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.gateway.operator.OperatorApi;
@@ -19,14 +21,23 @@ public final class AssembledRegistry implements AutoCloseable {
     private final CdmRegistry cdm;
     private final NodeRuntime runtime;
     private final OperatorApi operatorApi;
+    private final NodeMetrics metrics;
+    private final Metrics ownMetrics;
 
     AssembledRegistry(RegistryNode node, TransactionLifecycle lifecycle, CdmRegistry cdm, NodeRuntime runtime,
-                      OperatorApi operatorApi) {
+                      OperatorApi operatorApi, NodeMetrics metrics, Metrics ownMetrics) {
         this.node = node;
         this.lifecycle = lifecycle;
         this.cdm = cdm;
         this.runtime = runtime;
         this.operatorApi = operatorApi;
+        this.metrics = metrics;
+        this.ownMetrics = ownMetrics;
+    }
+
+    /** The registry's meters (its reconciliation answers are counted there too). */
+    public NodeMetrics metrics() {
+        return metrics;
     }
 
     public RegistryNode node() {
@@ -56,5 +67,8 @@ public final class AssembledRegistry implements AutoCloseable {
     public void close() {
         operatorApi.close();
         runtime.close();
+        if (ownMetrics != null) {
+            ownMetrics.close();
+        }
     }
 }

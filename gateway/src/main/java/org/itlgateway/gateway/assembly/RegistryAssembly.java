@@ -32,8 +32,10 @@ import org.itlgateway.gateway.evidence.CheckpointDuty;
 import org.itlgateway.gateway.evidence.EvidenceCheckpoints;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.metrics.Metrics;
+import org.itlgateway.gateway.metrics.NodeMetrics;
+import org.itlgateway.gateway.metrics.RefusalFaultCount;
 import org.itlgateway.gateway.node.DatabaseTransactor;
-import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryDuties;
@@ -42,6 +44,7 @@ import org.itlgateway.gateway.operator.OperatorApi;
 import org.itlgateway.gateway.operator.RegistryRecords;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.transport.RegistryEndpoint;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TlsSettings;
@@ -83,6 +86,7 @@ public final class RegistryAssembly {
     private Consumer<OutboxSender> onSender = sender -> { };
     private Credential checkpointSigner;
     private Duration checkpointEvery = CheckpointDuty.DEFAULT_EVERY;
+    private Metrics metrics;
 
     private RegistryAssembly(RegistryCode code, NodeStores stores, Clock clock) {
         this.code = Objects.requireNonNull(code, "registry code");
@@ -183,6 +187,15 @@ public final class RegistryAssembly {
     }
 
     /**
+     * Records the registry's meters into {@code processMetrics} (a simulated network's, shared by its nodes); without
+     * it the registry has meters of its own, closed with it.
+     */
+    public RegistryAssembly metrics(Metrics processMetrics) {
+        this.metrics = Objects.requireNonNull(processMetrics, "metrics");
+        return this;
+    }
+
+    /**
      * A registry keeps all its accounts, so it lets a transfer in only to one of them that is open (3005, 3009), before
      * the rules of its own: the logs are not told a registry's accounts and cannot check that for it.
      */
@@ -223,18 +236,23 @@ public final class RegistryAssembly {
         RegistryNode node = new RegistryNode(code, business, stores.repositories(), stores.database(),
                 clock, RuleParameters.defaults().withCompletionLimit(completionLimit));
         DatabaseTransactor transactor = new DatabaseTransactor(stores.database());
+        Metrics meters = metrics != null ? metrics : Metrics.create();
+        Metrics owned = metrics != null ? null : meters;
+        NodeMetrics nodeMetrics = meters.node(code.value(), stores.database(), clock);
         OutboxSender sender = new OutboxSender(transactor, peers, signatures, retrySchedule, clock, clientTimeout,
                 faultLimit);
+        sender.observe(nodeMetrics);
         Server endpoint = null;
         try {
             onSender.accept(sender);
             sender.resumeAfterRestart();
             MessageReceiver receiver = aroundReceiver.apply(
-                    new InboxReceiver(new HeaderChecks(code.value(), senders), transactor, node));
+                    new InboxReceiver(new HeaderChecks(code.value(), senders), transactor, node).observedBy(nodeMetrics));
             // message timestamps are checked against the real clock, whatever date the registry's own clock says
             PostgresSeenMessages seen = new PostgresSeenMessages(transactor, Clock.systemUTC());
             endpoint = SoapEndpoints.publishRegistry(endpointAddress, new RegistryEndpoint(receiver, clock), signatures,
                     InboundLimits.defaults(), seen, tls);
+            RefusalFaultCount.attach(endpoint, nodeMetrics);
             onEndpoint.accept(endpoint);
             EvidenceCheckpoints checkpoints = checkpointSigner == null ? null
                     : new EvidenceCheckpoints(stores.database().dataSource(), checkpointSigner, clock);
@@ -247,15 +265,18 @@ public final class RegistryAssembly {
                     new InboxProcessor(transactor, aroundHandler.apply(node), clock), sender, duties);
             RegistryRecords records = new RegistryRecords(stores.database(), stores.transactions(), stores.accounts(),
                     stores.ledger(), stores.sequences(), stores.notices());
-            OperatorApi operatorApi = cdm != null ? OperatorApi.forCdm(node, cdm, records, clock)
-                    : OperatorApi.forRegistry(node, lifecycle, records, clock);
+            OperatorApi operatorApi = cdm != null ? OperatorApi.forCdm(node, cdm, records, clock, meters)
+                    : OperatorApi.forRegistry(node, lifecycle, records, clock, meters);
             operatorApi.signingCheckpoints(checkpoints);
-            return new AssembledRegistry(node, lifecycle, cdm, runtime, operatorApi);
+            return new AssembledRegistry(node, lifecycle, cdm, runtime, operatorApi, nodeMetrics, owned);
         } catch (RuntimeException | Error e) {
             if (endpoint != null) {
                 endpoint.destroy();
             }
             sender.close();
+            if (owned != null) {
+                owned.close();
+            }
             throw e;
         }
     }

@@ -1,5 +1,6 @@
 package org.itlgateway.gateway.delivery;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.gateway.evidence.EvidenceArchive;
@@ -22,6 +23,7 @@ public final class InboxReceiver implements MessageReceiver {
     private final HeaderChecks headerChecks;
     private final Transactor transactor;
     private final QueryAnswers queries;
+    private volatile ReceiptObserver observer = ReceiptObserver.NONE;
 
     public InboxReceiver(HeaderChecks headerChecks, Transactor transactor, QueryAnswers queries) {
         this.headerChecks = headerChecks;
@@ -29,8 +31,22 @@ public final class InboxReceiver implements MessageReceiver {
         this.queries = queries;
     }
 
+    /** Tells {@code newObserver} of every receipt from now on (not of a failure, which gives no receipt). */
+    public InboxReceiver observedBy(ReceiptObserver newObserver) {
+        this.observer = newObserver == null ? ReceiptObserver.NONE : newObserver;
+        return this;
+    }
+
     @Override
     public Receipt receive(InboundMessage message) {
+        long started = System.nanoTime();
+        boolean[] duplicate = new boolean[1];
+        Receipt receipt = answer(message, duplicate);
+        observer.received(message, receipt, duplicate[0], Duration.ofNanos(System.nanoTime() - started));
+        return receipt;
+    }
+
+    private Receipt answer(InboundMessage message, boolean[] duplicate) {
         Optional<Receipt> refusal = headerChecks.refusal(message);
         if (refusal.isPresent()) {
             return refusal.get();
@@ -61,6 +77,7 @@ public final class InboxReceiver implements MessageReceiver {
             return Receipt.refusal(ResponseCode.DUPLICATE_TRANSACTION_DIFFERENT_CONTENT,
                     message.operation().wireName() + " " + key + " was received before with other content");
         }
+        duplicate[0] = recorded == Inbox.Recorded.SAME_AS_BEFORE;
         return Receipt.acceptedForProcessing();
     }
 }

@@ -43,6 +43,21 @@ public final class MessageKeys {
         };
     }
 
+    /**
+     * The transaction a request is about: a proposal's or a notification's transaction, the one a status query asks
+     * about; null for anything else (notices, reconciliation, free text).
+     */
+    public static String transactionOf(Request<?> request) {
+        return switch (request.operation()) {
+            case REGISTRY_ACCEPT_PROPOSAL -> of(request.content(Wire.REGISTRY_ACCEPT_PROPOSAL));
+            case LOG_ACCEPT_PROPOSAL -> of(request.content(Wire.LOG_ACCEPT_PROPOSAL));
+            case REGISTRY_ACCEPT_NOTIFICATION -> request.content(Wire.REGISTRY_ACCEPT_NOTIFICATION).getTransactionIdentifier();
+            case LOG_ACCEPT_NOTIFICATION -> request.content(Wire.LOG_ACCEPT_NOTIFICATION).getTransactionIdentifier();
+            case LOG_GET_TRANSACTION_STATUS -> request.content(Wire.LOG_GET_TRANSACTION_STATUS);
+            default -> null;
+        };
+    }
+
     private static String of(DesProposal proposal) {
         return proposal.getTransactionIdentifier();
     }

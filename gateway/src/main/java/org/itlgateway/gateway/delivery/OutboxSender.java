@@ -1,5 +1,6 @@
 package org.itlgateway.gateway.delivery;
 
+import jakarta.xml.ws.WebServiceException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import jakarta.xml.ws.WebServiceException;
 import org.itlgateway.gateway.evidence.EvidenceArchive;
 import org.itlgateway.gateway.evidence.EvidenceKind;
 import org.itlgateway.gateway.messaging.Operation;
@@ -72,6 +72,7 @@ public final class OutboxSender implements Closeable {
     private final ExecutorService lanes;
     private volatile DeliveryListener listener = DeliveryListener.NONE;
     private volatile RefusalHandler refusals = RefusalHandler.NONE;
+    private volatile DeliveryObserver observer = DeliveryObserver.NONE;
 
     public OutboxSender(Transactor transactor, Peers peers, MessageSignatures signatures, RetrySchedule schedule,
                         Clock clock, Duration timeout) {
@@ -108,6 +109,11 @@ public final class OutboxSender implements Closeable {
     /** Tells {@code listener} of every attempt from now on. */
     public void listen(DeliveryListener newListener) {
         this.listener = newListener == null ? DeliveryListener.NONE : newListener;
+    }
+
+    /** Tells {@code newObserver} of every attempt from now on, with its codes and round trip (besides the listener). */
+    public void observe(DeliveryObserver newObserver) {
+        this.observer = newObserver == null ? DeliveryObserver.NONE : newObserver;
     }
 
     /**
@@ -225,10 +231,12 @@ public final class OutboxSender implements Closeable {
             });
             return SendOutcome.DEAD_LETTERED;
         }
+        long started = System.nanoTime();
         DesReceipt receipt;
         try {
             receipt = PortCall.call(portsOf(message.destination()), message.request());
         } catch (PortCall.Refused refused) {
+            Duration roundTrip = Duration.ofNanos(System.nanoTime() - started);
             List<Integer> refusalCodes = refused.refusal() == null ? List.of() : List.of(refused.refusal().getResponseCode());
             String code = refusalCodes.isEmpty() ? null : Integer.toString(refusalCodes.get(0));
             byte[] sent = SentXmlCapture.takeLast();
@@ -236,8 +244,10 @@ public final class OutboxSender implements Closeable {
             LOG.warn("{} {} to {} refused: {}", message.operation(), message.messageKey(), message.destination(),
                     refused.getMessage());
             listener.attempted(message, SendOutcome.REFUSED, "refusal " + code, sent);
+            observer.attempted(message, claimed.attempts() + 1, SendOutcome.REFUSED, refusalCodes, roundTrip);
             return SendOutcome.REFUSED;
         } catch (WebServiceException | UncheckedIOException noReceipt) {
+            Duration roundTrip = Duration.ofNanos(System.nanoTime() - started);
             byte[] sent = SentXmlCapture.takeLast();
             // A refused connection is a peer restarting (its host is up, its endpoint not yet): tried again at the
             // schedule's first step, not on the growing waits meant for a peer that is down or does not answer.
@@ -250,8 +260,10 @@ public final class OutboxSender implements Closeable {
             LOG.info("{} {} to {}: no receipt ({}); next attempt at {}", message.operation(), message.messageKey(),
                     message.destination(), noReceipt.getMessage(), next);
             listener.attempted(message, SendOutcome.NO_RECEIPT, "no receipt: " + noReceipt.getMessage(), sent);
+            observer.attempted(message, claimed.attempts() + 1, SendOutcome.NO_RECEIPT, List.of(), roundTrip);
             return SendOutcome.NO_RECEIPT;
         } catch (RuntimeException fault) {
+            Duration roundTrip = Duration.ofNanos(System.nanoTime() - started);
             byte[] sent = SentXmlCapture.takeLast();
             Instant next = clock.instant().plus(schedule.delayAfter(claimed.faults() + 1));
             String reason = Failures.reason(fault);
@@ -263,8 +275,10 @@ public final class OutboxSender implements Closeable {
                     dead ? "; it is kept as a dead letter" : "; next attempt at " + next, fault);
             SendOutcome outcome = dead ? SendOutcome.DEAD_LETTERED : SendOutcome.FAULT;
             listener.attempted(message, outcome, "failed here: " + reason, sent);
+            observer.attempted(message, claimed.attempts() + 1, outcome, List.of(), roundTrip);
             return outcome;
         }
+        Duration roundTrip = Duration.ofNanos(System.nanoTime() - started);
         // A receipt: recorded outside the send's failure handling, so a failure to record it is never taken for the
         // peer's (the lease then runs out and the message is sent again, which the peer recognises).
         List<Integer> receiptCodes = receipt.getResponseCodes() == null ? List.of()
@@ -276,6 +290,7 @@ public final class OutboxSender implements Closeable {
         recordReceipt(claimed, message, codes, receiptCodes, accepted, sent);
         SendOutcome outcome = accepted ? SendOutcome.DELIVERED : SendOutcome.REFUSED;
         listener.attempted(message, outcome, codes == null ? "receipt 1" : "receipt 0 " + codes, sent);
+        observer.attempted(message, claimed.attempts() + 1, outcome, accepted ? List.of() : receiptCodes, roundTrip);
         return outcome;
     }
 

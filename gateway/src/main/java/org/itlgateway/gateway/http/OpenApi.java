@@ -180,8 +180,15 @@ public final class OpenApi {
             response.put("description", Problem.reason(status));
             if (returned != null) {
                 Map<String, Object> content = new LinkedHashMap<>();
-                content.put(MediaType.APPLICATION_JSON, Map.of("schema", schemas.of(returned)));
                 Produces produces = method.getAnnotation(Produces.class);
+                if (produces != null && Arrays.stream(produces.value()).noneMatch(type -> type.startsWith(MediaType.APPLICATION_JSON))) {
+                    // a route that answers text only (e.g. GET /metrics): its own media types
+                    for (String type : produces.value()) {
+                        content.put(type, Map.of("schema", Map.of("type", "string")));
+                    }
+                } else {
+                    content.put(MediaType.APPLICATION_JSON, Map.of("schema", schemas.of(returned)));
+                }
                 if (produces != null && Arrays.asList(produces.value()).contains(MediaType.TEXT_PLAIN)) {
                     content.put(MediaType.TEXT_PLAIN, Map.of("schema", Map.of("type", "string")));
                 }

@@ -43,6 +43,21 @@ public final class Refusals {
         return detail.getElementsByTagNameNS(REFUSAL.getNamespaceURI(), REFUSAL.getLocalPart()).getLength() > 0;
     }
 
+    /** The response code a refusal fault carries; empty for a fault without a refusal. */
+    public static java.util.OptionalInt codeOf(SoapFault fault) {
+        Element detail = fault.getDetail();
+        if (detail == null) {
+            return java.util.OptionalInt.empty();
+        }
+        org.w3c.dom.NodeList codes = detail.getElementsByTagNameNS(REFUSAL.getNamespaceURI(), "responseCode");
+        try {
+            return codes.getLength() == 0 ? java.util.OptionalInt.empty()
+                    : java.util.OptionalInt.of(Integer.parseInt(codes.item(0).getTextContent().trim()));
+        } catch (NumberFormatException e) {
+            return java.util.OptionalInt.empty();
+        }
+    }
+
     private static Element detail(ResponseCode code, String reason) {
         try {
             Document document = DesSchema.secureDocumentBuilderFactory().newDocumentBuilder().newDocument();

@@ -20,6 +20,8 @@ import org.itlgateway.gateway.evidence.EvidenceCheckpoints;
 import org.itlgateway.gateway.http.BearerToken;
 import org.itlgateway.gateway.http.JsonApiServer;
 import org.itlgateway.gateway.http.OpenApi;
+import org.itlgateway.gateway.metrics.Metrics;
+import org.itlgateway.gateway.metrics.MetricsRoute;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.gateway.pki.Credential;
 import org.slf4j.Logger;
@@ -59,7 +61,7 @@ public final class OperatorApi implements AutoCloseable {
     private byte[] token;
     private Credential tls;
 
-    private OperatorApi(OperatedRegistry registry) {
+    private OperatorApi(OperatedRegistry registry, Metrics metrics) {
         this.registry = registry;
         List<Object> routes = new ArrayList<>();
         routes.add(new RegistryRoutes(registry));
@@ -70,6 +72,7 @@ public final class OperatorApi implements AutoCloseable {
         routes.add(new HelpDeskRoutes(registry));
         routes.add(new DeadLetterRoutes(registry));
         routes.add(new EvidenceRoutes(registry));
+        routes.add(new MetricsRoute(metrics));
         List<Class<?>> classes = new ArrayList<>(routes.stream().<Class<?>>map(Object::getClass).toList());
         classes.add(IndexRoute.class);
         classes.add(OpenApi.class);
@@ -77,17 +80,24 @@ public final class OperatorApi implements AutoCloseable {
         this.resources = List.copyOf(routes);
     }
 
-    /** The operator API of any registry, proposing through its transaction lifecycle. */
+    /**
+     * The operator API of any registry, proposing through its transaction lifecycle; {@code GET /metrics} answers
+     * {@code metrics}.
+     */
     public static OperatorApi forRegistry(RegistryNode node, TransactionLifecycle lifecycle, RegistryRecords records,
-                                          Clock clock) {
+                                          Clock clock, Metrics metrics) {
         Objects.requireNonNull(lifecycle, "lifecycle");
-        return new OperatorApi(new OperatedRegistry(node, records, lifecycle, null, clock));
+        return new OperatorApi(new OperatedRegistry(node, records, lifecycle, null, clock), metrics);
     }
 
-    /** The operator API of the CDM registry, with its operations, attestations and reports. */
-    public static OperatorApi forCdm(RegistryNode node, CdmRegistry cdm, RegistryRecords records, Clock clock) {
+    /**
+     * The operator API of the CDM registry, with its operations, attestations and reports; {@code GET /metrics} answers
+     * {@code metrics}.
+     */
+    public static OperatorApi forCdm(RegistryNode node, CdmRegistry cdm, RegistryRecords records, Clock clock,
+                                     Metrics metrics) {
         Objects.requireNonNull(cdm, "CDM registry");
-        return new OperatorApi(new OperatedRegistry(node, records, cdm.lifecycle(), cdm, clock));
+        return new OperatorApi(new OperatedRegistry(node, records, cdm.lifecycle(), cdm, clock), metrics);
     }
 
     /** What {@code GET /} answers: whose API this is and its routes. */

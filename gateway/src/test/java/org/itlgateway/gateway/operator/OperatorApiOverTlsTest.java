@@ -88,6 +88,37 @@ class OperatorApiOverTlsTest {
     }
 
     @Test
+    void theMetricsRouteAnswersThePrometheusTextFormatOnlyWithTheToken() throws Exception {
+        HttpResponse<String> withoutToken = https.send(HttpRequest.newBuilder(URI.create(gateway.operatorAddress()
+                + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, withoutToken.statusCode(), withoutToken.body());
+        assertTrue(withoutToken.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+
+        System.gc(); // the gauges keep what they read: a collected reading would answer NaN
+        HttpResponse<String> answer = https.send(HttpRequest.newBuilder(URI.create(gateway.operatorAddress() + "/metrics"))
+                .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        String type = answer.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type.startsWith("text/plain") && type.contains("version=0.0.4"), type);
+        for (String meter : List.of("itl_inbox_waiting{node=\"NZ\"}", "itl_outbox_waiting{node=\"NZ\"}",
+                "itl_inbox_oldest_age_seconds{node=\"NZ\"}", "itl_dead_letters{box=\"outbox\",node=\"NZ\"}",
+                "itl_transactions{node=\"NZ\",status=\"completed\"}", "hikaricp_connections_max{node=\"NZ\"",
+                "jvm_memory_used_bytes{", "jvm_threads_live_threads ", "system_cpu_count ")) {
+            assertTrue(answer.body().contains(meter), meter + " in\n" + answer.body());
+        }
+        assertTrue(answer.body().contains("itl_inbox_waiting{node=\"NZ\"} 0.0\n"), answer.body());
+
+        HttpResponse<String> openMetrics = https.send(HttpRequest.newBuilder(URI.create(gateway.operatorAddress()
+                        + "/metrics")).header("Authorization", "Bearer " + TOKEN)
+                .header("Accept", "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openMetrics.statusCode(), openMetrics.body());
+        assertTrue(openMetrics.headers().firstValue("Content-Type").orElse("").startsWith("application/openmetrics-text"),
+                openMetrics.headers().toString());
+        assertTrue(openMetrics.body().strip().endsWith("# EOF"), openMetrics.body());
+    }
+
+    @Test
     void onlyTheCdmRegistrysGatewayHasTheHelpDesk() throws Exception {
         HttpResponse<String> answer = https.send(HttpRequest.newBuilder(URI.create(gateway.operatorAddress()
                 + "/help-desk/queries")).header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());

@@ -2,6 +2,8 @@ package org.itlgateway.core.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -125,6 +127,19 @@ public final class Database implements UnitOfWork, AutoCloseable {
             throw new IllegalStateException("no unit of work of this database runs on this thread");
         }
         return session;
+    }
+
+    /**
+     * From now on records the pool's meters (HikariCP's {@code hikaricp_connections_*}, tagged with the pool's name,
+     * {@link #poolName()}) into {@code registry}; once per database.
+     */
+    public void recordPoolMetrics(MeterRegistry registry) {
+        pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(Objects.requireNonNull(registry, "registry")));
+    }
+
+    /** The name of the pool, the {@code pool} tag of its meters: {@code itl-} and the schema. */
+    public String poolName() {
+        return pool.getPoolName();
     }
 
     /** The pool of connections to the node's schema, for work outside Hibernate. */

@@ -76,6 +76,7 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * GET    /network                          nodes, endpoints, WSDLs
  * GET    /clock                            the simulated time
+ * GET    /metrics                          every node's meters (Prometheus text format; OpenMetrics on Accept)
  * POST   /clock   {"set": "2015-06-15T09:00:00Z"} or {"advance": "PT1H"}   then the network does what became due
  * GET    /faults                           faults in effect
  * PUT    /faults/{node} {"kind": "UNAVAILABLE|TIMEOUT|SLOW|MALFORMED_REPLY|REFUSE_ALL", "millis": 0, "code": 0}
@@ -166,7 +167,8 @@ public final class ControlApi implements AutoCloseable {
     public static ControlApi start(Network network, String host, int port, Credential tls) {
         ControlApi api = new ControlApi(network);
         api.server = JsonApiServer.start(new JsonApiServer.Api("control-api", "Simulator control API",
-                        "the routes are listed in docs/simulator.md and at GET /openapi.json", JSON, List.of(api),
+                        "the routes are listed in docs/simulator.md and at GET /openapi.json", JSON,
+                        List.of(api, new org.itlgateway.gateway.metrics.MetricsRoute(network.metrics())),
                         List.of(new DomainRefusals())),
                 host, port, JsonApiServer.Limits.defaults(), tls);
         return api;

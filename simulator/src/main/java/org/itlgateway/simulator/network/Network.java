@@ -45,6 +45,9 @@ import org.itlgateway.gateway.delivery.RetrySchedule;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.metrics.Metrics;
+import org.itlgateway.gateway.metrics.NodeMetrics;
+import org.itlgateway.gateway.metrics.RefusalFaultCount;
 import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.NodeStores;
@@ -136,6 +139,8 @@ public final class Network implements AutoCloseable {
     private ItlDuties duties;
     /** Each registry's clock: the network's, unless a tester offsets it. */
     private final Map<String, OffsetClock> registryClocks = new LinkedHashMap<>();
+    /** Every node's meters, in one registry (each tagged with its node), served at the control API's GET /metrics. */
+    private final Metrics metrics = Metrics.create();
 
     private Network(NetworkSettings settings) {
         this.settings = settings;
@@ -351,6 +356,7 @@ public final class Network implements AutoCloseable {
                 .aroundHandler(handler -> new JournalingHandler(code, handler, journal))
                 .onEndpoint(injection::attach)
                 .onSender(sender -> sender.listen(journalOf(code)))
+                .metrics(metrics)
                 .start();
         registryNodes.put(code, registry.node());
         lifecycles.put(code, registry.lifecycle());
@@ -384,20 +390,26 @@ public final class Network implements AutoCloseable {
         DatabaseTransactor transactor = new DatabaseTransactor(s.database());
         Set<String> known = profiles.all().stream().map(PeerProfile::code).collect(Collectors.toSet());
         FaultInjection injection = new FaultInjection(code, faults, settings.clientTimeout().plusSeconds(1));
+        NodeMetrics nodeMetrics = metrics.node(code, s.database(), clock);
         MessageReceiver receiver = injection.underRules(new JournalingReceiver(code,
-                injection.around(new InboxReceiver(new HeaderChecks(code, known::contains), transactor, queries)), journal));
+                injection.around(new InboxReceiver(new HeaderChecks(code, known::contains), transactor, queries)
+                        .observedBy(nodeMetrics)), journal));
         MessageSignatures signatures = signatures(code);
         // message timestamps are checked against the real clock, whatever date the network plays
         PostgresSeenMessages seen = new PostgresSeenMessages(transactor, java.time.Clock.systemUTC());
         Server endpoint = SoapEndpoints.publishTransactionLog(addressOf(code), new TransactionLogEndpoint(receiver, clock),
                 signatures, InboundLimits.defaults(), seen, tls.get(code));
+        RefusalFaultCount.attach(endpoint, nodeMetrics);
         injection.attach(endpoint);
         OutboxSender sender = new OutboxSender(transactor, peersOf(code), signatures, RetrySchedule.standard(), clock,
                 settings.clientTimeout());
         sender.listen(journalOf(code));
+        sender.observe(nodeMetrics);
         sender.resumeAfterRestart();
         ReconciliationDriver reconciliation = reconciliations.get(code);
         if (reconciliation != null) {
+            reconciliation.onDecided((status, took) ->
+                    nodeMetrics.reconciled(status.name().toLowerCase(java.util.Locale.ROOT), took));
             sender.onRefusal(reconciliation::refusedByRegistry);
         }
         InboxProcessor processor = new InboxProcessor(transactor, new JournalingHandler(code, handler, journal), clock);
@@ -604,6 +616,11 @@ public final class Network implements AutoCloseable {
         return List.copyOf(reconciliations.values());
     }
 
+    /** Every node's meters (one registry, each meter tagged with its node), and the JVM's. */
+    public Metrics metrics() {
+        return metrics;
+    }
+
     public CertificateAuthority ca() {
         return ca;
     }
@@ -647,6 +664,7 @@ public final class Network implements AutoCloseable {
         }
         org.itlgateway.gateway.transport.SoapEndpoints.release(baseAddress);
         stores.values().forEach(NodeStores::close);
+        metrics.close();
         if (journalPool != null) {
             journalPool.close();
         }

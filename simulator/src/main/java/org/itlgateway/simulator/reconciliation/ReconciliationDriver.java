@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.itlgateway.core.holding.GroupSnapshots;
 import org.itlgateway.core.holding.HeldBlock;
@@ -90,6 +91,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
     private final Ledger ledger;
     private final Supplier<List<ReconciledParty>> parties;
     private final Clock clock;
+    private volatile BiConsumer<ReconciliationStatus, Duration> decided = (status, took) -> { };
 
     /**
      * @param self         the log's node code (ITL, CITL), the sender of every reconciliation message
@@ -109,6 +111,19 @@ public final class ReconciliationDriver implements InconsistentUnits {
         this.parties = Objects.requireNonNull(parties, "parties");
         this.clock = Objects.requireNonNull(clock, "clock");
         SimulatorSchema.migrate(database.dataSource(), database.schema());
+    }
+
+    /**
+     * Tells {@code observer} of every reconciliation decided from now on: its status and how long it took on this
+     * log's clock, from its start to its decision (for the log's meters).
+     */
+    public void onDecided(BiConsumer<ReconciliationStatus, Duration> observer) {
+        this.decided = Objects.requireNonNull(observer, "observer");
+    }
+
+    private void decided(Connection connection, long id, ReconciliationStatus status, Instant now) throws SQLException {
+        Optional<Instant> started = ReconciliationRecords.startedAt(connection, id);
+        decided.accept(status, started.map(at -> Duration.between(at, now)).orElse(Duration.ZERO));
     }
 
     /** The log that runs these reconciliations. */
@@ -310,7 +325,9 @@ public final class ReconciliationDriver implements InconsistentUnits {
         if (row.isEmpty()) {
             return;
         }
-        ReconciliationRecords.moveTo(connection, id, Phase.DECIDED, ReconciliationStatus.START_REQUEST_DENIED, clock.instant());
+        Instant deniedAt = clock.instant();
+        ReconciliationRecords.moveTo(connection, id, Phase.DECIDED, ReconciliationStatus.START_REQUEST_DENIED, deniedAt);
+        decided(connection, id, ReconciliationStatus.START_REQUEST_DENIED, deniedAt);
         try (Findings findings = Findings.of(connection, id)) {
             for (int code : codes) {
                 ResponseCode.find(code).ifPresent(known -> findings.add(known, null,
@@ -500,6 +517,7 @@ public final class ReconciliationDriver implements InconsistentUnits {
 
     private void decide(Connection connection, Row row, ReconciliationStatus status, Instant now) throws SQLException {
         ReconciliationRecords.moveTo(connection, row.id(), Phase.DECIDED, status, now);
+        decided(connection, row.id(), status, now);
         List<EvaluationResult> results = status == ReconciliationStatus.VALIDATED ? List.of()
                 : Findings.results(connection, row.id());
         send(connection, row.registry(), Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT,

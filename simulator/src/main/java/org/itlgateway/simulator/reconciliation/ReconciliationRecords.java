@@ -44,6 +44,16 @@ final class ReconciliationRecords {
         }
     }
 
+    /** When reconciliation {@code id} started (empty when there is no such reconciliation). */
+    static java.util.Optional<Instant> startedAt(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select started_at from reconciliation where id = ?")) {
+            select.setLong(1, id);
+            try (java.sql.ResultSet row = select.executeQuery()) {
+                return row.next() ? java.util.Optional.of(row.getTimestamp(1).toInstant()) : java.util.Optional.empty();
+            }
+        }
+    }
+
     static void insert(Connection connection, long id, String registry, Instant snapshot, Instant now, Phase phase,
                        ReconciliationStatus status) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(

@@ -38,6 +38,11 @@ public final class ControlledNetwork implements AutoCloseable {
         return network;
     }
 
+    /** Where the control API listens, e.g. {@code http://127.0.0.1:8090}. */
+    public String controlAddress() {
+        return control.address();
+    }
+
     /** A client of the control API. */
     public OperatorClient api() {
         return api;
