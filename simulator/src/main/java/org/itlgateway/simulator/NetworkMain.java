@@ -30,6 +30,33 @@ public final class NetworkMain implements Callable<Integer> {
     @Option(names = "--demo", description = "Play the scripted story end to end, print it and write the JSON report, then stop.")
     boolean demo;
 
+    @CommandLine.Parameters(arity = "0..1", paramLabel = "conformance",
+            description = "conformance: run the initialisation test plan against the registry --registry names (see "
+                    + "docs/conformance.md), print the table, write the reports, then stop.")
+    String mode;
+
+    @Option(names = "--registry", description = "With conformance: the code of the registry under test (its profile is "
+            + "in --profiles).")
+    String conformanceRegistry;
+
+    @Option(names = "--drive", description = "With conformance: operator-api=URL drives this project's registry gateway "
+            + "through its operator API, so the plan runs unattended; without it the runner says what to do and waits.")
+    String drive;
+
+    @Option(names = "--operator-token-file", description = "With --drive: the file holding the operator API's bearer token.")
+    Path operatorTokenFile;
+
+    @Option(names = "--continue", description = "With conformance: run the categories after a failed one too.")
+    boolean continueAfterFailure;
+
+    @Option(names = "--report-dir", defaultValue = ".", description = "With conformance: where conformance-report.xml and "
+            + "conformance-report.json are written (default: the working directory).")
+    Path reportDirectory;
+
+    @Option(names = "--patience", defaultValue = "PT2M", description = "With conformance: how long, on the wall clock, the "
+            + "runner waits for each thing the registry or the network is to do (default: ${DEFAULT-VALUE}).")
+    Duration patience;
+
     @Option(names = "--report", defaultValue = "${env:ITL_NETWORK_REPORT:-itl-demo-report.json}",
             description = "Where --demo writes its JSON report (default: ${DEFAULT-VALUE}).")
     Path report;
@@ -114,7 +141,8 @@ public final class NetworkMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Duration every = demo ? null : reconciliationPeriod();
+        boolean conformance = conformanceMode();
+        Duration every = demo || conformance ? null : reconciliationPeriod();
         if (completionLimit.isNegative() || completionLimit.isZero()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--completion-limit must be positive");
         }
@@ -138,6 +166,9 @@ public final class NetworkMain implements Callable<Integer> {
             if (demo) {
                 return playDemo(out, network);
             }
+            if (conformance) {
+                return playConformance(out, network);
+            }
             if (every != null) {
                 network.reconciliations().forEach(log -> log.schedule((String) null, every));
                 out.println("The ITL reconciles every registry and the CITL, and the CITL every EU registry, every "
@@ -156,6 +187,48 @@ public final class NetworkMain implements Callable<Integer> {
             stopped.await();
             return 0;
         }
+    }
+
+    /** Whether the command is {@code conformance}; checks its options. */
+    private boolean conformanceMode() {
+        if (mode == null) {
+            if (conformanceRegistry != null || drive != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--registry and --drive go with conformance");
+            }
+            return false;
+        }
+        if (!"conformance".equals(mode)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown command " + mode + "; the one there is: conformance");
+        }
+        if (demo) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --demo or conformance, not both");
+        }
+        if (conformanceRegistry == null || conformanceRegistry.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "conformance needs --registry CODE");
+        }
+        if (drive != null && !drive.startsWith("operator-api=")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--drive is operator-api=URL, not " + drive);
+        }
+        if (patience.isNegative() || patience.isZero()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--patience must be positive");
+        }
+        return true;
+    }
+
+    private int playConformance(PrintStream out, Network network) {
+        org.itlgateway.simulator.conformance.RegistryUnderTest registry = drive == null
+                ? new org.itlgateway.simulator.conformance.ManualRegistry(conformanceRegistry, out)
+                : org.itlgateway.simulator.conformance.OperatorApiRegistry.withTokenFile(conformanceRegistry,
+                        drive.substring("operator-api=".length()), operatorTokenFile);
+        network.clock().run();
+        network.startLoops(Duration.ofMillis(200));
+        out.println();
+        java.util.List<org.itlgateway.simulator.conformance.TestResult> results =
+                new org.itlgateway.simulator.conformance.ConformanceRun(network, registry, continueAfterFailure, patience, out)
+                        .play();
+        boolean passed = org.itlgateway.simulator.conformance.ConformanceRun.report(results, conformanceRegistry,
+                reportDirectory, out);
+        return passed ? 0 : 1;
     }
 
     /** The schedule's period, or null for none ({@code off}). */
