@@ -7,6 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.itlgateway.simulator.conformance.ConformanceRun;
+import org.itlgateway.simulator.conformance.ManualRegistry;
+import org.itlgateway.simulator.conformance.OperatorApiRegistry;
+import org.itlgateway.simulator.conformance.RegistryUnderTest;
+import org.itlgateway.simulator.conformance.TestResult;
 import org.itlgateway.simulator.control.ControlApi;
 import org.itlgateway.simulator.demo.DemoEntry;
 import org.itlgateway.simulator.demo.DemoReport;
@@ -216,18 +221,15 @@ public final class NetworkMain implements Callable<Integer> {
     }
 
     private int playConformance(PrintStream out, Network network) {
-        org.itlgateway.simulator.conformance.RegistryUnderTest registry = drive == null
-                ? new org.itlgateway.simulator.conformance.ManualRegistry(conformanceRegistry, out)
-                : org.itlgateway.simulator.conformance.OperatorApiRegistry.withTokenFile(conformanceRegistry,
+        RegistryUnderTest registry = drive == null
+                ? new ManualRegistry(conformanceRegistry, out)
+                : OperatorApiRegistry.withTokenFile(conformanceRegistry,
                         drive.substring("operator-api=".length()), operatorTokenFile);
         network.clock().run();
         network.startLoops(Duration.ofMillis(200));
         out.println();
-        java.util.List<org.itlgateway.simulator.conformance.TestResult> results =
-                new org.itlgateway.simulator.conformance.ConformanceRun(network, registry, continueAfterFailure, patience, out)
-                        .play();
-        boolean passed = org.itlgateway.simulator.conformance.ConformanceRun.report(results, conformanceRegistry,
-                reportDirectory, out);
+        List<TestResult> results = new ConformanceRun(network, registry, continueAfterFailure, patience, out).play();
+        boolean passed = ConformanceRun.report(results, conformanceRegistry, reportDirectory, out);
         return passed ? 0 : 1;
     }
 

@@ -39,6 +39,7 @@ public final class Conformance {
     private final Map<String, Object> shared = new HashMap<>();
     private final Set<String> tracked = new LinkedHashSet<>();
     private final List<Runnable> undo = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     public Conformance(Network network, RegistryUnderTest registry, Duration patience) {
         this.network = network;
@@ -73,6 +74,16 @@ public final class Conformance {
     void beginTest(ConformanceTest test) {
         tracked.clear();
         undo.clear();
+        notes.clear();
+    }
+
+    /** Something the test saw that the report should say (how a refusal was answered). */
+    public void note(String text) {
+        notes.add(text);
+    }
+
+    List<String> notes() {
+        return List.copyOf(notes);
     }
 
     /** Undoes what the test changed in the network (faults, parameters), last change first. */
@@ -249,6 +260,8 @@ public final class Conformance {
         if (!named) {
             throw new ConformanceFailure("the ITL ended " + transaction + " without response code " + code + ": " + told);
         }
+        note("the ITL ended " + transaction + (recorded.isPresent() ? " in its record: " : " before recording it, telling "
+                + code() + ": ") + told);
     }
 
     /** What the ITL's mirror says the account holds. */

@@ -36,6 +36,7 @@ import org.itlgateway.gateway.wire.EnvelopeMapping;
 import org.itlgateway.gateway.wire.ReceiptMapping;
 import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.registry.ProvideTime;
+import org.itlgateway.schemas.v1.registry.RefusalFault;
 import org.itlgateway.schemas.v1.registry.RegistryPortType;
 import org.itlgateway.simulator.duties.TimeCheck;
 import org.itlgateway.simulator.fault.FaultKind;
@@ -253,20 +254,17 @@ public final class ConformancePlan {
                 .issueNodeCertificate("ITL", KeyAlgorithm.EC_P256, Instant.now().minus(Duration.ofHours(1)), Duration.ofDays(1));
         MessageSignatures strangers = new MessageSignatures(new SigningSettings(stranger,
                 TrustSettings.of(c.network().ca().certificate(), () -> List.of(c.network().currentCrl()))));
-        timeAsked(c, address, strangers, DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION)
-                .ifPresent(answer -> accepted.add("a request signed by another CA's certificate (" + answer + ")"));
-        timeAsked(c, address, c.network().signaturesOf("ITL"), 9, 0)
-                .ifPresent(answer -> accepted.add("a request of DES version 9.0 (" + answer + ")"));
+        probe(c, accepted, "a request signed by another CA's certificate",
+                timeAsked(c, address, strangers, DesContract.MAJOR_VERSION, DesContract.MINOR_VERSION));
+        probe(c, accepted, "a request of DES version 9.0", timeAsked(c, address, c.network().signaturesOf("ITL"), 9, 0));
         String replayed = c.shared("message-xml", String.class);
         RawSoap.Answer replay = RawSoap.post(address, "urn:itlgateway:des:1.0:registry/acceptMessage", replayed);
-        if (replay.accepted()) {
-            accepted.add("the ITL's message of test 100 sent again (" + replay.summary() + ")");
-        }
+        probe(c, accepted, "the ITL's message of test 100 sent again", new Probe(replay.accepted(), replay.summary()));
         if (c.registry().driven()) {
             String text = c.shared("message-text", String.class);
             String messages = c.registry().view("/messages").orElseThrow().toString();
             if (messages.indexOf(text) != messages.lastIndexOf(text)) {
-                accepted.add("the replayed message is listed twice");
+                accepted.add("the replayed message, which it lists twice");
             }
         }
         if (!accepted.isEmpty()) {
@@ -274,17 +272,30 @@ public final class ConformancePlan {
         }
     }
 
-    /** Asks the registry's time in the ITL's name; answers the receipt when the registry took the request in. */
-    private static Optional<String> timeAsked(Conformance c, String address, MessageSignatures signatures, int major,
-                                              int minor) {
+    /** How the registry answered a message it should refuse. */
+    private record Probe(boolean accepted, String answer) {
+    }
+
+    private static void probe(Conformance c, List<String> accepted, String what, Probe probe) {
+        c.note(what + ": " + (probe.accepted() ? "taken in, " : "refused, ") + probe.answer());
+        if (probe.accepted()) {
+            accepted.add(what + " (" + probe.answer() + ")");
+        }
+    }
+
+    /** Asks the registry's time in the ITL's name, signed as given, with the DES version given. */
+    private static Probe timeAsked(Conformance c, String address, MessageSignatures signatures, int major, int minor) {
         RegistryPortType client = SoapClients.registry(address, c.code(), signatures, Duration.ofSeconds(30),
                 c.network().tlsOf("ITL"));
         try {
             ProvideTime request = EnvelopeMapping.write(new Envelope("ITL", c.code(), major, minor), new ProvideTime());
             Receipt receipt = ReceiptMapping.fromWire(client.provideTime(request));
-            return receipt.accepted() ? Optional.of("receipt 1") : Optional.empty();
-        } catch (Exception e) {
-            return Optional.empty();
+            return new Probe(receipt.accepted(), receipt.accepted() ? "receipt 1"
+                    : "receipt 0 " + receipt.codes() + (receipt.reason() == null ? "" : ": " + receipt.reason()));
+        } catch (RefusalFault e) {
+            return new Probe(false, "refusal fault: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return new Probe(false, "fault: " + e.getMessage());
         } finally {
             try {
                 ((java.io.Closeable) client).close();
@@ -386,6 +397,7 @@ public final class ConformancePlan {
         long heldBefore = c.mirrorQuantity(into);
         RawSoap.Answer answer = RawSoap.post(c.network().addressOf("ITL"),
                 "urn:itlgateway:des:1.0:transactionlog/acceptProposal", received.rawXml());
+        c.note("the replayed proposal of " + transaction + " was answered " + answer.summary());
         if (answer.accepted()) {
             throw new ConformanceFailure("the ITL took in the replayed proposal of " + transaction + ": " + answer.summary());
         }

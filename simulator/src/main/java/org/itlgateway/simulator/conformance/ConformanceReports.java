@@ -145,6 +145,8 @@ public final class ConformanceReports {
                 test.put("reason", result.reason());
             }
             test.put("timeSeconds", result.time().toMillis() / 1000.0);
+            ArrayNode notes = test.putArray("notes");
+            result.notes().forEach(notes::add);
             ArrayNode messages = test.putArray("messages");
             for (JournalEntry entry : result.messages()) {
                 messages.add(JSON.valueToTree(entry));

@@ -77,7 +77,8 @@ public final class PlanRunner {
             }
         }
         Duration time = Duration.ofNanos(System.nanoTime() - started);
-        return new TestResult(test, outcome, reason, time, capture.end(mark));
+        return new TestResult(test, outcome, reason, time, capture.end(mark),
+                conformance == null ? List.of() : conformance.notes());
     }
 
     /** The plan's categories come in plan order, and a category's tests in number order. */
