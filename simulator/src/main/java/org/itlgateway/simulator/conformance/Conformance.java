@@ -14,10 +14,12 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.holding.HeldBlock;
+import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.gateway.node.NodeStores;
+import org.itlgateway.simulator.duties.TimeCheck;
 import org.itlgateway.simulator.journal.Direction;
 import org.itlgateway.simulator.journal.JournalEntry;
 import org.itlgateway.simulator.network.Network;
@@ -124,18 +126,36 @@ public final class Conformance {
 
     // ---- the simulated clock ----
 
-    /** Moves the network's clock to {@code date} unless it is already past it; the clock keeps running from there. */
+    /**
+     * Moves the network's clock to {@code date} unless it is already past it (the clock keeps running from there),
+     * then waits until the registry's clock agrees with the ITL's: a registry that follows the network's time reads it
+     * now and then, and a proposal it dated before would be too old (4005).
+     */
     public void on(String date) {
         Instant at = Instant.parse(date);
         if (network.clock().instant().isBefore(at)) {
             network.clock().set(at);
+            awaitClockAgreement();
         }
+    }
+
+    /** Waits until the ITL's time check finds the registry's clock within the tolerance of its own. */
+    public void awaitClockAgreement() {
+        RegistryCode registryCode = RegistryCode.of(code());
+        await(code() + "'s clock to follow the network's to " + network.clock().instant(), () -> network.duties()
+                .timeChecks().check(registryCode).stream().filter(check -> check.status() == TimeCheck.Status.IN_TIME)
+                .findFirst(), Duration.ofSeconds(1));
     }
 
     // ---- waiting ----
 
     /** Waits until {@code probe} answers something, up to the patience; the failure names what was awaited. */
     public <T> T await(String what, Supplier<Optional<T>> probe) {
+        return await(what, probe, POLL);
+    }
+
+    /** The same, asking every {@code interval} (a probe that costs the registry a message). */
+    public <T> T await(String what, Supplier<Optional<T>> probe, Duration interval) {
         Instant deadline = Instant.now().plus(patience);
         while (true) {
             Optional<T> answer = probe.get();
@@ -146,7 +166,7 @@ public final class Conformance {
                 throw new ConformanceFailure("waited " + patience.toSeconds() + " s for " + what);
             }
             try {
-                Thread.sleep(POLL.toMillis());
+                Thread.sleep(interval.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ConformanceFailure("interrupted while waiting for " + what);

@@ -312,7 +312,7 @@ public final class ConformancePlan {
                 TimeCheck check = c.network().duties().timeChecks().check(RegistryCode.of(c.code())).get(0);
                 seen.add(check.status() + (check.offsetMillis() == null ? "" : " by " + check.offsetMillis() + " ms"));
                 return check.status() == TimeCheck.Status.IN_TIME ? Optional.of(check) : Optional.empty();
-            });
+            }, Duration.ofSeconds(1));
         } catch (ConformanceFailure e) {
             throw new ConformanceFailure(e.getMessage() + "; the last check found " + c.code() + " "
                     + (seen.isEmpty() ? "not asked" : seen.get(seen.size() - 1)));

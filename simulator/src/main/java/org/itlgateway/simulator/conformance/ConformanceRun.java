@@ -45,7 +45,15 @@ public final class ConformanceRun {
         Conformance conformance = new Conformance(network, registry, patience);
         out.println("Conformance of " + registry.code() + " (" + conformance.kind() + " registry) at " + network.addressOf(profile.code())
                 + (registry.driven() ? ", driven through its operator API" : ", driven by its operator on this terminal"));
-        awaitAnswer(conformance);
+        try {
+            awaitAnswer(conformance);
+        } catch (ConformanceFailure e) {
+            out.println(e.getMessage());
+            return ConformancePlan.tests().stream().map(test -> test.appliesTo(conformance.kind())
+                    ? TestResult.notRun(test, Outcome.SKIPPED, registry.code() + " did not answer the ITL: " + e.getMessage())
+                    : TestResult.notRun(test, Outcome.NOT_APPLICABLE, "not a test for a registry of kind " + conformance.kind()))
+                    .toList();
+        }
         ConformancePlan.prepare(conformance);
         MessageCapture capture = new MessageCapture() {
             @Override
@@ -69,7 +77,7 @@ public final class ConformanceRun {
         out.println("Waiting up to " + patience.toSeconds() + " s for " + registry.code() + " to answer the ITL ...");
         conformance.await(registry.code() + " to answer the ITL's provideTime at " + network.addressOf(registry.code()), () ->
                 network.duties().timeChecks().check(RegistryCode.of(registry.code())).stream()
-                        .filter(check -> check.status() != TimeCheck.Status.UNREACHABLE).findFirst());
+                        .filter(check -> check.status() != TimeCheck.Status.UNREACHABLE).findFirst(), Duration.ofSeconds(2));
     }
 
     /** Prints the table and writes both reports into {@code directory}; answers whether every applicable test passed. */

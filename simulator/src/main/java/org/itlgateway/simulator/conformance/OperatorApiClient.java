@@ -17,9 +17,10 @@ final class OperatorApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String address;
-    private final String token;
+    private final java.util.function.Supplier<String> token;
 
-    OperatorApiClient(String address, String token) {
+    /** @param token the bearer token, read when the first request is sent (a gateway writes its file when it starts) */
+    OperatorApiClient(String address, java.util.function.Supplier<String> token) {
         this.address = address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
         this.token = token;
     }
@@ -39,8 +40,9 @@ final class OperatorApiClient {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
+            String bearer = token.get();
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
             }
             HttpResponse<String> response = http.send(request.header("Accept", "application/json")
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * This project's registry gateway ({@code ./itl-registry}) driven through its operator API: the runner proposes,
@@ -17,17 +18,29 @@ public final class OperatorApiRegistry implements RegistryUnderTest {
     private final OperatorApiClient api;
 
     public OperatorApiRegistry(String code, String operatorAddress, String token) {
+        this(code, operatorAddress, () -> token);
+    }
+
+    private OperatorApiRegistry(String code, String operatorAddress, Supplier<String> token) {
         this.code = code;
         this.api = new OperatorApiClient(operatorAddress, token);
     }
 
-    /** The same with the token read from a file (the gateway's {@code operator-token}). */
+    /**
+     * The same with the token read from a file (the gateway's {@code operator-token}) when the runner first calls the
+     * API: the gateway may write it after the network started.
+     */
     public static OperatorApiRegistry withTokenFile(String code, String operatorAddress, Path tokenFile) {
-        try {
-            return new OperatorApiRegistry(code, operatorAddress, tokenFile == null ? null : Files.readString(tokenFile).strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the operator token file " + tokenFile + " cannot be read", e);
-        }
+        return new OperatorApiRegistry(code, operatorAddress, () -> {
+            if (tokenFile == null) {
+                return null;
+            }
+            try {
+                return Files.readString(tokenFile).strip();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the operator token file " + tokenFile + " cannot be read", e);
+            }
+        });
     }
 
     @Override
