@@ -9,6 +9,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.itlgateway.gateway.app.Settings;
 import org.itlgateway.gateway.app.SettingsOptions;
+import org.itlgateway.simulator.conformance.ConformanceRun;
+import org.itlgateway.simulator.conformance.ManualRegistry;
+import org.itlgateway.simulator.conformance.OperatorApiRegistry;
+import org.itlgateway.simulator.conformance.RegistryUnderTest;
+import org.itlgateway.simulator.conformance.TestResult;
 import org.itlgateway.simulator.control.ControlApi;
 import org.itlgateway.simulator.demo.DemoEntry;
 import org.itlgateway.simulator.demo.DemoReport;
@@ -31,6 +36,33 @@ public final class NetworkMain implements Callable<Integer> {
 
     @Option(names = "--demo", description = "Play the scripted story end to end, print it and write the JSON report, then stop.")
     boolean demo;
+
+    @CommandLine.Parameters(arity = "0..1", paramLabel = "conformance",
+            description = "conformance: run the initialisation test plan against the registry --registry names (see "
+                    + "docs/conformance.md), print the table, write the reports, then stop.")
+    String mode;
+
+    @Option(names = "--registry", description = "With conformance: the code of the registry under test (its profile is "
+            + "in --profiles).")
+    String conformanceRegistry;
+
+    @Option(names = "--drive", description = "With conformance: operator-api=URL drives this project's registry gateway "
+            + "through its operator API, so the plan runs unattended; without it the runner says what to do and waits.")
+    String drive;
+
+    @Option(names = "--operator-token-file", description = "With --drive: the file holding the operator API's bearer token.")
+    Path operatorTokenFile;
+
+    @Option(names = "--continue", description = "With conformance: run the categories after a failed one too.")
+    boolean continueAfterFailure;
+
+    @Option(names = "--report-dir", defaultValue = ".", description = "With conformance: where conformance-report.xml and "
+            + "conformance-report.json are written (default: the working directory).")
+    Path reportDirectory;
+
+    @Option(names = "--patience", defaultValue = "PT2M", description = "With conformance: how long, on the wall clock, the "
+            + "runner waits for each thing the registry or the network is to do (default: ${DEFAULT-VALUE}).")
+    Duration patience;
 
     @Option(names = "--report", defaultValue = "${env:ITL_NETWORK_REPORT:-itl-demo-report.json}",
             description = "Where --demo writes its JSON report (default: ${DEFAULT-VALUE}).")
@@ -163,7 +195,8 @@ public final class NetworkMain implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--log-format is text or json, not " + logFormat);
         }
-        Duration every = demo ? null : reconciliationPeriod();
+        boolean conformance = conformanceMode();
+        Duration every = demo || conformance ? null : reconciliationPeriod();
         if (completionLimit.isNegative() || completionLimit.isZero()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--completion-limit must be positive");
         }
@@ -187,6 +220,9 @@ public final class NetworkMain implements Callable<Integer> {
             if (demo) {
                 return playDemo(out, network);
             }
+            if (conformance) {
+                return playConformance(out, network);
+            }
             if (every != null) {
                 network.reconciliations().forEach(log -> log.schedule((String) null, every));
                 out.println("The ITL reconciles every registry and the CITL, and the CITL every EU registry, every "
@@ -205,6 +241,45 @@ public final class NetworkMain implements Callable<Integer> {
             stopped.await();
             return 0;
         }
+    }
+
+    /** Whether the command is {@code conformance}; checks its options. */
+    private boolean conformanceMode() {
+        if (mode == null) {
+            if (conformanceRegistry != null || drive != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--registry and --drive go with conformance");
+            }
+            return false;
+        }
+        if (!"conformance".equals(mode)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown command " + mode + "; the one there is: conformance");
+        }
+        if (demo) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --demo or conformance, not both");
+        }
+        if (conformanceRegistry == null || conformanceRegistry.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "conformance needs --registry CODE");
+        }
+        if (drive != null && !drive.startsWith("operator-api=")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--drive is operator-api=URL, not " + drive);
+        }
+        if (patience.isNegative() || patience.isZero()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--patience must be positive");
+        }
+        return true;
+    }
+
+    private int playConformance(PrintStream out, Network network) {
+        RegistryUnderTest registry = drive == null
+                ? new ManualRegistry(conformanceRegistry, out)
+                : OperatorApiRegistry.withTokenFile(conformanceRegistry,
+                        drive.substring("operator-api=".length()), operatorTokenFile);
+        network.clock().run();
+        network.startLoops(Duration.ofMillis(200));
+        out.println();
+        List<TestResult> results = new ConformanceRun(network, registry, continueAfterFailure, patience, out).play();
+        boolean passed = ConformanceRun.report(results, conformanceRegistry, reportDirectory, out);
+        return passed ? 0 : 1;
     }
 
     /** The schedule's period, or null for none ({@code off}). */

@@ -61,4 +61,43 @@ class NetworkMainTest {
         assertEquals('2', answer.charAt(0), answer);
         assertTrue(answer.contains("give both --control-tls-certificate and --control-tls-private-key, or neither"), answer);
     }
+
+    @Test
+    void conformanceWithoutARegistryIsAUsageError() {
+        String answer = run("conformance");
+        assertEquals('2', answer.charAt(0), answer);
+        assertTrue(answer.contains("conformance needs --registry CODE"), answer);
+    }
+
+    @Test
+    void aCommandOtherThanConformanceIsAUsageErrorNamingIt() {
+        String answer = run("conformity", "--registry", "NO");
+        assertEquals('2', answer.charAt(0), answer);
+        assertTrue(answer.contains("unknown command conformity"), answer);
+    }
+
+    @Test
+    void conformanceOptionsWithoutConformanceOrADriveOtherThanTheOperatorApiAreUsageErrors() {
+        String alone = run("--registry", "NO");
+        assertEquals('2', alone.charAt(0), alone);
+        assertTrue(alone.contains("--registry and --drive go with conformance"), alone);
+        String drive = run("conformance", "--registry", "NO", "--drive", "http://127.0.0.1:8181");
+        assertEquals('2', drive.charAt(0), drive);
+        assertTrue(drive.contains("--drive is operator-api=URL"), drive);
+    }
+
+    @Test
+    void theConformanceOptionsAreReadInAnyOrderBesideTheNetworksOwn() {
+        NetworkMain main = new NetworkMain();
+        new CommandLine(main).parseArgs("--profiles", "my-peers", "conformance", "--registry", "NO", "--drive",
+                "operator-api=http://127.0.0.1:8181", "--operator-token-file", "operator-token", "--continue",
+                "--report-dir", "reports", "--port", "9080");
+        assertEquals("conformance", main.mode);
+        assertEquals("NO", main.conformanceRegistry);
+        assertEquals("operator-api=http://127.0.0.1:8181", main.drive);
+        assertTrue(main.continueAfterFailure);
+        assertEquals(java.nio.file.Path.of("reports"), main.reportDirectory);
+        assertEquals(java.nio.file.Path.of("my-peers"), main.profiles);
+        assertEquals(9080, main.port);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import org.itlgateway.simulator.terminal.Progress;
 
 /** Runs a request function from several client threads and measures latency, throughput and server CPU. */
 final class LoadRunner {

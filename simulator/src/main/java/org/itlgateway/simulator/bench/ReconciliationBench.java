@@ -18,6 +18,7 @@ import org.itlgateway.core.store.Database;
 import org.itlgateway.core.store.Repositories;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.reconciliation.Reconciliation;
+import org.itlgateway.simulator.terminal.Progress;
 
 /**
  * Reconciliation of the CDM registry at scale, over the real network (signed SOAP over HTTP, PostgreSQL): the

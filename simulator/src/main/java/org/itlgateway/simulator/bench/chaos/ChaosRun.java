@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.pki.PkiTool;
-import org.itlgateway.simulator.bench.Progress;
+import org.itlgateway.simulator.terminal.Progress;
 
 /**
  * One seed of the chaos run: the simulated network and a registry's gateway (New Zealand's) as separate processes;

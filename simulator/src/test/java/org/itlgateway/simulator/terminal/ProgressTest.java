@@ -1,4 +1,4 @@
-package org.itlgateway.simulator.bench;
+package org.itlgateway.simulator.terminal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.itlgateway.simulator.bench;
+package org.itlgateway.simulator.terminal;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

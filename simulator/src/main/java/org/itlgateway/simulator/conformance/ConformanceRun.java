@@ -1,0 +1,99 @@
+package org.itlgateway.simulator.conformance;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.simulator.duties.TimeCheck;
+import org.itlgateway.simulator.journal.JournalEntry;
+import org.itlgateway.simulator.network.Network;
+import org.itlgateway.simulator.profile.PeerProfile;
+
+/**
+ * A conformance run against one registry of a running network: checks the network knows the registry, waits until
+ * it answers, opens the plan's accounts, plays the plan, prints the table and writes the reports.
+ */
+public final class ConformanceRun {
+
+    private final Network network;
+    private final RegistryUnderTest registry;
+    private final boolean continueAfterFailure;
+    private final Duration patience;
+    private final PrintStream out;
+
+    /**
+     * @param patience how long to wait, on the wall clock, for each thing the network or the registry is to do (and
+     *                 for the registry to answer at all before the plan starts)
+     */
+    public ConformanceRun(Network network, RegistryUnderTest registry, boolean continueAfterFailure, Duration patience,
+                          PrintStream out) {
+        this.network = network;
+        this.registry = registry;
+        this.continueAfterFailure = continueAfterFailure;
+        this.patience = patience;
+        this.out = out;
+    }
+
+    /** Plays the plan; answers every test's result in plan order. */
+    public List<TestResult> play() {
+        PeerProfile profile = network.profiles().find(registry.code()).orElseThrow(() -> new IllegalArgumentException(
+                "the network has no registry " + registry.code() + ": give its profile with --profiles"));
+        Conformance conformance = new Conformance(network, registry, patience);
+        out.println("Conformance of " + registry.code() + " (" + conformance.kind() + " registry) at " + network.addressOf(profile.code())
+                + (registry.driven() ? ", driven through its operator API" : ", driven by its operator on this terminal"));
+        try {
+            awaitAnswer(conformance);
+        } catch (ConformanceFailure e) {
+            out.println(e.getMessage());
+            return ConformancePlan.tests().stream().map(test -> test.appliesTo(conformance.kind())
+                    ? TestResult.notRun(test, Outcome.SKIPPED, registry.code() + " did not answer the ITL: " + e.getMessage())
+                    : TestResult.notRun(test, Outcome.NOT_APPLICABLE, "not a test for a registry of kind " + conformance.kind()))
+                    .toList();
+        }
+        ConformancePlan.prepare(conformance);
+        MessageCapture capture = new MessageCapture() {
+            @Override
+            public long begin() {
+                return conformance.journalMark();
+            }
+
+            @Override
+            public List<JournalEntry> end(long mark) {
+                return conformance.messagesSince(mark);
+            }
+        };
+        PlanRunner runner = new PlanRunner(continueAfterFailure, capture, result -> out.printf("  %d %-66s %s%s%n",
+                result.test().number(), result.test().name(), result.outcome(),
+                result.reason() == null ? "" : ": " + result.reason()));
+        return runner.run(ConformancePlan.tests(), conformance.kind(), conformance);
+    }
+
+    /** Waits until the registry answers the ITL's time check (it may be started after the network). */
+    private void awaitAnswer(Conformance conformance) {
+        out.println("Waiting up to " + patience.toSeconds() + " s for " + registry.code() + " to answer the ITL ...");
+        conformance.await(registry.code() + " to answer the ITL's provideTime at " + network.addressOf(registry.code()), () ->
+                network.duties().timeChecks().check(RegistryCode.of(registry.code())).stream()
+                        .filter(check -> check.status() != TimeCheck.Status.UNREACHABLE).findFirst(), Duration.ofSeconds(2));
+    }
+
+    /** Prints the table and writes both reports into {@code directory}; answers whether every applicable test passed. */
+    public static boolean report(List<TestResult> results, String registry, Path directory, PrintStream out) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the report directory " + directory + " cannot be created", e);
+        }
+        out.println();
+        ConformanceReports.printTable(out, registry, results);
+        Path xml = directory.resolve(ConformanceReports.XML_REPORT);
+        Path json = directory.resolve(ConformanceReports.JSON_REPORT);
+        ConformanceReports.writeJunitXml(xml, registry, results);
+        ConformanceReports.writeJson(json, registry, results);
+        out.println("Reports written to " + xml.toAbsolutePath() + " and " + json.toAbsolutePath());
+        return ConformanceReports.allApplicablePassed(results);
+    }
+}
