@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.pki.CertificateAuthority;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
+import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.security.SigningSettings;
 import org.itlgateway.gateway.security.TrustSettings;
@@ -35,6 +37,7 @@ import org.itlgateway.schemas.DesContract;
 import org.itlgateway.schemas.v1.transactionlog.GetTransactionStatus;
 import org.itlgateway.schemas.v1.transactionlog.RefusalFault;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
+import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
 import org.itlgateway.schemas.v1.types.DesProposal;
 import org.itlgateway.schemas.v1.types.DesProposalUnitBlockList;
 import org.itlgateway.schemas.v1.types.DesReceipt;
@@ -42,6 +45,7 @@ import org.itlgateway.schemas.v1.types.DesUnitBlock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A registry developer's test against the ITL stub: the CDM registry's client (the gateway's own, with every check
@@ -103,6 +107,21 @@ class ItlStubTest {
                 () -> client.acceptProposal(Wire.LOG_ACCEPT_PROPOSAL.element(header("CDM", "ITL"), issuance("CDM4000003"))));
 
         assertTrue(String.valueOf(refused.getCause()).contains("the answer from ITL is signed by JP"), String.valueOf(refused));
+    }
+
+    @Test
+    void theStubStartsFromThePkiToolsFiles(@TempDir Path pki) throws Exception {
+        PkiFiles.writeCertificates(pki.resolve("ITL.crt.pem"), ITL.chain());
+        PkiFiles.writePrivateKey(pki.resolve("ITL.key.pem"), ITL.privateKey());
+        PkiFiles.writeCertificates(pki.resolve("ca.crt.pem"), List.of(CA.certificate()));
+        stub.stop();
+        stub = ItlStub.start(pki.resolve("ITL.crt.pem"), pki.resolve("ITL.key.pem"), pki.resolve("ca.crt.pem"));
+        ((Closeable) client).close();
+        client = clientSigningAs(CDM);
+
+        DesReceipt receipt = client.acceptMessage(Wire.LOG_ACCEPT_MESSAGE.element(header("CDM", "ITL"), message()));
+
+        assertEquals(1, receipt.getResultIdentifier());
     }
 
     @Test
@@ -179,6 +198,13 @@ class ItlStubTest {
     private static String signatureValueOf(String envelope) {
         int start = envelope.indexOf('>', envelope.indexOf("SignatureValue")) + 1;
         return envelope.substring(start, envelope.indexOf('<', start)).replaceAll("\\s", "");
+    }
+
+    private static DesAdministrativeMessage message() {
+        DesAdministrativeMessage message = new DesAdministrativeMessage();
+        message.setMessageDateTime(NOW);
+        message.setMessageContent("a test of the registry's client");
+        return message;
     }
 
     private static Credential issue(String node) {
