@@ -84,7 +84,21 @@ final class Failures {
         return bounded(trace.toString(), MAX_TRACE);
     }
 
+    /**
+     * The text cut to {@code max} characters, its control characters (a peer's garbage quoted in an exception's
+     * message: NUL, which PostgreSQL's text refuses, or escape sequences) shown as {@code ?}; lines and tabs are kept.
+     */
     static String bounded(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        if (text == null) {
+            return null;
+        }
+        String cut = text.length() <= max ? text : text.substring(0, max);
+        StringBuilder shown = new StringBuilder(cut.length());
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            boolean control = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7f && c < 0xa0);
+            shown.append(control ? '?' : c);
+        }
+        return shown.toString();
     }
 }

@@ -253,8 +253,11 @@ public final class OutboxSender implements Closeable {
             // schedule's first step, not on the growing waits meant for a peer that is down or does not answer.
             Instant next = clock.instant().plus(Failures.connectionRefused(noReceipt) ? schedule.delayAfter(1)
                     : schedule.delayAfter(claimed.attempts() + 1));
+            // What broke, cause by cause: the top message alone says "Could not send Message." for a reset, an
+            // empty reply and a garbled status line alike.
+            String reason = Failures.reason(noReceipt);
             transactor.inTransaction(connection -> {
-                Outbox.scheduleRetry(connection, claimed.id(), next, String.valueOf(noReceipt.getMessage()));
+                Outbox.scheduleRetry(connection, claimed.id(), next, reason);
                 return null;
             });
             LOG.info("{} {} to {}: no receipt ({}); next attempt at {}", message.operation(), message.messageKey(),

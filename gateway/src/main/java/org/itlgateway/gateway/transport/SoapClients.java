@@ -15,8 +15,9 @@ import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 
 /**
  * Signed clients of both services: every request is signed; every answer (receipt or refusal fault) must be
- * signed by the node called, verify against the trust anchor, confirm our request's signature value and be at
- * most {@link #MAX_REPLY_BYTES} long, or the call fails with no answer (never a refusal).
+ * signed by the node called, verify against the trust anchor, confirm our request's signature value, be at most
+ * {@link #MAX_REPLY_BYTES} long and arrive within the timeout (its headers, then its body), or the call fails with
+ * no answer (never a refusal).
  */
 public final class SoapClients {
 
@@ -60,6 +61,7 @@ public final class SoapClients {
         factory.getOutInterceptors().add(signatures.signing());
         factory.getOutInterceptors().add(new SentXmlCapture());
         factory.getInInterceptors().add(new ReplySizeLimit(MAX_REPLY_BYTES));
+        factory.getInInterceptors().add(new ReplyReadDeadline(timeout));
         factory.getInInterceptors().add(signatures.verifying());
         factory.getInInterceptors().add(signatures.coverage());
         factory.getInInterceptors().add(new ReplySignerCheck(node));

@@ -105,6 +105,18 @@ public final class TestDatabase {
         }
     }
 
+    /** The text the query answers (its first column of its first row, or null), read on a connection of its own in {@code schema}. */
+    public static String text(String schema, String sql) {
+        try (Connection connection = dataSource().getConnection()) {
+            connection.setSchema(schema);
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Runs a statement in {@code schema} on a connection of its own. */
     public static void execute(String schema, String sql) {
         try (Connection connection = dataSource().getConnection()) {
