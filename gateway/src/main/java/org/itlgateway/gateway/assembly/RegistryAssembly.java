@@ -21,6 +21,7 @@ import org.itlgateway.core.lifecycle.RegistryBusiness;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.CdmStores;
+import org.itlgateway.gateway.console.RegistryConsole;
 import org.itlgateway.gateway.delivery.InboxHandler;
 import org.itlgateway.gateway.delivery.InboxProcessor;
 import org.itlgateway.gateway.delivery.InboxReceiver;
@@ -31,7 +32,6 @@ import org.itlgateway.gateway.delivery.RetrySchedule;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.node.DatabaseTransactor;
-import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryDuties;
@@ -39,6 +39,7 @@ import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.gateway.operator.OperatorApi;
 import org.itlgateway.gateway.operator.RegistryRecords;
 import org.itlgateway.gateway.security.MessageSignatures;
+import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.transport.RegistryEndpoint;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TlsSettings;
@@ -228,6 +229,8 @@ public final class RegistryAssembly {
                     stores.ledger(), stores.sequences(), stores.notices());
             OperatorApi operatorApi = cdm != null ? OperatorApi.forCdm(node, cdm, records, clock)
                     : OperatorApi.forRegistry(node, lifecycle, records, clock);
+            // sessions of the console expire on the real time, whatever date the registry's own clock says
+            operatorApi.serve(RegistryConsole.pages(operatorApi.services(), Clock.systemUTC()));
             return new AssembledRegistry(node, lifecycle, cdm, runtime, operatorApi);
         } catch (RuntimeException | Error e) {
             if (endpoint != null) {
