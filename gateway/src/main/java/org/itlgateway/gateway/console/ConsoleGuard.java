@@ -26,7 +26,8 @@ import org.itlgateway.gateway.http.Pages;
  * {@code GET}) or refused 403 (a {@code POST}). Every {@code POST} with a session must carry the session's CSRF
  * token in its form, else it is refused 403 and nothing is done. Every answer on the console's paths carries its
  * security headers: a content security policy that admits this site's files only (no inline script, no framing, forms
- * posted here only), {@code X-Frame-Options: DENY}, no referrer.
+ * posted here only), {@code X-Frame-Options: DENY}, a referrer sent to this site only (with {@code no-referrer} a
+ * browser would send {@code Origin: null} with the console's own forms, which the browser rules refuse).
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION + 10)
@@ -85,7 +86,7 @@ public final class ConsoleGuard implements ContainerRequestFilter, ContainerResp
         }
         response.getHeaders().putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.getHeaders().putSingle("X-Frame-Options", "DENY");
-        response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
+        response.getHeaders().putSingle("Referrer-Policy", "same-origin");
         response.getHeaders().putSingle("Cache-Control", "no-store");
     }
 

@@ -3,7 +3,6 @@ package org.itlgateway.gateway.console;
 import static org.itlgateway.gateway.console.Html.el;
 
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.itlgateway.gateway.console.Html.Element;
 import org.itlgateway.gateway.console.Html.Node;
@@ -68,9 +67,21 @@ public final class ConsoleLayout {
                 el("main").add(el("h1", title)).add(content))));
     }
 
-    /** See other: where to go after a form was taken. */
+    /**
+     * See other: where to go after a form was taken. The {@code Location} is the path alone: made absolute, it would
+     * name the host the server calls itself ({@code localhost}) rather than the one the browser asked
+     * ({@code 127.0.0.1}), another origin, whose cookie is another.
+     */
     public static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
+        return seeOtherBuilder(path).build();
+    }
+
+    /** The same, to add headers to. */
+    public static Response.ResponseBuilder seeOtherBuilder(String path) {
+        if (!path.startsWith("/") || path.startsWith("//")) {
+            throw new IllegalArgumentException("a path of this site, not " + path);
+        }
+        return Response.status(Response.Status.SEE_OTHER).header("Location", path);
     }
 
     /** The hidden field carrying the session's CSRF token, for every form that posts. */

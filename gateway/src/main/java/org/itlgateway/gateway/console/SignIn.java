@@ -49,7 +49,7 @@ public final class SignIn {
             return layout.bare(401, "Sign in", loginForm("That is not this API's token. Nothing was opened."));
         }
         ConsoleSessions.Opened opened = sessions.open();
-        return Response.seeOther(java.net.URI.create(layout.prefix() + "/"))
+        return ConsoleLayout.seeOtherBuilder(layout.prefix() + "/")
                 .header("Set-Cookie", sessions.cookie(opened, access.secure())).build();
     }
 
@@ -58,7 +58,7 @@ public final class SignIn {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(@CookieParam(ConsoleSessions.COOKIE) String id) {
         sessions.close(id);
-        return Response.seeOther(java.net.URI.create(layout.prefix() + "/login"))
+        return ConsoleLayout.seeOtherBuilder(layout.prefix() + "/login")
                 .header("Set-Cookie", sessions.forgetting(access.secure())).build();
     }
 
