@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -225,19 +224,6 @@ public final class OperatorServices {
     /** {@code POST /help-desk/queries/{reference}/answer}: the body as that route reads it. */
     public HelpDeskRoutes.HelpDeskQueryView answerQuery(String reference, JsonNode body) {
         return answered(() -> helpDeskRoutes.answer(reference, read(body, HelpDeskAnswer.class)));
-    }
-
-    /** The code of a transaction type's name or number, if it is one. */
-    public static Optional<Integer> transactionType(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        for (TransactionType type : TransactionType.values()) {
-            if (Integer.toString(type.code()).equals(text.strip()) || type.name().equalsIgnoreCase(text.strip())) {
-                return Optional.of(type.code());
-            }
-        }
-        throw ApiProblem.invalid("type", "type must be a transaction type's number, such as 10, not " + text).asThrown();
     }
 
     private static <T> T read(JsonNode body, Class<T> type) {

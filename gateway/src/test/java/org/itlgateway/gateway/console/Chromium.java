@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -50,11 +52,19 @@ final class Chromium {
         return new ChromeDriver(service, options);
     }
 
-    /** Writes what the browser shows to {@code target/console-screenshots/<name>.png}. */
+    /** Writes the whole page the browser shows, below the fold too, to {@code target/console-screenshots/<name>.png}. */
     static void screenshot(WebDriver browser, String name) {
+        byte[] png;
+        if (browser instanceof ChromeDriver chrome) {
+            Object data = chrome.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true)).get("data");
+            png = Base64.getDecoder().decode((String) data);
+        } else {
+            png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

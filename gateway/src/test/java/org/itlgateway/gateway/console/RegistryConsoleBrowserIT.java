@@ -142,8 +142,20 @@ class RegistryConsoleBrowserIT {
 
         String taken = browser.findElement(By.cssSelector("p.notice")).getText();
         assertTrue(taken.matches("Query HD-2016-\\d{5} was taken in and acknowledged\\."), taken);
+        String reference = taken.substring("Query ".length(), taken.indexOf(" was"));
         assertTrue(browser.findElement(By.id("help-desk-queue")).getText().contains("Monitoring"));
         Chromium.screenshot(browser, "help-desk");
+
+        WebElement answer = browser.findElement(By.id("answer-" + reference));
+        answer.findElement(By.name("by")).sendKeys("help desk officer");
+        answer.findElement(By.name("answer")).sendKeys("The latest version of the form applies.");
+        answer.findElement(By.tagName("button")).click();
+
+        browser.get(cdm.address() + "/console/help-desk?status=answered");
+        String answered = browser.findElement(By.id("help-desk-queue")).getText();
+        assertTrue(answered.contains(reference) && answered.contains("The latest version of the form applies.")
+                && answered.contains("by help desk officer"), answered);
+        Chromium.screenshot(browser, "help-desk-answered");
     }
 
     private static void signIn() {
