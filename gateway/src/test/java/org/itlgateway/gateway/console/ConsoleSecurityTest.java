@@ -76,6 +76,7 @@ class ConsoleSecurityTest {
     void aFormWithoutTheSessionsCsrfTokenOrWithAnotherIsRefused403AndNothingIsProposed() throws Exception {
         String session = signIn();
         String issue = "form=issue&project=1234&period=2&quantity=100";
+        long before = transactions();
 
         HttpResponse<String> without = form("/console/propose", issue, session, null);
         HttpResponse<String> wrong = form("/console/propose", issue + "&csrf=guessed", session, null);
@@ -85,7 +86,7 @@ class ConsoleSecurityTest {
         assertEquals(403, wrong.statusCode(), wrong.body());
         assertEquals(403, anotherSessions.statusCode(), anotherSessions.body());
         assertTrue(without.body().contains("Nothing was done"), without.body());
-        assertEquals(0, TestDatabase.count(cdm.schema, "select count(*) from transactions"));
+        assertEquals(before, transactions());
     }
 
     @Test
@@ -98,12 +99,13 @@ class ConsoleSecurityTest {
     @Test
     void aFormPostedFromAnotherOriginIsRefused403EvenWithTheSessionAndItsToken() throws Exception {
         String session = signIn();
+        long before = transactions();
 
         HttpResponse<String> refused = form("/console/propose", "form=issue&project=1234&period=2&quantity=100&csrf="
                 + csrf(session), session, "http://attacker.example");
 
         assertEquals(403, refused.statusCode(), refused.body());
-        assertEquals(0, TestDatabase.count(cdm.schema, "select count(*) from transactions"));
+        assertEquals(before, transactions());
     }
 
     @Test
@@ -155,6 +157,29 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void aFormWithTheSessionsTokenDoesWhatItSaysAndCancelsATransactionUnderWay() throws Exception {
+        String session = signIn();
+        HttpResponse<String> proposed = form("/console/propose", "form=issue&project=1234&period=2&quantity=100&csrf="
+                + csrf(session), session, cdm.address());
+        assertEquals(303, proposed.statusCode(), proposed.body());
+        String transaction = location(proposed).substring("/console/transactions/".length());
+        String page = get("/console/transactions/" + transaction, session).body();
+        assertTrue(page.contains("1 proposed") && page.contains("data-refresh=\"2\""), "under way, the page reloads itself");
+
+        HttpResponse<String> cancelled = form("/console/transactions/" + transaction + "/cancel", "csrf=" + csrf(session),
+                session, null);
+
+        assertEquals(303, cancelled.statusCode(), cancelled.body());
+        assertEquals("/console/transactions/" + transaction, location(cancelled));
+        String after = get("/console/transactions/" + transaction, session).body();
+        assertTrue(after.contains("7 cancelled") && !after.contains("data-refresh"), after);
+        HttpResponse<String> again = form("/console/transactions/" + transaction + "/cancel", "csrf=" + csrf(session),
+                session, null);
+        assertEquals(422, again.statusCode(), "a final transaction is not cancelled");
+        assertTrue(again.body().contains("<td>4001</td>"), again.body());
+    }
+
+    @Test
     void signingOutEndsTheSession() throws Exception {
         String session = signIn();
 
@@ -163,6 +188,10 @@ class ConsoleSecurityTest {
         assertEquals(303, out.statusCode(), out.body());
         assertTrue(out.headers().firstValue("Set-Cookie").orElse("").contains("Max-Age=0"));
         assertEquals(303, get("/console/transactions", session).statusCode(), "the session is gone");
+    }
+
+    private static long transactions() {
+        return TestDatabase.count(cdm.schema, "select count(*) from transactions");
     }
 
     private static String signIn() throws Exception {
