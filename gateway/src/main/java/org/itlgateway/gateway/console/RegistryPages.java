@@ -366,7 +366,8 @@ public final class RegistryPages {
         return shown(session, () -> {
             DeadLetterRoutes.DeadLetterList letters = services.deadLetters();
             List<Node> content = new ArrayList<>();
-            if (done != null && kind != null && letter != null) {
+            if (done != null && done.matches("retried|discarded") && kind != null && kind.matches("inbox|outbox")
+                    && letter != null && letter.matches("\\d{1,18}") && (status == null || status.matches("[A-Z]{1,20}"))) {
                 content.add(el("p", "The " + kind + "'s dead letter " + letter + " was " + done
                         + (status == null ? "" : ": it is " + status + " now") + ".").cls("notice").attr("role", "status"));
             }
