@@ -21,6 +21,7 @@ import org.itlgateway.core.lifecycle.RegistryBusiness;
 import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.CdmStores;
+import org.itlgateway.gateway.console.RegistryConsole;
 import org.itlgateway.gateway.delivery.InboxHandler;
 import org.itlgateway.gateway.delivery.InboxProcessor;
 import org.itlgateway.gateway.delivery.InboxReceiver;
@@ -268,6 +269,8 @@ public final class RegistryAssembly {
             OperatorApi operatorApi = cdm != null ? OperatorApi.forCdm(node, cdm, records, clock, meters)
                     : OperatorApi.forRegistry(node, lifecycle, records, clock, meters);
             operatorApi.signingCheckpoints(checkpoints);
+            // sessions of the console expire on the real time, whatever date the registry's own clock says
+            operatorApi.serve(RegistryConsole.pages(operatorApi.services(), Clock.systemUTC()));
             return new AssembledRegistry(node, lifecycle, cdm, runtime, operatorApi, nodeMetrics, owned);
         } catch (RuntimeException | Error e) {
             if (endpoint != null) {

@@ -19,17 +19,31 @@ public final class BearerToken implements ContainerRequestFilter {
 
     private final Supplier<byte[]> token;
     private final String realm;
+    private final Pages pages;
 
     /** @param token the token required now, or null when the API is open */
     public BearerToken(Supplier<byte[]> token, String realm) {
+        this(token, realm, null);
+    }
+
+    private BearerToken(Supplier<byte[]> token, String realm, Pages pages) {
         this.token = token;
         this.realm = realm;
+        this.pages = pages;
+    }
+
+    /** The same token required everywhere but on these web pages, whose own filters require a session instead. */
+    public BearerToken exceptOn(Pages webPages) {
+        return new BearerToken(token, realm, webPages);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         byte[] required = token.get();
         if (required == null) {
+            return;
+        }
+        if (pages != null && pages.covers(request.getUriInfo().getRequestUri().getRawPath())) {
             return;
         }
         String given = request.getHeaderString("Authorization");

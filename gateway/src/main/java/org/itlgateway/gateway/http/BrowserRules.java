@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * by a name that cannot be rebound (an IP address, {@code localhost} or the host it was told to listen on) and its
  * port (421 otherwise); it must not come from another origin (403); and what changes something must say it sends
  * JSON (415), which a page can send to another origin only after a preflight this API never grants. Runs before
- * any route is matched and before the token is checked.
+ * any route is matched and before the token is checked. The API's web pages ({@link Pages}), when it has some, also
+ * take a browser's form posts; their own filters require a session and a CSRF token with each.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -27,12 +28,19 @@ final class BrowserRules implements ContainerRequestFilter {
     private final String boundHost;
     private final int port;
     private final String scheme;
+    private final Pages pages;
 
     /** The rules of an API told to listen on {@code boundHost}, listening on {@code port} with {@code scheme}. */
     BrowserRules(String boundHost, int port, String scheme) {
+        this(boundHost, port, scheme, null);
+    }
+
+    /** The same, with web pages that take form posts (none when null). */
+    BrowserRules(String boundHost, int port, String scheme, Pages pages) {
         this.boundHost = boundHost.toLowerCase(Locale.ROOT);
         this.port = port;
         this.scheme = scheme;
+        this.pages = pages;
     }
 
     @Override
@@ -40,13 +48,20 @@ final class BrowserRules implements ContainerRequestFilter {
         check(request.getMethod(), Optional.ofNullable(request.getHeaderString("Host")),
                 Optional.ofNullable(request.getHeaderString("Origin")),
                 Optional.ofNullable(request.getHeaderString("Sec-Fetch-Site")),
-                Optional.ofNullable(request.getHeaderString("Content-Type")))
+                Optional.ofNullable(request.getHeaderString("Content-Type")),
+                request.getUriInfo().getRequestUri().getRawPath())
                 .ifPresent(problem -> request.abortWith(problem.response()));
     }
 
     /** Why the request is refused, or nothing when it may go on. */
     Optional<Problem> check(String method, Optional<String> hostHeader, Optional<String> origin,
                             Optional<String> fetchSite, Optional<String> contentType) {
+        return check(method, hostHeader, origin, fetchSite, contentType, "");
+    }
+
+    /** Why the request to {@code rawPath} is refused, or nothing when it may go on. */
+    Optional<Problem> check(String method, Optional<String> hostHeader, Optional<String> origin,
+                            Optional<String> fetchSite, Optional<String> contentType, String rawPath) {
         String host = hostHeader.orElse("");
         if (!isOurs(host)) {
             return Optional.of(Problem.typed(421, "misdirected", "Not addressed to this API",
@@ -60,7 +75,8 @@ final class BrowserRules implements ContainerRequestFilter {
         if ("cross-site".equalsIgnoreCase(fetchSite.orElse(""))) {
             return Optional.of(Problem.typed(403, "foreign-origin", "Another origin", "this API answers no cross-site request"));
         }
-        if (changes(method) && !isJson(contentType.orElse(""))) {
+        if (changes(method) && !isJson(contentType.orElse(""))
+                && !("POST".equals(method) && isForm(contentType.orElse("")) && pages != null && pages.covers(rawPath))) {
             return Optional.of(Problem.of(415, method + " takes a JSON body: send Content-Type: application/json"));
         }
         return Optional.empty();
@@ -71,9 +87,16 @@ final class BrowserRules implements ContainerRequestFilter {
     }
 
     private static boolean isJson(String contentType) {
+        return "application/json".equalsIgnoreCase(media(contentType));
+    }
+
+    private static boolean isForm(String contentType) {
+        return "application/x-www-form-urlencoded".equalsIgnoreCase(media(contentType));
+    }
+
+    private static String media(String contentType) {
         int semicolon = contentType.indexOf(';');
-        String media = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
-        return "application/json".equalsIgnoreCase(media);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
     }
 
     /** True for {@code host[:port]} naming this API: our port, and a name DNS cannot point elsewhere. */

@@ -90,12 +90,19 @@ public final class JsonApiServer implements AutoCloseable {
      * @param mapper     how it reads and writes JSON
      * @param resources  its JAX-RS resources ({@link OpenApi} describes them at {@code GET /openapi.json})
      * @param filters    further providers: filters such as a {@link BearerToken}, exception mappers of its own
+     * @param pages      web pages served beside it ({@link Pages}), or null for none
      */
     public record Api(String name, String title, String routesHint, ObjectMapper mapper, List<Object> resources,
-                      List<Object> filters) {
+                      List<Object> filters, Pages pages) {
         public Api {
             resources = List.copyOf(resources);
             filters = List.copyOf(filters);
+        }
+
+        /** An API without web pages. */
+        public Api(String name, String title, String routesHint, ObjectMapper mapper, List<Object> resources,
+                   List<Object> filters) {
+            this(name, title, routesHint, mapper, resources, filters, null);
         }
     }
 
@@ -167,13 +174,19 @@ public final class JsonApiServer implements AutoCloseable {
             List<Object> beans = new ArrayList<>(api.resources());
             beans.add(new OpenApi(api.title(), api.resources(), api.mapper(),
                     api.filters().stream().anyMatch(BearerToken.class::isInstance)));
+            if (api.pages() != null) {
+                beans.addAll(api.pages().resources());
+            }
             factory.setServiceBeans(beans);
             List<Object> providers = new ArrayList<>();
             providers.add(new JacksonJsonProvider(api.mapper()));
             providers.add(new ProblemMapper(api.name(), api.routesHint()));
-            providers.add(new BrowserRules(host, bound, scheme));
+            providers.add(new BrowserRules(host, bound, scheme, api.pages()));
             providers.add(new CommonHeaders());
             providers.addAll(api.filters());
+            if (api.pages() != null) {
+                providers.addAll(api.pages().filters());
+            }
             factory.setProviders(providers);
             server = factory.create();
             jetty.setErrorHandler(errors); // CXF's engine puts its own in place when it starts the server

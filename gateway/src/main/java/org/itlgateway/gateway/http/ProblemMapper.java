@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -120,7 +120,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** 400 for a body that cannot be read, naming the field; never the parser's own words about Java types. */
-    static Problem unreadable(JsonProcessingException e) {
+    public static Problem unreadable(JsonProcessingException e) {
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";

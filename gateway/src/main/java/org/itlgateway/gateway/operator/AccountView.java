@@ -10,7 +10,7 @@ import org.itlgateway.core.holding.HeldBlock;
  * An account as the API writes it; with its holdings, also how many units it holds, how many of them are reserved
  * by transactions under way, and how many of each unit type.
  */
-record AccountView(String ref, CodeView type, String holder, String status, Long units, Long reserved,
+public record AccountView(String ref, CodeView type, String holder, String status, Long units, Long reserved,
                    Map<String, Long> unitsByType) {
 
     static AccountView of(Account account) {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import org.itlgateway.core.result.EvaluationResult;
 import org.itlgateway.gateway.http.Problem;
+import org.itlgateway.gateway.http.ProblemException;
 
 /**
  * Why the operator API cannot do what it was asked, as it is answered: an HTTP status, a sentence for people and,
@@ -75,6 +76,11 @@ final class ApiProblem extends RuntimeException {
                     .with("results", results.stream().map(ResultView::of).toList());
             default -> Problem.of(status, getMessage());
         };
+    }
+
+    /** This problem as the HTTP layer's exception, for callers outside the API's routes. */
+    ProblemException asThrown() {
+        return new ProblemException(problem());
     }
 
     /** Answers an {@link ApiProblem} as its problem. */

@@ -9,7 +9,7 @@ import org.itlgateway.core.unit.UnitBlock;
  * A unit block as the API writes it, in the same fields a proposal's blocks are given in, so that blocks read
  * from the holdings can be proposed as they are. Held blocks also say which transaction reserved them.
  */
-record BlockView(String originatingRegistry, long start, long end, long quantity, String unitType, int suppUnitType,
+public record BlockView(String originatingRegistry, long start, long end, long quantity, String unitType, int suppUnitType,
                  int originalPeriod, int applicablePeriod, String lulucfActivity, Long project, String track,
                  LocalDate expiryDate, String reservedBy) {
 

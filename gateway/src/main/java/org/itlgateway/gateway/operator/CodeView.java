@@ -1,5 +1,5 @@
 package org.itlgateway.gateway.operator;
 
 /** A value of a DES code list as the API writes it: its number and what it means. */
-record CodeView(int code, String label) {
+public record CodeView(int code, String label) {
 }

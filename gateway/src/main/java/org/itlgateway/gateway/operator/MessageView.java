@@ -18,6 +18,6 @@ import java.time.Instant;
  * @param outcome        received: what processing it did
  * @param lastError      sent: why the last attempt got no receipt
  */
-record MessageView(String direction, String operation, String peer, String key, CodeView notifiedStatus, Instant at,
+public record MessageView(String direction, String operation, String peer, String key, CodeView notifiedStatus, Instant at,
                    String state, Instant doneAt, int attempts, String receiptCodes, String outcome, String lastError) {
 }

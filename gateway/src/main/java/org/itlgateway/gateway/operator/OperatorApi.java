@@ -20,6 +20,7 @@ import org.itlgateway.gateway.evidence.EvidenceCheckpoints;
 import org.itlgateway.gateway.http.BearerToken;
 import org.itlgateway.gateway.http.JsonApiServer;
 import org.itlgateway.gateway.http.OpenApi;
+import org.itlgateway.gateway.http.Pages;
 import org.itlgateway.gateway.metrics.Metrics;
 import org.itlgateway.gateway.metrics.MetricsRoute;
 import org.itlgateway.gateway.node.RegistryNode;
@@ -57,9 +58,11 @@ public final class OperatorApi implements AutoCloseable {
 
     private final OperatedRegistry registry;
     private final List<Object> resources;
+    private final OperatorServices services;
     private JsonApiServer server;
     private byte[] token;
     private Credential tls;
+    private Pages pages;
 
     private OperatorApi(OperatedRegistry registry, Metrics metrics) {
         this.registry = registry;
@@ -78,6 +81,7 @@ public final class OperatorApi implements AutoCloseable {
         classes.add(OpenApi.class);
         routes.add(new IndexRoute(registry.code().value(), OpenApi.routes(classes)));
         this.resources = List.copyOf(routes);
+        this.services = new OperatorServices(registry, this::token, this::speaksTls);
     }
 
     /**
@@ -149,6 +153,24 @@ public final class OperatorApi implements AutoCloseable {
         return token;
     }
 
+    private synchronized boolean speaksTls() {
+        return tls != null;
+    }
+
+    /** What the API does, for pages served beside it ({@link #serve}). */
+    public OperatorServices services() {
+        return services;
+    }
+
+    /**
+     * Serves these web pages beside the API from its next start, on its port: they take the place of the bearer
+     * token on their own paths with a session of their own (the registry console).
+     */
+    public synchronized OperatorApi serve(Pages webPages) {
+        this.pages = webPages;
+        return this;
+    }
+
     /**
      * Listens on {@code host}:{@code port} (0: any free port); answers the address it listens on. Without TLS the
      * host must be a loopback address or name: plain HTTP is refused anywhere a network could reach it.
@@ -163,10 +185,15 @@ public final class OperatorApi implements AutoCloseable {
         String name = "operator-" + registry.code();
         server = JsonApiServer.start(new JsonApiServer.Api(name, "ITL Gateway registry operator API",
                 "the routes are listed in docs/operator-api.md and at GET /openapi.json", mapper(), resources,
-                List.of(new BearerToken(this::token, registry.code() + " operator API"), new ApiProblem.Mapper())),
+                List.of(bearerToken(), new ApiProblem.Mapper()), pages),
                 host, port, new JsonApiServer.Limits(MAX_BODY_BYTES, Duration.ofSeconds(10), 16), tls);
         LOG.info("{} operator API at {}", registry.code(), address());
         return server.address();
+    }
+
+    private BearerToken bearerToken() {
+        BearerToken bearer = new BearerToken(this::token, registry.code() + " operator API");
+        return pages == null ? bearer : bearer.exceptOn(pages);
     }
 
     private static ObjectMapper mapper() {

@@ -12,14 +12,14 @@ import org.itlgateway.core.transaction.TransactionStatus;
  * A transaction as the API writes it: the proposal, its current status and, in full, its blocks, the history of
  * its statuses with the results that explain them, and the messages it sent and received.
  */
-record TransactionView(String id, CodeView type, CodeView supplementaryType, String transferringRegistry,
+public record TransactionView(String id, CodeView type, CodeView supplementaryType, String transferringRegistry,
                        String transferringAccount, String acquiringRegistry, String acquiringAccount, Long notice,
                        long quantity, Instant proposedAt, CodeView status,
                        @JsonProperty("final") boolean isFinal, List<BlockView> blocks,
                        List<StatusChangeView> history, List<MessageView> messages) {
 
     /** One step of the history. */
-    record StatusChangeView(CodeView status, Instant at, List<ResultView> results) {
+    public record StatusChangeView(CodeView status, Instant at, List<ResultView> results) {
 
         static StatusChangeView of(StatusChange change) {
             return new StatusChangeView(statusOf(change.status()), change.at(),

@@ -161,6 +161,11 @@ public final class RegistryReconciliation {
         return database.call(() -> database.session().doReturningWork(c -> RegistryReconciliations.find(c, log, id)));
     }
 
+    /** The reconciliations recorded here, most recently started first, at most {@code limit}. */
+    public List<RecordedReconciliation> recent(int limit) {
+        return database.call(() -> database.session().doReturningWork(c -> RegistryReconciliations.recent(c, limit)));
+    }
+
     private String initiate(Connection connection, String log, Initiation request) throws SQLException {
         Instant now = clock.instant();
         Instant snapshot = request.snapshot();

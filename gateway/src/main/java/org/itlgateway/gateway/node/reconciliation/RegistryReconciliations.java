@@ -93,6 +93,25 @@ final class RegistryReconciliations {
         }
     }
 
+    /** The reconciliations recorded, most recently started first, at most {@code limit}. */
+    static List<RecordedReconciliation> recent(Connection connection, int limit) throws SQLException {
+        List<String[]> keys = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select requested_by, id from registry_reconciliation"
+                + " order by initiated_at desc, requested_by, id desc limit ?")) {
+            select.setInt(1, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(new String[] {rows.getString(1), Long.toString(rows.getLong(2))});
+                }
+            }
+        }
+        List<RecordedReconciliation> found = new ArrayList<>();
+        for (String[] key : keys) {
+            find(connection, key[0], Long.parseLong(key[1])).ifPresent(found::add);
+        }
+        return found;
+    }
+
     private static List<EvaluationResult> results(Connection connection, String requestedBy, long id)
             throws SQLException {
         List<EvaluationResult> results = new ArrayList<>();
