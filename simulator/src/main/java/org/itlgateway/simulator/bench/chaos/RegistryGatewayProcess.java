@@ -49,7 +49,7 @@ final class RegistryGatewayProcess {
         Path jar = Path.of(System.getProperty("itl.registry.jar", "gateway/target/gateway-runnable.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the gateway's runnable artefact " + jar.toAbsolutePath() + " is not built; "
-                    + "./bench builds it (mvn -B -ntp -DskipTests install)");
+                    + "./bench builds it (mvn -B -ntp -DskipTests -DskipITs install)");
         }
         return jar;
     }
