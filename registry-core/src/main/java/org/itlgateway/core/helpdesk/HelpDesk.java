@@ -53,8 +53,8 @@ public final class HelpDesk {
      */
     public HelpDeskQuery receive(String reference, Question question, Instant receivedAt) {
         RegistryCode host = hostPartyOf(question);
-        Eligibility decided = eligibility.of(host);
         LocalDate received = LocalDate.ofInstant(receivedAt, ZoneOffset.UTC);
+        Eligibility decided = eligibility.of(host, received);
         LocalDate due = decided.eligible() ? calendar.dueDate(received, HelpDeskQuery.WORKING_DAYS) : null;
         return new HelpDeskQuery(reference, question, host == null ? null : host.value(), receivedAt, decided, due,
                 null, null, null);

@@ -27,27 +27,34 @@ public final class HelpDeskEligibility {
         this.projects = Objects.requireNonNull(projects, "projects");
     }
 
-    /** The eligibility of a query about a project or programme hosted by {@code hostParty} (null when unknown). */
-    public Eligibility of(RegistryCode hostParty) {
+    /**
+     * The eligibility of a query received on {@code day} about a project or programme hosted by {@code hostParty}
+     * (null when unknown): the lists as they stand on that day (a least developed country that graduated before it
+     * is no longer one).
+     */
+    public Eligibility of(RegistryCode hostParty, LocalDate day) {
         if (hostParty == null || hostParty.isCdm()) {
             return Eligibility.notEligible(EligibilityGround.HOST_PARTY_UNKNOWN, "the query names no project in the"
                     + " project table and no host Party: eligibility is decided on the host Party");
         }
         String party = hostParty.value();
-        if (lists.africanStates().contains(party)) {
+        if (lists.africanStates().contains(party, day)) {
             return Eligibility.eligible(EligibilityGround.AFRICAN_STATE, party + " is on "
                     + lists.africanStates().citation());
         }
-        if (lists.leastDevelopedCountries().contains(party)) {
+        if (lists.leastDevelopedCountries().contains(party, day)) {
             return Eligibility.eligible(EligibilityGround.LEAST_DEVELOPED_COUNTRY, party + " is on "
                     + lists.leastDevelopedCountries().citation());
         }
-        if (lists.smallIslandDevelopingStates().contains(party)) {
+        if (lists.smallIslandDevelopingStates().contains(party, day)) {
             return Eligibility.eligible(EligibilityGround.SMALL_ISLAND_DEVELOPING_STATE, party + " is on "
                     + lists.smallIslandDevelopingStates().citation());
         }
+        String graduated = lists.leastDevelopedCountries().leaving(party)
+                .map(left -> party + " left " + lists.leastDevelopedCountries().citation() + " on " + left + "; ")
+                .orElse("");
         long registered = projects.countRegisteredBy(hostParty, COUNT_DATE);
-        String counted = party + " had " + registered + " CDM project" + (registered == 1 ? "" : "s")
+        String counted = graduated + party + " had " + registered + " CDM project" + (registered == 1 ? "" : "s")
                 + " registered by " + COUNT_DATE;
         if (registered <= MOST_PROJECTS) {
             return Eligibility.eligible(EligibilityGround.FEW_PROJECTS_BY_2010, counted + ": " + MOST_PROJECTS

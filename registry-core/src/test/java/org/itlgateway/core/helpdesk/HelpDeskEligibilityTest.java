@@ -17,6 +17,9 @@ class HelpDeskEligibilityTest {
 
     private static final LocalDate LAST_DAY_COUNTED = LocalDate.of(2010, 12, 31);
     private static final LocalDate FIRST_DAY_NOT_COUNTED = LocalDate.of(2011, 1, 1);
+    /** The day the queries are received: the lists as they stand then. */
+    private static final LocalDate RECEIVED = LocalDate.of(2026, 12, 3);
+    private static final LocalDate NEPALS_GRADUATION = LocalDate.of(2026, 11, 24);
 
     private final InMemoryFacts projects = new InMemoryFacts();
     private final HelpDeskEligibility eligibility = new HelpDeskEligibility(PartyLists.standard(), projects);
@@ -26,7 +29,7 @@ class HelpDeskEligibilityTest {
     void anAfricanStateIsEligibleWhateverItsProjects() {
         register("KE", 30, LAST_DAY_COUNTED);
 
-        Eligibility kenya = eligibility.of(RegistryCode.of("KE"));
+        Eligibility kenya = eligibility.of(RegistryCode.of("KE"), RECEIVED);
 
         assertTrue(kenya.eligible());
         assertEquals(EligibilityGround.AFRICAN_STATE, kenya.ground());
@@ -37,7 +40,7 @@ class HelpDeskEligibilityTest {
     void aStateOutsideAfricaAndOffEveryListWithManyProjectsIsNotEligible() {
         register("IN", 11, LAST_DAY_COUNTED);
 
-        Eligibility india = eligibility.of(RegistryCode.of("IN"));
+        Eligibility india = eligibility.of(RegistryCode.of("IN"), RECEIVED);
 
         assertFalse(india.eligible());
         assertEquals(EligibilityGround.NOT_ELIGIBLE, india.ground());
@@ -46,27 +49,53 @@ class HelpDeskEligibilityTest {
 
     @Test
     void aLeastDevelopedCountryOutsideAfricaIsEligible() {
+        register("AF", 11, LAST_DAY_COUNTED);
+
+        Eligibility afghanistan = eligibility.of(RegistryCode.of("AF"), RECEIVED);
+
+        assertTrue(afghanistan.eligible());
+        assertEquals(EligibilityGround.LEAST_DEVELOPED_COUNTRY, afghanistan.ground());
+        assertTrue(afghanistan.reason().contains("least developed countries"), afghanistan.reason());
+    }
+
+    @Test
+    void aLeastDevelopedCountryIsEligibleOnThatGroundUntilTheDayItGraduates() {
         register("NP", 11, LAST_DAY_COUNTED);
 
-        Eligibility nepal = eligibility.of(RegistryCode.of("NP"));
+        Eligibility dayBefore = eligibility.of(RegistryCode.of("NP"), NEPALS_GRADUATION.minusDays(1));
+        Eligibility graduationDay = eligibility.of(RegistryCode.of("NP"), NEPALS_GRADUATION);
+
+        assertTrue(dayBefore.eligible());
+        assertEquals(EligibilityGround.LEAST_DEVELOPED_COUNTRY, dayBefore.ground());
+        assertFalse(graduationDay.eligible());
+        assertEquals(EligibilityGround.NOT_ELIGIBLE, graduationDay.ground());
+        assertTrue(graduationDay.reason().contains("NP left the list of least developed countries")
+                && graduationDay.reason().contains("on 2026-11-24") && graduationDay.reason().contains("11 CDM projects"),
+                graduationDay.reason());
+    }
+
+    @Test
+    void aGraduatedLeastDevelopedCountryWithFewProjectsIsStillEligibleOnItsProjects() {
+        register("NP", 3, LAST_DAY_COUNTED);
+
+        Eligibility nepal = eligibility.of(RegistryCode.of("NP"), RECEIVED);
 
         assertTrue(nepal.eligible());
-        assertEquals(EligibilityGround.LEAST_DEVELOPED_COUNTRY, nepal.ground());
-        assertTrue(nepal.reason().contains("least developed countries"), nepal.reason());
+        assertEquals(EligibilityGround.FEW_PROJECTS_BY_2010, nepal.ground());
     }
 
     @Test
     void aDevelopingCountryOutsideAfricaThatIsNoLeastDevelopedCountryIsNotEligibleOnThatGround() {
         register("VN", 11, LAST_DAY_COUNTED);
 
-        assertFalse(eligibility.of(RegistryCode.of("VN")).eligible());
+        assertFalse(eligibility.of(RegistryCode.of("VN"), RECEIVED).eligible());
     }
 
     @Test
     void aSmallIslandDevelopingStateIsEligible() {
         register("JM", 11, LAST_DAY_COUNTED);
 
-        Eligibility jamaica = eligibility.of(RegistryCode.of("JM"));
+        Eligibility jamaica = eligibility.of(RegistryCode.of("JM"), RECEIVED);
 
         assertTrue(jamaica.eligible());
         assertEquals(EligibilityGround.SMALL_ISLAND_DEVELOPING_STATE, jamaica.ground());
@@ -77,14 +106,14 @@ class HelpDeskEligibilityTest {
     void anIslandStateThatIsNoSmallIslandDevelopingStateIsNotEligibleOnThatGround() {
         register("PH", 11, LAST_DAY_COUNTED);
 
-        assertFalse(eligibility.of(RegistryCode.of("PH")).eligible());
+        assertFalse(eligibility.of(RegistryCode.of("PH"), RECEIVED).eligible());
     }
 
     @Test
     void aPartyWithExactlyTenProjectsRegisteredBy31December2010IsEligible() {
         register("UY", 10, LAST_DAY_COUNTED);
 
-        Eligibility uruguay = eligibility.of(RegistryCode.of("UY"));
+        Eligibility uruguay = eligibility.of(RegistryCode.of("UY"), RECEIVED);
 
         assertTrue(uruguay.eligible());
         assertEquals(EligibilityGround.FEW_PROJECTS_BY_2010, uruguay.ground());
@@ -95,7 +124,7 @@ class HelpDeskEligibilityTest {
     void aPartyWithElevenProjectsRegisteredBy31December2010IsNotEligible() {
         register("UY", 11, LAST_DAY_COUNTED);
 
-        Eligibility uruguay = eligibility.of(RegistryCode.of("UY"));
+        Eligibility uruguay = eligibility.of(RegistryCode.of("UY"), RECEIVED);
 
         assertFalse(uruguay.eligible());
         assertEquals(EligibilityGround.NOT_ELIGIBLE, uruguay.ground());
@@ -106,7 +135,7 @@ class HelpDeskEligibilityTest {
         register("UY", 10, LAST_DAY_COUNTED);
         register("UY", 1, FIRST_DAY_NOT_COUNTED);
 
-        Eligibility uruguay = eligibility.of(RegistryCode.of("UY"));
+        Eligibility uruguay = eligibility.of(RegistryCode.of("UY"), RECEIVED);
 
         assertTrue(uruguay.eligible(), uruguay.reason());
         assertTrue(uruguay.reason().contains("had 10 CDM projects"), uruguay.reason());
@@ -117,7 +146,7 @@ class HelpDeskEligibilityTest {
         register("UY", 10, LocalDate.of(2009, 6, 1));
         register("UY", 1, LAST_DAY_COUNTED);
 
-        assertFalse(eligibility.of(RegistryCode.of("UY")).eligible());
+        assertFalse(eligibility.of(RegistryCode.of("UY"), RECEIVED).eligible());
     }
 
     @Test
@@ -125,12 +154,12 @@ class HelpDeskEligibilityTest {
         register("UY", 10, LAST_DAY_COUNTED);
         register("AR", 5, LAST_DAY_COUNTED);
 
-        assertTrue(eligibility.of(RegistryCode.of("UY")).eligible());
+        assertTrue(eligibility.of(RegistryCode.of("UY"), RECEIVED).eligible());
     }
 
     @Test
     void aQueryWithoutAHostPartyIsNotEligibleAndSaysWhy() {
-        Eligibility unknown = eligibility.of(null);
+        Eligibility unknown = eligibility.of(null, RECEIVED);
 
         assertFalse(unknown.eligible());
         assertEquals(EligibilityGround.HOST_PARTY_UNKNOWN, unknown.ground());
@@ -147,7 +176,10 @@ class HelpDeskEligibilityTest {
         }
         assertEquals(54, lists.africanStates().parties().size());
         assertEquals(44, lists.leastDevelopedCountries().parties().size());
-        assertTrue(lists.smallIslandDevelopingStates().contains("FJ"));
+        assertEquals(41, lists.leastDevelopedCountries().parties().keySet().stream()
+                .filter(party -> lists.leastDevelopedCountries().contains(party, RECEIVED)).count(),
+                "three graduated on 24 November 2026");
+        assertTrue(lists.smallIslandDevelopingStates().contains("FJ", RECEIVED));
     }
 
     private void register(String host, int count, LocalDate registered) {
