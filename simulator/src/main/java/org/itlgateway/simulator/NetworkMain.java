@@ -190,7 +190,7 @@ public final class NetworkMain implements Callable<Integer> {
             return 0;
         }
         try {
-            org.itlgateway.gateway.app.LogFormat.use(org.itlgateway.gateway.app.LogFormat.Format.named(logFormat),
+            org.itlgateway.gateway.logging.LogFormat.use(org.itlgateway.gateway.logging.LogFormat.Format.named(logFormat),
                     NetworkMain.class);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--log-format is text or json, not " + logFormat);

@@ -16,6 +16,7 @@ import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.clock.SimulatedTimeSource;
 import org.itlgateway.gateway.database.EmbeddedServer;
+import org.itlgateway.gateway.logging.LogFormat;
 import org.itlgateway.gateway.node.ProjectTable;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.PkiFiles;

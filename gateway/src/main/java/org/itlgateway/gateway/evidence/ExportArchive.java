@@ -58,6 +58,7 @@ public final class ExportArchive implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        org.itlgateway.gateway.logging.LogFormat.useText();
         System.exit(run(args));
     }
 

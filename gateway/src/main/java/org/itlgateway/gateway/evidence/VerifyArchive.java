@@ -48,6 +48,7 @@ public final class VerifyArchive implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        org.itlgateway.gateway.logging.LogFormat.useText();
         System.exit(run(args));
     }
 

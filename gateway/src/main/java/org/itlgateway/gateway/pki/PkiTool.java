@@ -39,6 +39,7 @@ public final class PkiTool implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        org.itlgateway.gateway.logging.LogFormat.useText();
         System.exit(run(args));
     }
 

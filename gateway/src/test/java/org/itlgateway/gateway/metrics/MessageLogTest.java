@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.itlgateway.gateway.app.LogFormat;
+import org.itlgateway.gateway.logging.LogFormat;
 import org.itlgateway.gateway.app.RegistryGatewayMain;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

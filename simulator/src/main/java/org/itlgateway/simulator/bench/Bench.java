@@ -26,6 +26,7 @@ public final class Bench implements Runnable {
 
     public static void main(String[] args) {
         org.itlgateway.gateway.app.ProcessSetup.forCommand();
+        org.itlgateway.gateway.logging.LogFormat.useText();
         System.exit(new CommandLine(new Bench()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 

@@ -15,6 +15,7 @@ public final class ChaosDatabaseMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        org.itlgateway.gateway.logging.LogFormat.useText();
         EmbeddedServer server = EmbeddedServer.startOwned(Path.of(args[0]), Integer.parseInt(args[1]));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

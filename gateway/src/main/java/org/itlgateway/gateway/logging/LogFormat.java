@@ -1,4 +1,4 @@
-package org.itlgateway.gateway.app;
+package org.itlgateway.gateway.logging;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
@@ -33,6 +33,15 @@ public final class LogFormat {
     }
 
     private LogFormat() {
+    }
+
+    /**
+     * Logs from now on as plain text lines at the levels of the tools that are no command of their own (the PKI tool,
+     * verify-archive, export-archive, the benchmarks): their {@code main} calls it first, since logback's own default
+     * would print every library's debug lines.
+     */
+    public static void useText() {
+        use(Format.TEXT, LogFormat.class);
     }
 
     /**
