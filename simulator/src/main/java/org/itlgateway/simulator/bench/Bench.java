@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * BENCHMARKS.md. Performance is measured here, never asserted in tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Rerunnable benchmarks of ITL Gateway.",
-        subcommands = {Bench.Gateway.class, Bench.Reconciliation.class,
+        subcommands = {Bench.Gateway.class, Bench.Reconciliation.class, Bench.NetworkRun.class,
                 org.itlgateway.simulator.bench.chaos.ChaosCommand.class})
 public final class Bench implements Runnable {
 
@@ -72,6 +72,72 @@ public final class Bench implements Runnable {
             } finally {
                 if (embedded != null) {
                     embedded.close();
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "network", mixinStandardHelpOptions = true,
+            description = "The simulated network as a whole: its start-up (new and kept data directory), external "
+                    + "transfers completed per second with their latency from proposal to completion, beside the bare "
+                    + "signed round trips per second of the same machine, and the heap a transaction in flight keeps.")
+    static final class NetworkRun implements Callable<Integer> {
+        @Option(names = "--transfers", defaultValue = "400", description = "Measured transfers (default: ${DEFAULT-VALUE}).")
+        int transfers;
+        @Option(names = "--warmup", defaultValue = "20", description = "Transfers played before measuring (default: ${DEFAULT-VALUE}).")
+        int warmup;
+        @Option(names = "--proposers", defaultValue = "8",
+                description = "Transfers in progress at once: each proposer proposes its next when its last completed (default: ${DEFAULT-VALUE}).")
+        int proposers;
+        @Option(names = "--in-flight", defaultValue = "1000",
+                description = "Transactions held in flight for the heap measurement (default: ${DEFAULT-VALUE}).")
+        int inFlight;
+        @Option(names = "--rounds", defaultValue = "PT0.2S",
+                description = "How often each node looks for work, as ./itl-network runs them (default: ${DEFAULT-VALUE}).")
+        java.time.Duration rounds;
+        @Option(names = "--baseline-requests", defaultValue = "2000",
+                description = "Measured bare signed round trips for the baseline (default: ${DEFAULT-VALUE}).")
+        int baselineRequests;
+
+        @Override
+        public Integer call() throws Exception {
+            Security.addProvider(new BouncyCastleProvider());
+            printMachine();
+            Path data = Files.createTempDirectory("itl-bench-network");
+            NetworkBench bench = new NetworkBench(data.resolve("postgres"), rounds);
+            try {
+                NetworkBench.StartUp startUp = bench.startUp();
+                System.out.printf(java.util.Locale.ROOT, "start-up: %.1f s on a new data directory, %.1f s on the kept one%n",
+                        startUp.coldSeconds(), startUp.warmSeconds());
+                Measurement bare = new GatewayBench(bench.jdbcUrl(), 2, baselineRequests / 2, baselineRequests)
+                        .bareSignedRoundTrips(KeyAlgorithm.EC_P256);
+                System.out.printf(java.util.Locale.ROOT, "bare signed round trips (EC P-256, the network's keys): %.0f/s%n",
+                        bare.requestsPerSecond());
+                NetworkBench.Throughput throughput = bench.transfers(transfers, proposers, warmup);
+                NetworkBench.Memory memory = bench.inFlight(inFlight);
+                double goal = bare.requestsPerSecond() / 8;
+                System.out.println();
+                System.out.println("| Measure | Value | Baseline (same run) | Ratio |");
+                System.out.println("|---|---:|---:|---:|");
+                System.out.printf(java.util.Locale.ROOT, "| external transfers completed per second (%d proposers, "
+                                + "%d transfers, rounds every %d ms) | %.1f | %.1f (bare signed round trips/s %.0f ÷ 8) | %.2f× |%n",
+                        proposers, transfers, rounds.toMillis(), throughput.perSecond(), goal, bare.requestsPerSecond(),
+                        throughput.perSecond() / goal);
+                System.out.printf(java.util.Locale.ROOT, "| proposal to completion, p50 / p99 | %.0f ms / %.0f ms | | |%n",
+                        throughput.p50Millis(), throughput.p99Millis());
+                System.out.printf(java.util.Locale.ROOT, "| transfers not completed | %d | | |%n", throughput.notCompleted());
+                System.out.printf(java.util.Locale.ROOT, "| heap retained per transaction in flight (%d in flight; "
+                                + "heap used after a full collection: %.1f MB before, %.1f MB with them) | %.1f KB | "
+                                + "max heap %d MB | |%n", memory.transactions(), memory.usedBefore() / 1048576.0,
+                        memory.usedInFlight() / 1048576.0, memory.retainedPerTransaction() / 1024.0,
+                        memory.maxHeap() / (1024 * 1024));
+                System.out.printf(java.util.Locale.ROOT, "| network start-up, new data directory / kept | %.1f s / %.1f s | | |%n",
+                        startUp.coldSeconds(), startUp.warmSeconds());
+            } finally {
+                bench.close();
+                try (var paths = Files.walk(data)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
                 }
             }
             return 0;

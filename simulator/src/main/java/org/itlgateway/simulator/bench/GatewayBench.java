@@ -86,6 +86,27 @@ final class GatewayBench {
         return results;
     }
 
+    /**
+     * The bare signed round trips alone (the stack's own rate, no inbox), for {@code algorithm}: the baseline other
+     * benchmarks divide by.
+     */
+    Measurement bareSignedRoundTrips(KeyAlgorithm algorithm) throws Exception {
+        Instant now = Instant.now();
+        CertificateAuthority ca = CertificateAuthority.create("Bench CA", algorithm, now, Duration.ofDays(30));
+        Credential itl = ca.issueNodeCertificate("ITL", algorithm, now.minusSeconds(60), Duration.ofDays(30));
+        Credential cdm = ca.issueNodeCertificate("CDM", algorithm, now.minusSeconds(60), Duration.ofDays(30));
+        TrustSettings trust = TrustSettings.of(ca.certificate(), () -> List.of(ca.publishCrl(Instant.now(), Duration.ofDays(1))));
+        String schema = "bench_bare_" + System.nanoTime();
+        try (Database database = Database.start(DatabaseSettings.external(jdbcUrl, null, null)
+                .withSchema(schema).withPoolSize(4))) {
+            GatewaySchema.migrate(database.dataSource(), schema);
+            PostgresSeenMessages seen = new PostgresSeenMessages(new DatabaseTransactor(database), Clock.systemUTC());
+            return signedRoundTrips("bare CXF endpoint, same WS-Security and replay store, no inbox", algorithm,
+                    message -> Receipt.acceptedForProcessing(), new MessageSignatures(new SigningSettings(itl, trust)),
+                    new MessageSignatures(new SigningSettings(cdm, trust)), seen);
+        }
+    }
+
     private Measurement signedRoundTrips(String scenario, KeyAlgorithm algorithm, MessageReceiver receiver,
                                          MessageSignatures server, MessageSignatures client,
                                          PostgresSeenMessages seen) throws Exception {
