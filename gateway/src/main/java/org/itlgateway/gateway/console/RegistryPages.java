@@ -37,8 +37,10 @@ import org.itlgateway.gateway.http.ProblemException;
 import org.itlgateway.gateway.node.reconciliation.RecordedReconciliation;
 import org.itlgateway.gateway.operator.AccountView;
 import org.itlgateway.gateway.operator.BlockView;
+import org.itlgateway.gateway.operator.CheckpointView;
 import org.itlgateway.gateway.operator.CodeView;
 import org.itlgateway.gateway.operator.DeadLetterRoutes;
+import org.itlgateway.gateway.operator.EvidenceTrail;
 import org.itlgateway.gateway.operator.HelpDeskRoutes;
 import org.itlgateway.gateway.operator.MessageRoutes;
 import org.itlgateway.gateway.operator.MessageView;
@@ -151,6 +153,53 @@ public final class RegistryPages {
         return shown(session, () -> transactionPage(session, services.transaction(tx), 200, null));
     }
 
+    @GET
+    @Path("transactions/{tx}/evidence")
+    public Response evidence(@CookieParam(ConsoleSessions.COOKIE) String id, @PathParam("tx") String tx) {
+        ConsoleSessions.Session session = session(id);
+        return shown(session, () -> evidencePage(session, services.evidence(tx)));
+    }
+
+    /** A transaction's evidence trail: its records in the archive, whether the archive verifies, the checkpoint. */
+    private Response evidencePage(ConsoleSessions.Session session, EvidenceTrail trail) {
+        List<Node> content = new ArrayList<>();
+        content.add(el("p").add(link("Back to transaction " + trail.transaction(), "transactions", trail.transaction())));
+        EvidenceTrail.Verdict verdict = trail.verdict();
+        content.add(el("p", verdict.intact()
+                ? "The archive verifies: " + verdict.recordsChecked() + " records and " + verdict.checkpointsChecked()
+                        + " checkpoints checked, every link, hash and checkpoint signature."
+                : "The archive does not verify: record " + verdict.brokenAt() + " is broken (" + verdict.fault() + "). "
+                        + verdict.summary())
+                .attr("id", "verdict").cls(verdict.intact() ? "status-final" : "refusal"));
+        if (trail.checkpoint() != null) {
+            CheckpointView signed = trail.checkpoint();
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("Signs record", signed.sequence());
+            facts.put("Record hash", signed.recordSha256());
+            facts.put("Signed at", signed.signedAt());
+            facts.put("Signed by", signed.signer());
+            content.add(el("h2", "Covered by a signed checkpoint"));
+            content.add(facts(facts));
+        } else {
+            content.add(el("p", "No signed checkpoint covers this trail yet: the next one the duties take (or POST "
+                    + "/evidence/checkpoints) will.").cls("muted"));
+        }
+        content.add(el("h2", "Records"));
+        if (trail.records().isEmpty()) {
+            content.add(el("p", "The archive holds no record of this transaction.").cls("muted"));
+        } else {
+            Element records = table("evidence", List.of("Sequence", "Kind", "Recorded at", "Operation", "Peer",
+                    "Content SHA-256", "Record SHA-256"));
+            for (EvidenceTrail.Entry entry : trail.records()) {
+                records.add(el("tr").add(td(entry.sequence()), td(entry.kind()), td(entry.recordedAt()),
+                        td(entry.operation()), td(entry.peer()), td(entry.contentSha256()), td(entry.recordSha256())));
+            }
+            content.add(records);
+        }
+        return layout.page(200, "Evidence of transaction " + trail.transaction(), session, null,
+                content.toArray(Node[]::new));
+    }
+
     @POST
     @Path("transactions/{tx}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -185,6 +234,8 @@ public final class RegistryPages {
         content.add(el("p").add(Html.text("Status: "), el("span", t.status().code() + " " + t.status().label())
                 .attr("id", "status").cls(t.isFinal() ? "status-final" : "status-open"),
                 Html.text(t.isFinal() ? " (final)" : " (under way; this page reloads every " + REFRESH_SECONDS + " s)")));
+        content.add(el("p").add(link("Its evidence trail, and whether the archive verifies", "transactions", t.id(),
+                "evidence").attr("id", "evidence")));
         if (!t.isFinal() && services.code().equals(t.transferringRegistry())) {
             content.add(el("form").attr("method", "post").cls("inline")
                     .attr("action", Html.path(layout.prefix(), "transactions", t.id(), "cancel"))

@@ -133,6 +133,14 @@ public final class OperatorServices {
     }
 
     /**
+     * {@code GET /transactions/{id}/evidence}: the transaction's records in the evidence archive, whether the archive
+     * verifies, and the checkpoint that covers them.
+     */
+    public EvidenceTrail evidence(String id) {
+        return answered(() -> transactionRoutes.evidence(id));
+    }
+
+    /**
      * The signed messages about the transaction as they went on the wire, each kept by the evidence archive when it
      * was received, or when the peer's receipt came back: the transaction's proposal and every notification of it.
      */

@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium driven through its driver (Debian's {@code chromium} and {@code chromium-driver}), for the
@@ -54,6 +56,10 @@ final class Chromium {
 
     /** Writes the whole page the browser shows, below the fold too, to {@code target/console-screenshots/<name>.png}. */
     static void screenshot(WebDriver browser, String name) {
+        // a page just navigated to may not be laid out yet (a capture then fails with "0 width")
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(page -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) page).executeScript("return document.readyState === 'complete'"
+                        + " && document.documentElement.scrollWidth > 0 && document.documentElement.scrollHeight > 0")));
         byte[] png;
         if (browser instanceof ChromeDriver chrome) {
             Object data = chrome.executeCdpCommand("Page.captureScreenshot",

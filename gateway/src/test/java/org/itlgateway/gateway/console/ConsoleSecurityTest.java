@@ -180,6 +180,34 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void aTransactionsEvidenceTrailShowsItsRecordsAndWhetherTheArchiveVerifies() throws Exception {
+        String session = signIn();
+        HttpResponse<String> proposed = form("/console/propose", "form=issue&project=1234&period=2&quantity=10&csrf="
+                + csrf(session), session, cdm.address());
+        String transaction = location(proposed).substring("/console/transactions/".length());
+        assertTrue(get("/console/transactions/" + transaction, session).body()
+                .contains("href=\"/console/transactions/" + transaction + "/evidence\""), "the transaction links its trail");
+
+        String intact = get("/console/transactions/" + transaction + "/evidence", session).body();
+        String first = TestDatabase.text(cdm.schema, "select min(sequence) from evidence_record where subject = '"
+                + transaction + "'");
+        String hash = TestDatabase.text(cdm.schema, "select content_sha256 from evidence_record where sequence = " + first);
+        TestDatabase.execute(cdm.schema, "update evidence_record set content_sha256 = '" + "0".repeat(64)
+                + "' where sequence = " + first);
+        String broken;
+        try {
+            broken = get("/console/transactions/" + transaction + "/evidence", session).body();
+        } finally {
+            TestDatabase.execute(cdm.schema, "update evidence_record set content_sha256 = '" + hash
+                    + "' where sequence = " + first);
+        }
+
+        assertTrue(intact.contains("The archive verifies:") && intact.contains("<td>STATUS_CHANGE</td>")
+                && intact.contains("<td>" + hash + "</td>"), intact);
+        assertTrue(broken.contains("The archive does not verify: record " + first + " is broken"), broken);
+    }
+
+    @Test
     void signingOutEndsTheSession() throws Exception {
         String session = signIn();
 

@@ -81,6 +81,12 @@ class RegistryConsoleBrowserIT {
         assertTrue(xml.contains("Envelope") && xml.contains("Signature") && xml.contains("\n  <"),
                 "the signed XML is shown, laid out: " + xml);
         Chromium.screenshot(browser, "transaction-transfer");
+        browser.findElement(By.id("evidence")).click();
+        String verdict = browser.findElement(By.id("verdict")).getText();
+        assertTrue(verdict.startsWith("The archive verifies"), verdict);
+        assertTrue(browser.findElement(By.id("evidence")).getText().contains("MESSAGE_SENT"),
+                "the trail holds the proposal sent");
+        Chromium.screenshot(browser, "transaction-evidence");
 
         browser.get(cdm.address() + "/console/accounts/" + second);
         assertTrue(browser.findElement(By.id("blocks")).getText().contains("120"), "the second holder holds the units");
