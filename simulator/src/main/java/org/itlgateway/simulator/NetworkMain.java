@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.itlgateway.gateway.app.Settings;
 import org.itlgateway.gateway.app.SettingsOptions;
 import org.itlgateway.simulator.conformance.ConformanceRun;
 import org.itlgateway.simulator.conformance.ManualRegistry;
@@ -144,12 +143,8 @@ public final class NetworkMain implements Callable<Integer> {
     @CommandLine.Mixin
     SettingsOptions settingsOptions;
 
-    /** Where the settings come from: the command line, the environment, the configuration file, the defaults. */
-    Settings settings;
-
-    @Option(names = "--log-format", defaultValue = "${env:ITL_LOG_FORMAT:-text}",
-            description = "How it logs on stderr: text lines, or json (one JSON object a line) (default: ${DEFAULT-VALUE}).")
-    String logFormat;
+    @CommandLine.Mixin
+    org.itlgateway.gateway.logging.LogFormatOption logFormat;
 
     public static void main(String[] args) {
         org.itlgateway.gateway.app.ProcessSetup.forCommand();
@@ -173,28 +168,15 @@ public final class NetworkMain implements Callable<Integer> {
                    String... args) {
         NetworkMain main = new NetworkMain();
         CommandLine command = new CommandLine(main).setOut(out).setErr(err);
-        try {
-            main.settings = Settings.of(args, "ITL_NETWORK_CONFIG", environment).installOn(command);
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            command.getErr().println("itl-network: " + e.getMessage());
-            return CommandLine.ExitCode.USAGE;
-        }
-        return command.execute(args);
+        return SettingsOptions.execute(command, main.settingsOptions, "ITL_NETWORK_CONFIG", environment, args);
     }
 
     @Override
     public Integer call() throws Exception {
-        if (settingsOptions.printOnly()) {
-            (settings != null ? settings : Settings.of(new String[0], "ITL_NETWORK_CONFIG", System.getenv()))
-                    .print(spec, spec.commandLine().getOut());
+        if (settingsOptions.printed(spec)) {
             return 0;
         }
-        try {
-            org.itlgateway.gateway.logging.LogFormat.use(org.itlgateway.gateway.logging.LogFormat.Format.named(logFormat),
-                    NetworkMain.class);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--log-format is text or json, not " + logFormat);
-        }
+        logFormat.apply(spec, NetworkMain.class);
         boolean conformance = conformanceMode();
         Duration every = demo || conformance ? null : reconciliationPeriod();
         if (completionLimit.isNegative() || completionLimit.isZero()) {

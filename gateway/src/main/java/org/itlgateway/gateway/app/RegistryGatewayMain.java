@@ -16,7 +16,7 @@ import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.clock.SimulatedTimeSource;
 import org.itlgateway.gateway.database.EmbeddedServer;
-import org.itlgateway.gateway.logging.LogFormat;
+import org.itlgateway.gateway.logging.LogFormatOption;
 import org.itlgateway.gateway.node.ProjectTable;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.PkiFiles;
@@ -177,12 +177,8 @@ public final class RegistryGatewayMain implements Callable<Integer> {
     @CommandLine.Mixin
     SettingsOptions settingsOptions;
 
-    /** Where the settings come from: the command line, the environment, the configuration file, the defaults. */
-    Settings settings;
-
-    @Option(names = "--log-format", defaultValue = "${env:ITL_LOG_FORMAT:-text}",
-            description = "How it logs on stderr: text lines, or json (one JSON object a line) (default: ${DEFAULT-VALUE}).")
-    String logFormat;
+    @CommandLine.Mixin
+    LogFormatOption logFormat;
 
     public static void main(String[] args) {
         ProcessSetup.forCommand();
@@ -211,23 +207,15 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                             + (failure.getCause() == null ? "" : " (" + failure.getCause().getMessage() + ")"));
                     return 1;
                 });
-        try {
-            main.settings = Settings.of(args, "ITL_REGISTRY_CONFIG", environment).installOn(command);
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            command.getErr().println("itl-registry: " + e.getMessage());
-            return CommandLine.ExitCode.USAGE;
-        }
-        return command.execute(args);
+        return SettingsOptions.execute(command, main.settingsOptions, "ITL_REGISTRY_CONFIG", environment, args);
     }
 
     @Override
     public Integer call() throws Exception {
-        if (settingsOptions.printOnly()) {
-            (settings != null ? settings : Settings.of(new String[0], "ITL_REGISTRY_CONFIG", System.getenv()))
-                    .print(spec, spec.commandLine().getOut());
+        if (settingsOptions.printed(spec)) {
             return 0;
         }
-        LogFormat.use(logFormat(), RegistryGatewayMain.class);
+        logFormat.apply(spec, RegistryGatewayMain.class);
         Credential operatorTls = operatorTls();
         if (operatorTls == null) {
             org.itlgateway.gateway.operator.OperatorApi.requireLoopback(operatorHost);
@@ -300,14 +288,6 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
-    }
-
-    private LogFormat.Format logFormat() {
-        try {
-            return LogFormat.Format.named(logFormat);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--log-format is text or json, not " + logFormat);
-        }
     }
 
     /** The token given, or the one kept in the token file (generated there on the first start). */

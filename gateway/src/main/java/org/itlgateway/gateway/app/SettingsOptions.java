@@ -1,9 +1,17 @@
 package org.itlgateway.gateway.app;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** The options about a command's settings: the file they are read from, and printing them. */
+/**
+ * The options about a command's settings (the file they are read from, printing them) and how a command runs with
+ * them: {@link #execute} reads the file the arguments or the environment name before picocli parses, so that every
+ * option of the command takes its default from it.
+ */
 public final class SettingsOptions {
 
     @Option(names = Settings.CONFIG_OPTION, paramLabel = "FILE",
@@ -17,8 +25,35 @@ public final class SettingsOptions {
                     + "configuration file, default), as a configuration file, and stop.")
     boolean printConfig;
 
-    /** Whether the command is only to print its settings. */
-    public boolean printOnly() {
-        return printConfig;
+    /** Where the settings came from, once {@link #execute} has read them. */
+    private Settings settings;
+
+    /**
+     * Runs {@code command}, whose {@code options} these are, with {@code args}: its settings read from the file
+     * {@code --config} or the environment variable {@code configVariable} names; a file that cannot be read, or that
+     * names a setting the command lacks, is a usage error (2) saying why.
+     */
+    public static int execute(CommandLine command, SettingsOptions options, String configVariable,
+                              Map<String, String> environment, String... args) {
+        try {
+            options.settings = Settings.of(args, configVariable, environment).installOn(command);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            command.getErr().println(command.getCommandName() + ": " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        return command.execute(args);
+    }
+
+    /**
+     * With {@code --print-config}: prints the command's effective settings and answers true (the command then stops);
+     * otherwise answers false.
+     */
+    public boolean printed(CommandSpec spec) {
+        if (!printConfig) {
+            return false;
+        }
+        Settings read = settings != null ? settings : Settings.of(new String[0], "", Map.of());
+        read.print(spec, spec.commandLine().getOut());
+        return true;
     }
 }
