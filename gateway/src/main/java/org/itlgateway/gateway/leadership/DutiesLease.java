@@ -121,6 +121,17 @@ public final class DutiesLease implements AutoCloseable {
     }
 
     private void drop() {
+        if (held && session != null) {
+            // given up in so many words: closing the session alone lets the server release the lock only once the
+            // session has ended, after this returns, so the next instance to ask could still find it taken
+            try (PreparedStatement statement = session.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+                statement.setInt(1, KEY_SPACE);
+                statement.setInt(2, key);
+                statement.execute();
+            } catch (SQLException e) {
+                LOG.debug("{}: releasing the lease failed (its session ends anyway): {}", schema, e.getMessage());
+            }
+        }
         held = false;
         if (session != null) {
             try {
