@@ -49,6 +49,7 @@ import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
 import org.itlgateway.gateway.pki.NodeCodes;
 import org.itlgateway.gateway.pki.PkiFiles;
+import org.itlgateway.simulator.console.SimulatorConsole;
 import org.itlgateway.simulator.duties.Schedule;
 import org.itlgateway.simulator.duties.SentMessage;
 import org.itlgateway.simulator.duties.TimeCheck;
@@ -122,7 +123,9 @@ import org.slf4j.LoggerFactory;
  * 404, 405, 413, 415; never a stack trace nor an exception's text (a request that fails unexpectedly is answered 500
  * with a sentence, and logged). It listens on 127.0.0.1 unless told otherwise: bodies up to 1 MB (413 beyond),
  * {@code limit} up to {@value #MAX_LIMIT}, requests addressed to another host name refused (421), from another
- * origin refused (403), and POST or PUT without {@code Content-Type: application/json} refused (415).
+ * origin refused (403), and POST or PUT without {@code Content-Type: application/json} refused (415). Beside it, under
+ * {@code /console}, the simulator's web console ({@link SimulatorConsole}), under the same rules (its forms post
+ * {@code application/x-www-form-urlencoded}, each with its session's CSRF token).
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -169,7 +172,8 @@ public final class ControlApi implements AutoCloseable {
         api.server = JsonApiServer.start(new JsonApiServer.Api("control-api", "Simulator control API",
                         "the routes are listed in docs/simulator.md and at GET /openapi.json", JSON,
                         List.of(api, new org.itlgateway.gateway.metrics.MetricsRoute(network.metrics())),
-                        List.of(new DomainRefusals())),
+                        List.of(new DomainRefusals()),
+                        SimulatorConsole.pages(network, java.time.Clock.systemUTC(), tls != null)),
                 host, port, JsonApiServer.Limits.defaults(), tls);
         return api;
     }
