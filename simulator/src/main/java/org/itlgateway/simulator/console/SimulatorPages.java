@@ -76,8 +76,11 @@ import org.itlgateway.simulator.reconciliation.ReconciliationDriver;
 public final class SimulatorPages {
 
     private static final int LIST_LIMIT = 200;
-    /** A notification's results in a journal summary: {@code with 1 result(s): [5301]}. */
-    private static final Pattern SUMMARY_CODES = Pattern.compile("result\\(s\\): \\[([0-9, ]+)]");
+    /**
+     * Response codes listed in a journal summary or outcome: a notification's results ({@code with 1 result(s):
+     * [5301]}), what processing found ({@code rejected (6): [5301]}, {@code rejected by GB: [5301]}).
+     */
+    private static final Pattern LISTED_CODES = Pattern.compile("\\[([0-9]{4}(?:, ?[0-9]{4})*)]");
     /** A refusing receipt in a journal outcome: {@code receipt 0 5301,5302: ...}. */
     private static final Pattern RECEIPT_CODES = Pattern.compile("^receipt 0 ([0-9,]+)");
     /** A response code in a message's XML: {@code <...ResponseCode>5301</...ResponseCode>}. */
@@ -795,10 +798,12 @@ public final class SimulatorPages {
     /** The response codes a journal entry carries: in its summary, its receipt, and its XML when given. */
     static List<Integer> codesOf(JournalEntry entry, String xml) {
         List<Integer> codes = new ArrayList<>();
-        if (entry.summary() != null) {
-            Matcher m = SUMMARY_CODES.matcher(entry.summary());
-            while (m.find()) {
-                addCodes(m.group(1), codes);
+        for (String text : new String[] {entry.summary(), entry.outcome()}) {
+            if (text != null) {
+                Matcher m = LISTED_CODES.matcher(text);
+                while (m.find()) {
+                    addCodes(m.group(1), codes);
+                }
             }
         }
         if (entry.outcome() != null) {

@@ -81,7 +81,8 @@ class SimulatorConsoleBrowserIT {
         Chromium.screenshot(browser, "journal");
 
         WebElement refusing = browser.findElements(By.cssSelector("#journal tr")).stream()
-                .filter(row -> row.getText().contains(code.code() + " " + code.meaning())).findFirst().orElseThrow();
+                .filter(row -> row.getText().contains("RECEIVED") && row.getText().contains(code.code() + " " + code.meaning()))
+                .findFirst().orElseThrow(() -> new AssertionError("a message received carries the code: " + journal));
         click(refusing.findElement(By.cssSelector("td a")));
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Journal entry "));
         assertTrue(browser.findElement(By.cssSelector("ul.codes")).getText().contains(code.code() + " " + code.meaning()));
