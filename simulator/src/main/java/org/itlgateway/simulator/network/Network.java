@@ -180,20 +180,26 @@ public final class Network implements AutoCloseable {
 
     private void startNodes() {
         List<PeerProfile> all = profiles.all();
-        for (PeerProfile profile : all) {
-            if (profile.kind() != PeerKind.EXTERNAL_REGISTRY) {
-                credentials.put(profile.code(), ca.issueNodeCertificate(profile.code(), KeyAlgorithm.EC_P256,
-                        Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(825)));
-                if (settings.mutualTls()) {
-                    tls.put(profile.code(), new TlsSettings(ca.issueServerCertificate(profile.code(), KeyAlgorithm.EC_P256,
-                            Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(825), List.of(settings.host())),
-                            ca.certificate()));
-                }
-                NodeStores nodeStores = NodeStores.open(databaseServer, profile.code().toLowerCase(java.util.Locale.ROOT));
-                stores.put(profile.code(), nodeStores);
-                seedReferenceFacts(nodeStores, profile);
+        List<PeerProfile> hosted = all.stream().filter(p -> p.kind() != PeerKind.EXTERNAL_REGISTRY).toList();
+        for (PeerProfile profile : hosted) {
+            credentials.put(profile.code(), ca.issueNodeCertificate(profile.code(), KeyAlgorithm.EC_P256,
+                    Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(825)));
+            if (settings.mutualTls()) {
+                tls.put(profile.code(), new TlsSettings(ca.issueServerCertificate(profile.code(), KeyAlgorithm.EC_P256,
+                        Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(825), List.of(settings.host())),
+                        ca.certificate()));
             }
         }
+        NodeStoreOpening.openAll(hosted, profile -> {
+            NodeStores nodeStores = NodeStores.open(databaseServer, profile.code().toLowerCase(java.util.Locale.ROOT));
+            try {
+                seedReferenceFacts(nodeStores, profile);
+                return nodeStores;
+            } catch (RuntimeException | Error e) {
+                nodeStores.close();
+                throw e;
+            }
+        }).forEach((profile, nodeStores) -> stores.put(profile.code(), nodeStores));
         for (PeerProfile profile : all) {
             switch (profile.kind()) {
                 case ITL -> startItl(profile);
