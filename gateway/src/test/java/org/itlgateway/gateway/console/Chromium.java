@@ -24,18 +24,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * console's browser tests. Without them the tests are skipped with a message saying what to install, unless
  * {@code ITL_BROWSER_REQUIRED} is set (as CI sets it): then they fail.
  */
-final class Chromium {
+public final class Chromium {
 
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path BROWSER = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     /** Where the screenshots of the pages are written, for people to look at. */
-    static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    public static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
     private Chromium() {
     }
 
     /** A headless browser, or the test skipped (failed when a browser is required) when there is none. */
-    static WebDriver start() {
+    public static WebDriver start() {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             String missing = "the console's browser tests need " + BROWSER + " and " + DRIVER
                     + " (apt-get install chromium chromium-driver)";
@@ -55,7 +55,7 @@ final class Chromium {
     }
 
     /** Writes the whole page the browser shows, below the fold too, to {@code target/console-screenshots/<name>.png}. */
-    static void screenshot(WebDriver browser, String name) {
+    public static void screenshot(WebDriver browser, String name) {
         // a page just navigated to may not be laid out yet (a capture then fails with "0 width")
         new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(page -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) page).executeScript("return document.readyState === 'complete'"

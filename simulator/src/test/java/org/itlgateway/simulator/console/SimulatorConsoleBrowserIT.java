@@ -9,6 +9,7 @@ import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.unit.CommitmentPeriod;
+import org.itlgateway.gateway.console.Chromium;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.support.CdmActions;
 import org.itlgateway.simulator.support.ControlledNetwork;
