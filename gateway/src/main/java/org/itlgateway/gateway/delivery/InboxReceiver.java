@@ -23,12 +23,28 @@ public final class InboxReceiver implements MessageReceiver {
     private final HeaderChecks headerChecks;
     private final Transactor transactor;
     private final QueryAnswers queries;
+    private final boolean archived;
     private volatile ReceiptObserver observer = ReceiptObserver.NONE;
 
     public InboxReceiver(HeaderChecks headerChecks, Transactor transactor, QueryAnswers queries) {
+        this(headerChecks, transactor, queries, true);
+    }
+
+    private InboxReceiver(HeaderChecks headerChecks, Transactor transactor, QueryAnswers queries, boolean archived) {
         this.headerChecks = headerChecks;
         this.transactor = transactor;
         this.queries = queries;
+        this.archived = archived;
+    }
+
+    /**
+     * The same receiver appending nothing to the evidence archive: only for the benchmark that measures what the
+     * archive costs (BENCHMARKS.md, {@code ./bench evidence}), beside one that archives. No node is assembled with
+     * it, and no setting leads to it: a node always archives what it receives.
+     */
+    public static InboxReceiver withoutEvidenceArchiveForBenchmark(HeaderChecks headerChecks, Transactor transactor,
+                                                                   QueryAnswers queries) {
+        return new InboxReceiver(headerChecks, transactor, queries, false);
     }
 
     /** Tells {@code newObserver} of every receipt from now on (not of a failure, which gives no receipt). */
@@ -69,8 +85,10 @@ public final class InboxReceiver implements MessageReceiver {
             Outbox.dueAtOnceFor(connection, message.signer(), message.receivedAt());
             // Evidence of what arrived, as it arrived and from whom, committed with the inbox row or not at all; last,
             // so the archive's head is held for as short a time as can be.
-            EvidenceArchive.append(connection, EvidenceKind.MESSAGE_RECEIVED, message.receivedAt(),
-                    message.operation().name(), key, message.signer(), message.rawXml());
+            if (archived) {
+                EvidenceArchive.append(connection, EvidenceKind.MESSAGE_RECEIVED, message.receivedAt(),
+                        message.operation().name(), key, message.signer(), message.rawXml());
+            }
             return stored;
         });
         if (recorded == Inbox.Recorded.DIFFERENT_FROM_BEFORE) {

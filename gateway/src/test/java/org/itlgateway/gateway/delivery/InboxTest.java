@@ -97,6 +97,32 @@ class InboxTest {
     }
 
     @Test
+    void everyReceiptedMessageIsAppendedToTheEvidenceArchiveWithItsInboxRow() throws Exception {
+        assertEquals(1, send(WireSamples.cdmIssuance("CDM3000021")).getResultIdentifier());
+
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from inbox_message where message_key = 'CDM3000021'"));
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from evidence_record where subject = 'CDM3000021'"
+                + " and kind = 'MESSAGE_RECEIVED' and peer = 'CDM'"));
+    }
+
+    @Test
+    void theBenchmarksReceiverWithoutTheArchiveKeepsTheInboxRowAndAppendsNoRecord() throws Exception {
+        // The benchmark of the archive's cost compares this receiver with the one above: all alike but the archive.
+        itl.destroy();
+        InboxReceiver withoutArchive = InboxReceiver.withoutEvidenceArchiveForBenchmark(
+                new HeaderChecks("ITL", Set.of("CDM", "JP")::contains), transactor,
+                query -> Receipt.time(Clock.systemUTC().instant()));
+        address = "http://127.0.0.1:" + FreePorts.next() + "/itl";
+        itl = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(withoutArchive, Clock.systemUTC()),
+                TestPki.signatures(TestPki.credential("ITL")), InboundLimits.defaults(), TestDatabase.seenMessages(schema));
+
+        assertEquals(1, send(WireSamples.cdmIssuance("CDM3000022")).getResultIdentifier());
+
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from inbox_message where message_key = 'CDM3000022'"));
+        assertEquals(0, TestDatabase.count(schema, "select count(*) from evidence_record"));
+    }
+
+    @Test
     void aMessageFromAPeerMakesWhatWaitsToBeRetriedToItDueAtOnce() throws Exception {
         // The log's notifications to CDM and to JP got no receipt (both were down): retried in two minutes.
         transactor.inTransaction(connection -> {

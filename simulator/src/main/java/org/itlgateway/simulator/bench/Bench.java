@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * BENCHMARKS.md. Performance is measured here, never asserted in tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Rerunnable benchmarks of ITL Gateway.",
-        subcommands = {Bench.Gateway.class, Bench.Reconciliation.class, Bench.NetworkRun.class,
+        subcommands = {Bench.Gateway.class, Bench.Evidence.class, Bench.Reconciliation.class, Bench.NetworkRun.class,
                 org.itlgateway.simulator.bench.chaos.ChaosCommand.class})
 public final class Bench implements Runnable {
 
@@ -75,6 +75,129 @@ public final class Bench implements Runnable {
                 }
             }
             return 0;
+        }
+    }
+
+    @Command(name = "evidence", mixinStandardHelpOptions = true,
+            description = "What the evidence archive costs: the gateway scenario (signed inbound proposals, full pipeline)"
+                    + " with the archive and without it (a bench-only assembly) in alternating rounds of the same run;"
+                    + " then the archive's size per external transfer (CDM to Japan) in the simulated network.")
+    static final class Evidence implements Callable<Integer> {
+        @Option(names = "--requests", defaultValue = "3000",
+                description = "Measured requests per side, over all its rounds (default: ${DEFAULT-VALUE}).")
+        int requests;
+        @Option(names = "--warmup", defaultValue = "1500",
+                description = "Warm-up requests per side, before the first round (default: ${DEFAULT-VALUE}).")
+        int warmup;
+        @Option(names = "--rounds", defaultValue = "6",
+                description = "Rounds per side, alternating with and without, 1 to 9 (default: ${DEFAULT-VALUE}).")
+        int rounds;
+        @Option(names = "--clients", defaultValue = "2", description = "Concurrent client threads (default: ${DEFAULT-VALUE}).")
+        int clients;
+        @Option(names = "--algorithm", defaultValue = "EC_P256", description = "Key type (default: ${DEFAULT-VALUE}).")
+        KeyAlgorithm algorithm;
+        @Option(names = "--jdbc-url", description = "Use this PostgreSQL for the gateway scenario instead of the embedded one.")
+        String jdbcUrl;
+        @Option(names = "--transfers", defaultValue = "100",
+                description = "External transfers played in the simulated network for the archive's size per transaction;"
+                        + " 0 leaves it out (default: ${DEFAULT-VALUE}).")
+        int transfers;
+        @Option(names = "--proposers", defaultValue = "4",
+                description = "Transfers in progress at once (default: ${DEFAULT-VALUE}).")
+        int proposers;
+
+        @Override
+        public Integer call() throws Exception {
+            Security.addProvider(new BouncyCastleProvider());
+            printMachine();
+            EmbeddedPostgres embedded = null;
+            String url;
+            if (jdbcUrl == null) {
+                embedded = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("fsync", "on").start();
+                url = embedded.getJdbcUrl("postgres", "postgres");
+                System.out.println("database: embedded PostgreSQL, fsync=on, synchronous_commit=on, a pool of 4 connections per side");
+            } else {
+                url = jdbcUrl;
+                System.out.println("database: " + jdbcUrl);
+            }
+            EvidenceBench.Comparison comparison;
+            try {
+                System.out.printf("clients: %d, warm-up: %d per side, measured: %d requests per side in %d rounds"
+                        + " (with, without; then without, with; ...)%n%n", clients, warmup, requests, rounds);
+                comparison = new EvidenceBench(url, clients, warmup, requests, rounds).compare(algorithm);
+            } finally {
+                if (embedded != null) {
+                    embedded.close();
+                }
+            }
+            System.out.println(Measurement.markdownHeader());
+            System.out.println(comparison.with().markdownRow());
+            System.out.println(comparison.without().markdownRow());
+            System.out.println(EvidenceBench.comparisonRow(comparison));
+            EvidenceBench.ArchiveRows received = comparison.archive();
+            System.out.printf(java.util.Locale.ROOT, "%nthe gateway scenario's archive: %d records (one per received proposal),"
+                            + " %.0f bytes of signed message each, %.0f bytes of table, indexes and TOAST each%n",
+                    received.records(), (double) received.contentBytes() / Math.max(1, received.records()),
+                    received.relationBytesPerRecord());
+            if (transfers > 0) {
+                archivePerTransfer();
+            }
+            return 0;
+        }
+
+        private void archivePerTransfer() throws Exception {
+            System.out.printf("%nthe archive per transaction: %d external transfers CDM to Japan in the simulated network"
+                    + " (%d proposers, rounds every 200 ms) ...%n", transfers, proposers);
+            Path data = Files.createTempDirectory("itl-bench-evidence");
+            NetworkBench bench = new NetworkBench(data.resolve("postgres"), java.time.Duration.ofMillis(200));
+            try {
+                bench.start();
+                NetworkBench.Throughput played = bench.transfers(transfers, proposers, 5);
+                List<NetworkBench.ArchiveShare> shares = settledArchive(bench);
+                System.out.printf(java.util.Locale.ROOT, "%d transfers, %d not completed%n%n", played.transfers(),
+                        played.notCompleted());
+                System.out.println("| Node | Records per transfer | Message and status bytes per transfer |"
+                        + " Archive bytes per transfer (rows, indexes, TOAST) | Whole archive: records, bytes |");
+                System.out.println("|---|---:|---:|---:|---:|");
+                double records = 0;
+                double content = 0;
+                double bytes = 0;
+                for (NetworkBench.ArchiveShare share : shares) {
+                    System.out.printf(java.util.Locale.ROOT, "| %s | %.1f | %,.0f | %,.0f | %d, %,d |%n", share.node(),
+                            share.recordsPerTransfer(), share.contentBytesPerTransfer(), share.archiveBytesPerTransfer(),
+                            share.all().records(), share.all().relationBytes());
+                    records += share.recordsPerTransfer();
+                    content += share.contentBytesPerTransfer();
+                    bytes += share.archiveBytesPerTransfer();
+                }
+                System.out.printf(java.util.Locale.ROOT, "| all three | %.1f | %,.0f | %,.0f | |%n", records, content, bytes);
+            } finally {
+                bench.close();
+                try (var paths = Files.walk(data)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        }
+
+        /**
+         * The archives of the ITL, CDM and Japan once the last messages about the transfers are recorded: a transfer is
+         * final at CDM before the ITL has recorded CDM's receipt, so the counts are read until they stop growing.
+         */
+        private static List<NetworkBench.ArchiveShare> settledArchive(NetworkBench bench) throws Exception {
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+            List<NetworkBench.ArchiveShare> last = List.of();
+            while (true) {
+                List<NetworkBench.ArchiveShare> now = new java.util.ArrayList<>();
+                for (String node : List.of("ITL", "CDM", "JP")) {
+                    now.add(bench.archiveOfTransfers(node));
+                }
+                if (now.equals(last) || java.time.Instant.now().isAfter(deadline)) {
+                    return now;
+                }
+                last = now;
+                Thread.sleep(2000); // the network works in the background; this only looks
+            }
         }
     }
 

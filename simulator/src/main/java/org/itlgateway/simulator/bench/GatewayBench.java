@@ -161,11 +161,11 @@ final class GatewayBench {
         return signer.sign();
     }
 
-    private static String label(KeyAlgorithm algorithm) {
+    static String label(KeyAlgorithm algorithm) {
         return algorithm == KeyAlgorithm.RSA_2048 ? "RSA-2048" : "EC P-256";
     }
 
-    private static DesMessageHeader header() {
+    static DesMessageHeader header() {
         DesMessageHeader header = new DesMessageHeader();
         header.setFrom("CDM");
         header.setTo("ITL");
@@ -174,7 +174,7 @@ final class GatewayBench {
         return header;
     }
 
-    private static DesProposal proposal(String transactionId) {
+    static DesProposal proposal(String transactionId) {
         DesProposal proposal = new DesProposal();
         proposal.setTransactionIdentifier(transactionId);
         proposal.setTransactionType(3);

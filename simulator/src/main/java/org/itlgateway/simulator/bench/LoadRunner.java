@@ -30,6 +30,17 @@ final class LoadRunner {
      */
     static Measurement run(String scenario, String algorithm, int clients, int warmup, int requests,
                            IntFunction<Client> clientFactory, boolean clientIsServer) throws Exception {
+        Sample sample = sample(scenario + " (" + algorithm + ")", clients, warmup, requests, clientFactory, clientIsServer);
+        return Measurement.of(scenario, algorithm, sample.latencyNanos(), sample.wallNanos(), sample.serverCpuNanos());
+    }
+
+    /** What one run measured, before it is summed up: each request's latency, the wall-clock time, the server's CPU. */
+    record Sample(long[] latencyNanos, long wallNanos, long serverCpuNanos) {
+    }
+
+    /** One run of {@code requests} measured requests after {@code warmup} unmeasured ones, as measured. */
+    static Sample sample(String label, int clients, int warmup, int requests, IntFunction<Client> clientFactory,
+                         boolean clientIsServer) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long[] latencies = new long[requests];
         java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
@@ -37,7 +48,7 @@ final class LoadRunner {
         CyclicBarrier warmedUp = new CyclicBarrier(clients + 1);
         CyclicBarrier measuring = new CyclicBarrier(clients + 1);
         CountDownLatch done = new CountDownLatch(clients);
-        Progress progress = Progress.of(scenario + " (" + algorithm + ")", requests);
+        Progress progress = Progress.of(label, requests);
         for (int c = 0; c < clients; c++) {
             int clientNumber = c;
             Thread thread = new Thread(() -> {
@@ -80,9 +91,9 @@ final class LoadRunner {
         progress.close();
         long cpu = clientIsServer ? clientCpu.get() : CpuMeter.processCpuNanos() - cpuBefore - clientCpu.get();
         if (!failures.isEmpty()) {
-            throw new IllegalStateException(scenario + " failed: " + failures.peek(), failures.peek());
+            throw new IllegalStateException(label + " failed: " + failures.peek(), failures.peek());
         }
-        return Measurement.of(scenario, algorithm, latencies, wall, cpu);
+        return new Sample(latencies, wall, cpu);
     }
 
 }

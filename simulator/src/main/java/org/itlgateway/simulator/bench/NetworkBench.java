@@ -3,6 +3,10 @@ package org.itlgateway.simulator.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,6 +71,7 @@ final class NetworkBench {
 
     private final Path dataDirectory;
     private final Duration rounds;
+    private final ConcurrentLinkedQueue<TransactionId> measured = new ConcurrentLinkedQueue<>();
     private Network network;
 
     NetworkBench(Path dataDirectory, Duration rounds) {
@@ -76,8 +81,7 @@ final class NetworkBench {
 
     /** Starts the network on a new data directory, stops it, and starts it again on the same one (kept running). */
     StartUp startUp() {
-        NetworkSettings settings = NetworkSettings.defaults().withDataDirectory(dataDirectory)
-                .withStart(DATE).withClientTimeout(Duration.ofSeconds(30));
+        NetworkSettings settings = settings();
         long t = System.nanoTime();
         Network.start(settings).close();
         double cold = (System.nanoTime() - t) / 1e9;
@@ -85,6 +89,16 @@ final class NetworkBench {
         network = Network.start(settings);
         double warm = (System.nanoTime() - t) / 1e9;
         return new StartUp(cold, warm);
+    }
+
+    /** Starts the network on a new data directory (kept running), once. */
+    void start() {
+        network = Network.start(settings());
+    }
+
+    private NetworkSettings settings() {
+        return NetworkSettings.defaults().withDataDirectory(dataDirectory).withStart(DATE)
+                .withClientTimeout(Duration.ofSeconds(30));
     }
 
     /** The database server the running network keeps its nodes on, with its user. */
@@ -119,6 +133,7 @@ final class NetworkBench {
                         for (int i = next.getAndIncrement(); i < transfers; i = next.getAndIncrement()) {
                             long start = System.nanoTime();
                             TransactionId id = propose(from);
+                            measured.add(id);
                             if (awaitFinal(id) != TransactionStatus.COMPLETED) {
                                 notCompleted.incrementAndGet();
                             }
@@ -173,6 +188,45 @@ final class NetworkBench {
                     count - stillOpen, count);
         }
         return new Memory(count, before, inFlight, memory.getHeapMemoryUsage().getMax());
+    }
+
+    /**
+     * What the measured transfers left in one node's evidence archive: the records about them (their status changes,
+     * and the messages whose key is the transaction or the transaction and a status), with the bytes of their content,
+     * beside the archive's whole table (rows, indexes and TOAST: {@code pg_total_relation_size}) and its row count.
+     */
+    ArchiveShare archiveOfTransfers(String node) throws SQLException {
+        NodeStores stores = network.stores(node);
+        try (Connection connection = stores.database().dataSource().getConnection()) {
+            EvidenceBench.ArchiveRows all = EvidenceBench.ArchiveRows.of(connection);
+            try (PreparedStatement select = connection.prepareStatement("select count(*),"
+                    + " coalesce(sum(octet_length(content)), 0) from evidence_record"
+                    + " where split_part(subject, '/', 1) = any(?)")) {
+                select.setArray(1, connection.createArrayOf("text",
+                        measured.stream().map(TransactionId::toString).toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return new ArchiveShare(node, measured.size(), rows.getLong(1), rows.getLong(2), all);
+                }
+            }
+        }
+    }
+
+    /** A node's archive records about {@code transfers} transfers, and its whole archive. */
+    record ArchiveShare(String node, int transfers, long records, long contentBytes, EvidenceBench.ArchiveRows all) {
+
+        double recordsPerTransfer() {
+            return (double) records / transfers;
+        }
+
+        double contentBytesPerTransfer() {
+            return (double) contentBytes / transfers;
+        }
+
+        /** The table's bytes (rows, indexes, TOAST) per record of the whole archive, times the transfers' records. */
+        double archiveBytesPerTransfer() {
+            return all.relationBytesPerRecord() * records / transfers;
+        }
     }
 
     void close() {

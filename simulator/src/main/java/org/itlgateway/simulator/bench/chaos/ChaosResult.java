@@ -35,15 +35,15 @@ record ChaosResult(ChaosPlan plan, int kills, List<Transfer> transfers, Duration
 
     static String header() {
         return "| Seed | Transfers | Kills (of PostgreSQL) | 202 / cut off (found, not recorded) | Completed | Quiet after last restart |"
-                + " Final | Conserved | Mirror | Held once | Acquirers | Reconciliation | Took |\n"
-                + "|---:|---:|---:|---|---:|---:|---|---|---|---|---|---|---:|";
+                + " Final | Conserved | Mirror | Held once | Acquirers | Reconciliation | Archive | Took |\n"
+                + "|---:|---:|---:|---|---:|---:|---|---|---|---|---|---|---|---:|";
     }
 
     /** The row of a seed whose run itself failed before its invariants could be read. */
     static String failedRow(long seed, Throwable failure) {
         String why = String.valueOf(failure.getMessage()).replace('|', '/').replace('\n', ' ');
         return "| " + seed + " | **the run failed**: " + (why.length() > 160 ? why.substring(0, 160) + "..." : why)
-                + " | | | | | | | | | | | |";
+                + " | | | | | | | | | | | | |";
     }
 
     String row() {

@@ -81,7 +81,8 @@ final class ChaosRun {
             out.printf("  %s %s%n", Instant.now(), quiet != null ? "quiet" : "not quiet within the limit");
             readFinalStatuses(); // every transfer's, also when the wait stopped at the first one not final
             Invariants invariants = new Invariants(network, gateway.operator(), transfers, issued, quietLimit);
-            List<Invariants.Result> results = invariants.check(quiet != null);
+            List<Invariants.Result> results = new ArrayList<>(invariants.check(quiet != null));
+            results.add(archiveVerifies());
             return new ChaosResult(plan, kills, transfers, quiet, Duration.between(lastKill == null ? loadDone : lastKill,
                     lastRestart), results, Duration.between(began, Instant.now()));
         } finally {
@@ -419,6 +420,18 @@ final class ChaosRun {
                     transfer.finalStatus = seen.path("status").path("code").asInt();
                 }
             }
+        }
+    }
+
+    // ---- the evidence archive ----
+
+    /** {@code verify-archive} on the registry's database, after the kills and the other checks ({@link ArchiveCheck}). */
+    private Invariants.Result archiveVerifies() {
+        try {
+            String jdbcUrl = embeddedDatabase ? ArchiveCheck.embeddedJdbcUrl(work.resolve("registry-db")) : database.jdbcUrl();
+            return ArchiveCheck.of(jdbcUrl, REGISTRY.toLowerCase(java.util.Locale.ROOT), work.resolve("pki"), START);
+        } catch (IOException | RuntimeException e) {
+            return new Invariants.Result(ArchiveCheck.NAME, false, "the registry's database could not be reached: " + e);
         }
     }
 
