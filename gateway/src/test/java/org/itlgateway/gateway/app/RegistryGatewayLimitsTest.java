@@ -51,7 +51,9 @@ class RegistryGatewayLimitsTest {
     /** The lowered client timeout: the ITL's receipt must arrive whole within it. */
     private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(1);
     private static final int OPERATOR_BODY_LIMIT = 1024;
-    private static final int INBOUND_BYTES_LIMIT = 2048;
+    private static final int INBOUND_BYTES_LIMIT = 16 * 1024;
+    /** The lowered life of a received message's timestamp. */
+    private static final Duration TIMESTAMP_LIFE = Duration.ofMinutes(1);
     private static final String ACCEPT_PROPOSAL = "urn:itlgateway:des:1.0:registry/acceptProposal";
     /**
      * An ITL whose receipts start at once and dribble in over five minutes: only the client's timeout ends a wait for
@@ -72,16 +74,19 @@ class RegistryGatewayLimitsTest {
                 .withChunkedDribbleDelay(6000, 300_000)));
         standardEndpoint = "http://127.0.0.1:" + FreePorts.next() + "/registry";
         loweredEndpoint = "http://127.0.0.1:" + FreePorts.next() + "/registry";
-        standard = RegistryGateway.start(settings(standardEndpoint, "nz_limits_standard", Duration.ofSeconds(10)), CLOCK);
-        lowered = RegistryGateway.start(settings(loweredEndpoint, "nz_limits_lowered", CLIENT_TIMEOUT)
+        standard = RegistryGateway.start(settings(standardEndpoint, "nz_limits_standard", Duration.ofSeconds(10),
+                TrustSettings.of(TestPki.ca().certificate(), TestPki::currentCrls)), CLOCK);
+        lowered = RegistryGateway.start(settings(loweredEndpoint, "nz_limits_lowered", CLIENT_TIMEOUT,
+                TrustSettings.of(TestPki.ca().certificate(), TestPki::currentCrls, TIMESTAMP_LIFE, Duration.ofSeconds(10)))
                 .withLimits(new RegistryGateway.Limits(InboundLimits.defaults().withMaxBytes(INBOUND_BYTES_LIMIT),
                         new JsonApiServer.Limits(OPERATOR_BODY_LIMIT, Duration.ofSeconds(10), 16)))
                 .withStatusRecovery(new StatusRecovery(Duration.ofMinutes(1), Duration.ofMinutes(5))), CLOCK);
     }
 
-    private static RegistryGateway.Settings settings(String endpoint, String schema, Duration clientTimeout) {
+    private static RegistryGateway.Settings settings(String endpoint, String schema, Duration clientTimeout,
+                                                     TrustSettings trust) {
         return new RegistryGateway.Settings(RegistryCode.of("NZ"), endpoint, itl.baseUrl() + "/itl",
-                new SigningSettings(TestPki.credential("NZ"), TrustSettings.of(TestPki.ca().certificate(), TestPki::currentCrls)),
+                new SigningSettings(TestPki.credential("NZ"), trust),
                 DatabaseSettings.external(TestDatabase.jdbcUrl(), "postgres", "").withSchema(schema), "127.0.0.1", 0,
                 clientTimeout, Duration.ofHours(24), false, List.of(), null, TOKEN);
     }
@@ -111,8 +116,9 @@ class RegistryGatewayLimitsTest {
 
     @Test
     void aMessageOverTheLoweredInboundLimitIsRefused1012WhereTheDefaultTakesIt() throws Exception {
-        byte[] signed = SignedEnvelopes.sign(proposalToNewZealand("CDM91"), TestPki.credential("ITL"), Instant.now())
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] signed = SignedEnvelopes.sign(proposalToNewZealand("CDM91",
+                        ("<!--" + " padding".repeat(125) + "-->").repeat(INBOUND_BYTES_LIMIT / 1000)),
+                TestPki.credential("ITL"), Instant.now()).getBytes(StandardCharsets.UTF_8);
         assertTrue(signed.length > INBOUND_BYTES_LIMIT, "the signed proposal is " + signed.length + " bytes");
 
         HttpResponse<String> taken = RawSoap.post(standardEndpoint, ACCEPT_PROPOSAL, signed);
@@ -123,6 +129,19 @@ class RegistryGatewayLimitsTest {
         assertEquals(1012, RawSoap.refusalCode(refused.body()), refused.body());
         assertEquals(0L, TestDatabase.count("nz_limits_lowered",
                 "select count(*) from inbox_message where message_key like 'CDM91%'"));
+    }
+
+    @Test
+    void aTimestampOlderThanTheLoweredLifeIsRefused1009WhereTheDefaultTakesIt() throws Exception {
+        Instant twoMinutesAgo = Instant.now().minus(Duration.ofMinutes(2));
+
+        HttpResponse<String> taken = RawSoap.post(standardEndpoint, ACCEPT_PROPOSAL, SignedEnvelopes.sign(
+                proposalToNewZealand("CDM94", ""), TestPki.credential("ITL"), twoMinutesAgo).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = RawSoap.post(loweredEndpoint, ACCEPT_PROPOSAL, SignedEnvelopes.sign(
+                proposalToNewZealand("CDM95", ""), TestPki.credential("ITL"), twoMinutesAgo).getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(taken.body().contains("resultIdentifier>1<"), taken.body());
+        assertEquals(1009, RawSoap.refusalCode(refused.body()), refused.body());
     }
 
     @Test
@@ -146,14 +165,15 @@ class RegistryGatewayLimitsTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The ITL's proposal of a transfer to New Zealand, unsigned: the envelope to sign. */
-    private static byte[] proposalToNewZealand(String transactionId) {
+    /** The ITL's proposal of a transfer to New Zealand, unsigned, its body opening with {@code padding}. */
+    private static byte[] proposalToNewZealand(String transactionId, String padding) {
         String body = ProposalEnvelopes.body("ITL", transactionId, "CDM")
                 .replace("urn:itlgateway:des:1.0:transactionlog", "urn:itlgateway:des:1.0:registry")
                 .replace("<des:to>ITL</des:to>", "<des:to>NZ</des:to>")
                 .replace("<des:acquiringRegistryCode>CDM</des:acquiringRegistryCode>",
                         "<des:acquiringRegistryCode>NZ</des:acquiringRegistryCode>")
-                .replace("<des:transactionType>1</des:transactionType>", "<des:transactionType>3</des:transactionType>");
+                .replace("<des:transactionType>1</des:transactionType>", "<des:transactionType>3</des:transactionType>")
+                .replace("<soap:Body>", "<soap:Body>" + padding);
         return ("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">\n  " + body
                 + "\n</soap:Envelope>\n").getBytes(StandardCharsets.UTF_8);
     }
