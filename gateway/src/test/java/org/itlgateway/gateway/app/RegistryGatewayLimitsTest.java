@@ -1,7 +1,9 @@
 package org.itlgateway.gateway.app;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -158,9 +160,40 @@ class RegistryGatewayLimitsTest {
                 + " ms of its headers"), reason);
     }
 
+    @Test
+    void theLoweredStatusRecoveryAsksTheItlOfAnIssuanceOpenForItsQuietTimeWhereTheDefaultWaitsAnHour()
+            throws Exception {
+        assertEquals(201, openAccount(lowered, "{\"type\":100,\"identifier\":7,\"holder\":\"party\"}").statusCode());
+        HttpResponse<String> issued = send(lowered, "/transactions", "{\"kind\":\"ISSUANCE\","
+                + "\"acquiringAccount\":\"NZ-100-7-0\",\"blocks\":[{\"originatingRegistry\":\"NZ\",\"start\":1,"
+                + "\"end\":10,\"unitType\":\"AAU\",\"originalPeriod\":2}]}");
+        assertTrue(issued.body().contains("RECORDED"), issued.statusCode() + " " + issued.body());
+        lowered.runOnce();
+        int asked = statusQueries();
+
+        CLOCK.advance(Duration.ofMinutes(4));
+        lowered.runOnce();
+        assertEquals(asked, statusQueries(), "not asked before its quiet time of five minutes");
+        CLOCK.advance(Duration.ofMinutes(2));
+        lowered.runOnce();
+
+        assertEquals(asked + 1, statusQueries(), "asked once it had been open five minutes");
+    }
+
+    /** How many times the ITL was asked for a transaction's status. */
+    private static int statusQueries() {
+        return itl.findAll(postRequestedFor(urlEqualTo("/itl"))
+                .withRequestBody(containing("getTransactionStatus"))).size();
+    }
+
     private static HttpResponse<String> openAccount(RegistryGateway gateway, String body)
             throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(gateway.operatorAddress() + "/accounts"))
+        return send(gateway, "/accounts", body);
+    }
+
+    private static HttpResponse<String> send(RegistryGateway gateway, String path, String body)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(gateway.operatorAddress() + path))
                 .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
