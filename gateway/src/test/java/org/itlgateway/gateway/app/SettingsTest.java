@@ -62,10 +62,12 @@ class SettingsTest {
     void anEnvironmentVariableOverridesTheFileInTheCommandAsItRuns() throws Exception {
         Path file = file(REQUIRED + "pool-size = 20\noperator-port = 9191\n");
 
-        String printed = runInItsOwnProcess(Map.of("ITL_REGISTRY_POOL_SIZE", "12"),
-                "--config", file.toString(), "--print-config");
+        String printed = runInItsOwnProcess(Map.of("ITL_REGISTRY_POOL_SIZE", "12", "ITL_REGISTRY_CLIENT_TIMEOUT", "PT4S",
+                "ITL_REGISTRY_INBOUND_MAX_DEPTH", "30"), "--config", file.toString(), "--print-config");
 
         assertTrue(printed.contains("# environment (ITL_REGISTRY_POOL_SIZE)\npool-size = 12\n"), printed);
+        assertTrue(printed.contains("# environment (ITL_REGISTRY_CLIENT_TIMEOUT)\nclient-timeout = PT4S\n"), printed);
+        assertTrue(printed.contains("# environment (ITL_REGISTRY_INBOUND_MAX_DEPTH)\ninbound-max-depth = 30\n"), printed);
         assertTrue(printed.contains("# configuration file\noperator-port = 9191\n"), printed);
     }
 
