@@ -7,7 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.itlgateway.gateway.app.RegistryGateway;
 import org.itlgateway.gateway.app.SettingsOptions;
+import org.itlgateway.gateway.delivery.RetrySchedule;
+import org.itlgateway.gateway.http.JsonApiServer;
+import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.node.StatusRecovery;
 import org.itlgateway.simulator.conformance.ConformanceRun;
 import org.itlgateway.simulator.conformance.ManualRegistry;
 import org.itlgateway.simulator.conformance.OperatorApiRegistry;
@@ -19,6 +24,7 @@ import org.itlgateway.simulator.demo.DemoReport;
 import org.itlgateway.simulator.demo.DemoStory;
 import org.itlgateway.simulator.network.Network;
 import org.itlgateway.simulator.network.NetworkSettings;
+import org.itlgateway.simulator.network.NodeSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -140,6 +146,91 @@ public final class NetworkMain implements Callable<Integer> {
             description = "The simulated clock's start (default: ${DEFAULT-VALUE}).")
     Instant start;
 
+    @Option(names = "--client-timeout", defaultValue = "${env:ITL_NETWORK_CLIENT_TIMEOUT:-PT5S}",
+            description = "How long a node waits for the answer to a message it sends; a delivery without one is "
+                    + "tried again by --retry-schedule (default: ${DEFAULT-VALUE}).")
+    Duration clientTimeout;
+
+    @Option(names = "--retry-schedule", split = ",",
+            defaultValue = "${env:ITL_NETWORK_RETRY_SCHEDULE:-PT10S,PT30S,PT1M,PT2M,PT5M,PT10M,PT30M,PT1H}",
+            description = "Every node's waits before each new attempt of a delivery that got no receipt; the last "
+                    + "repeats (default: ${DEFAULT-VALUE}).")
+    List<Duration> retrySchedule;
+
+    @Option(names = "--round-interval", defaultValue = "${env:ITL_NETWORK_ROUND_INTERVAL:-PT0.2S}",
+            description = "The pause between two rounds of every node's work (its inbox, its duties, its outbox) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration roundInterval;
+
+    @Option(names = "--status-recovery-every", defaultValue = "${env:ITL_NETWORK_STATUS_RECOVERY_EVERY:-PT10M}",
+            description = "How often, at most (in simulated time), a registry asks the ITL for the status of its open "
+                    + "transactions, to recover from a lost notification (default: ${DEFAULT-VALUE}).")
+    Duration statusRecoveryEvery;
+
+    @Option(names = "--status-recovery-quiet-for", defaultValue = "${env:ITL_NETWORK_STATUS_RECOVERY_QUIET_FOR:-PT1H}",
+            description = "The status of a transaction is asked once it has been open this long (default: "
+                    + "${DEFAULT-VALUE}).")
+    Duration statusRecoveryQuietFor;
+
+    @Option(names = "--timestamp-life", defaultValue = "${env:ITL_NETWORK_TIMESTAMP_LIFE:-PT5M}",
+            description = "How old a received message's signed WS-Security timestamp may be, on the real clock "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration timestampLife;
+
+    @Option(names = "--clock-skew", defaultValue = "${env:ITL_NETWORK_CLOCK_SKEW:-PT1M}",
+            description = "How far ahead of a node's real clock a received message's timestamp may be (default: "
+                    + "${DEFAULT-VALUE}).")
+    Duration clockSkew;
+
+    @Option(names = "--endpoint-idle-timeout", defaultValue = "${env:ITL_NETWORK_ENDPOINT_IDLE_TIMEOUT:-PT30S}",
+            description = "A connection to the nodes' endpoints that sends nothing this long is closed (default: "
+                    + "${DEFAULT-VALUE}).")
+    Duration endpointIdleTimeout;
+
+    @Option(names = "--slow-sender-grace", defaultValue = "${env:ITL_NETWORK_SLOW_SENDER_GRACE:-PT5S}",
+            description = "After this long, a sender to a node's endpoint must keep up 2 KB a second or its request "
+                    + "stops being read (default: ${DEFAULT-VALUE}).")
+    Duration slowSenderGrace;
+
+    @Option(names = "--inbound-max-bytes", defaultValue = "${env:ITL_NETWORK_INBOUND_MAX_BYTES:-8388608}",
+            description = "The largest SOAP message a node takes, in bytes (default: ${DEFAULT-VALUE}, 8 MB).")
+    int inboundMaxBytes;
+
+    @Option(names = "--inbound-max-depth", defaultValue = "${env:ITL_NETWORK_INBOUND_MAX_DEPTH:-40}",
+            description = "The deepest nesting of elements in a received message (default: ${DEFAULT-VALUE}).")
+    int inboundMaxDepth;
+
+    @Option(names = "--inbound-max-child-elements", defaultValue = "${env:ITL_NETWORK_INBOUND_MAX_CHILD_ELEMENTS:-5100}",
+            description = "The most children of one element in a received message (default: ${DEFAULT-VALUE}).")
+    int inboundMaxChildElements;
+
+    @Option(names = "--inbound-max-element-count", defaultValue = "${env:ITL_NETWORK_INBOUND_MAX_ELEMENT_COUNT:-200000}",
+            description = "The most elements in a received message (default: ${DEFAULT-VALUE}).")
+    int inboundMaxElementCount;
+
+    @Option(names = "--inbound-max-text-length", defaultValue = "${env:ITL_NETWORK_INBOUND_MAX_TEXT_LENGTH:-16384}",
+            description = "The most characters of one text node in a received message (default: ${DEFAULT-VALUE}).")
+    int inboundMaxTextLength;
+
+    @Option(names = "--inbound-max-attributes", defaultValue = "${env:ITL_NETWORK_INBOUND_MAX_ATTRIBUTES:-32}",
+            description = "The most attributes of one element in a received message (default: ${DEFAULT-VALUE}).")
+    int inboundMaxAttributes;
+
+    @Option(names = "--operator-max-body-bytes", defaultValue = "${env:ITL_NETWORK_OPERATOR_MAX_BODY_BYTES:-1048576}",
+            description = "The largest request body the registries' operator APIs read, in bytes; a larger one is "
+                    + "answered 413 (default: ${DEFAULT-VALUE}, 1 MB).")
+    int operatorMaxBodyBytes;
+
+    @Option(names = "--operator-idle-timeout", defaultValue = "${env:ITL_NETWORK_OPERATOR_IDLE_TIMEOUT:-PT10S}",
+            description = "A connection to a registry's operator API silent this long is closed (default: "
+                    + "${DEFAULT-VALUE}).")
+    Duration operatorIdleTimeout;
+
+    @Option(names = "--operator-threads", defaultValue = "${env:ITL_NETWORK_OPERATOR_THREADS:-16}",
+            description = "The most threads answering each registry's operator API, at least 6 (default: "
+                    + "${DEFAULT-VALUE}).")
+    int operatorThreads;
+
     @CommandLine.Mixin
     SettingsOptions settingsOptions;
 
@@ -156,7 +247,7 @@ public final class NetworkMain implements Callable<Integer> {
             The reference configuration of ./itl-network: every setting, with what it does, its environment variable and
             its default. Copy the file, uncomment what you change, and give it with --config FILE (or ITL_NETWORK_CONFIG).
             The command line and the environment variables override the file; --print-config shows the effective values
-            and where each came from. Keys are the options' names without their dashes.""";
+            and where each came from. Keys are the options' names without their dashes; a list is separated by commas.""";
 
     /** Runs the command with these environment variables; answers its exit code. */
     static int run(java.util.Map<String, String> environment, String... args) {
@@ -173,20 +264,24 @@ public final class NetworkMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        SettingsOptions.requirePositiveDurations(spec);
+        SettingsOptions.requireAtLeast(spec, "--operator-threads", operatorThreads, 6);
+        for (String limit : List.of("--inbound-max-bytes", "--inbound-max-depth", "--inbound-max-child-elements",
+                "--inbound-max-element-count", "--inbound-max-text-length", "--inbound-max-attributes",
+                "--operator-max-body-bytes")) {
+            SettingsOptions.requireAtLeast(spec, limit, spec.findOption(limit).<Integer>getValue(), 1);
+        }
         if (settingsOptions.printed(spec)) {
             return 0;
         }
         logFormat.apply(spec, NetworkMain.class);
         boolean conformance = conformanceMode();
         Duration every = demo || conformance ? null : reconciliationPeriod();
-        if (completionLimit.isNegative() || completionLimit.isZero()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--completion-limit must be positive");
-        }
         org.itlgateway.gateway.pki.Credential controlCredential = controlTls();
         NetworkSettings settings = NetworkSettings.defaults().withPort(demo && port == 8080 ? 0 : port)
                 .withDataDirectory(dataDirectory).withStart(start).withProfiles(profiles).withPkiDirectory(pkiDirectory)
                 .withMutualTls(mutualTls).withCompletionLimit(completionLimit)
-                .withFaultSeed(faultSeed);
+                .withFaultSeed(faultSeed).withClientTimeout(clientTimeout).withNodes(nodeSettings());
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
             settings = settings.withDatabase(jdbcUrl, jdbcUser, jdbcPassword);
         }
@@ -211,7 +306,7 @@ public final class NetworkMain implements Callable<Integer> {
                         + every + " of simulated time (--reconcile-every).");
             }
             network.clock().run();
-            network.startLoops(Duration.ofMillis(200));
+            network.startLoops(roundInterval);
             out.println();
             out.println("Serving. Simulated time runs from " + network.clock().instant() + ". Stop with Ctrl-C.");
             CountDownLatch stopped = new CountDownLatch(1);
@@ -223,6 +318,15 @@ public final class NetworkMain implements Callable<Integer> {
             stopped.await();
             return 0;
         }
+    }
+
+    /** How every node runs: retries, limits, status recovery, timestamps. */
+    NodeSettings nodeSettings() {
+        return new NodeSettings(new RetrySchedule(retrySchedule), new RegistryGateway.Limits(
+                new InboundLimits(inboundMaxBytes, inboundMaxDepth, inboundMaxChildElements, inboundMaxElementCount,
+                        inboundMaxTextLength, inboundMaxAttributes, endpointIdleTimeout, slowSenderGrace),
+                new JsonApiServer.Limits(operatorMaxBodyBytes, operatorIdleTimeout, operatorThreads)),
+                new StatusRecovery(statusRecoveryEvery, statusRecoveryQuietFor), timestampLife, clockSkew);
     }
 
     /** Whether the command is {@code conformance}; checks its options. */
@@ -257,7 +361,7 @@ public final class NetworkMain implements Callable<Integer> {
                 : OperatorApiRegistry.withTokenFile(conformanceRegistry,
                         drive.substring("operator-api=".length()), operatorTokenFile);
         network.clock().run();
-        network.startLoops(Duration.ofMillis(200));
+        network.startLoops(roundInterval);
         out.println();
         List<TestResult> results = new ConformanceRun(network, registry, continueAfterFailure, patience, out).play();
         boolean passed = ConformanceRun.report(results, conformanceRegistry, reportDirectory, out);

@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import org.itlgateway.gateway.delivery.RetrySchedule;
+import org.itlgateway.gateway.http.JsonApiServer;
+import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.node.StatusRecovery;
+import org.itlgateway.simulator.network.NetworkSettings;
+import org.itlgateway.simulator.network.NodeSettings;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -39,6 +47,67 @@ class NetworkMainTest {
         String word = run("--completion-limit", "a day");
         assertEquals('2', word.charAt(0), word);
         assertTrue(word.contains("--completion-limit"), word);
+    }
+
+    @Test
+    void aZeroOrNegativeDurationOfTheNodesIsAUsageErrorNamingItsOption() {
+        for (String[] given : List.of(new String[] {"--client-timeout", "PT0S"},
+                new String[] {"--round-interval", "-PT1S"}, new String[] {"--retry-schedule", "PT10S,-PT1S"},
+                new String[] {"--status-recovery-every", "PT0S"}, new String[] {"--status-recovery-quiet-for", "PT0S"},
+                new String[] {"--timestamp-life", "PT0S"}, new String[] {"--clock-skew", "-PT1M"},
+                new String[] {"--endpoint-idle-timeout", "PT0S"}, new String[] {"--slow-sender-grace", "-PT5S"},
+                new String[] {"--operator-idle-timeout", "PT0S"})) {
+            String answer = run(given);
+            assertEquals('2', answer.charAt(0), answer);
+            assertTrue(answer.contains(given[0] + " must be positive"), String.join(" ", given) + ": " + answer);
+        }
+    }
+
+    @Test
+    void aLimitOfTheNodesBelowItsLeastIsAUsageErrorNamingItsOption() {
+        for (String[] given : List.of(new String[] {"--inbound-max-bytes", "0", "1"},
+                new String[] {"--inbound-max-depth", "0", "1"}, new String[] {"--inbound-max-child-elements", "0", "1"},
+                new String[] {"--inbound-max-element-count", "-5", "1"},
+                new String[] {"--inbound-max-text-length", "0", "1"}, new String[] {"--inbound-max-attributes", "0", "1"},
+                new String[] {"--operator-max-body-bytes", "0", "1"}, new String[] {"--operator-threads", "2", "6"})) {
+            String answer = run(given[0], given[1]);
+            assertEquals('2', answer.charAt(0), answer);
+            assertTrue(answer.contains(given[0] + " is at least " + given[2] + ", not " + given[1]),
+                    given[0] + " " + given[1] + ": " + answer);
+        }
+    }
+
+    @Test
+    void theNodesTimeoutsLimitsAndPeriodsAreReadFromTheirOptions() {
+        NetworkMain main = new NetworkMain();
+        new CommandLine(main).parseArgs("--client-timeout", "PT3S", "--round-interval", "PT0.05S",
+                "--retry-schedule", "PT1S,PT2S", "--status-recovery-every", "PT2M", "--status-recovery-quiet-for", "PT20M",
+                "--timestamp-life", "PT2M", "--clock-skew", "PT10S", "--endpoint-idle-timeout", "PT15S",
+                "--slow-sender-grace", "PT2S", "--inbound-max-bytes", "4096", "--inbound-max-depth", "20",
+                "--inbound-max-child-elements", "100", "--inbound-max-element-count", "1000",
+                "--inbound-max-text-length", "512", "--inbound-max-attributes", "8", "--operator-max-body-bytes", "2048",
+                "--operator-idle-timeout", "PT5S", "--operator-threads", "8");
+
+        NodeSettings nodes = main.nodeSettings();
+
+        assertEquals(Duration.ofSeconds(3), main.clientTimeout);
+        assertEquals(Duration.ofMillis(50), main.roundInterval);
+        assertEquals(new RetrySchedule(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2))), nodes.retrySchedule());
+        assertEquals(new StatusRecovery(Duration.ofMinutes(2), Duration.ofMinutes(20)), nodes.statusRecovery());
+        assertEquals(Duration.ofMinutes(2), nodes.timestampLife());
+        assertEquals(Duration.ofSeconds(10), nodes.clockSkew());
+        assertEquals(new InboundLimits(4096, 20, 100, 1000, 512, 8, Duration.ofSeconds(15), Duration.ofSeconds(2)),
+                nodes.limits().inbound());
+        assertEquals(new JsonApiServer.Limits(2048, Duration.ofSeconds(5), 8), nodes.limits().operatorApi());
+    }
+
+    @Test
+    void theNodesDefaultsAreThoseOfARegistryGateway() {
+        NetworkMain main = new NetworkMain();
+        new CommandLine(main).parseArgs();
+
+        assertEquals(NodeSettings.defaults(), main.nodeSettings());
+        assertEquals(NetworkSettings.defaults().clientTimeout(), main.clientTimeout);
     }
 
     @Test

@@ -16,15 +16,18 @@ import org.itlgateway.gateway.delivery.OutboxSender;
 import org.itlgateway.gateway.delivery.Peer;
 import org.itlgateway.gateway.delivery.RetrySchedule;
 import org.itlgateway.gateway.evidence.CheckpointDuty;
+import org.itlgateway.gateway.http.JsonApiServer;
+import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.leadership.DutiesLease;
 import org.itlgateway.gateway.leadership.LeasedDuties;
-import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryNode;
+import org.itlgateway.gateway.node.StatusRecovery;
 import org.itlgateway.gateway.operator.OperatorApi;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.security.SigningSettings;
+import org.itlgateway.gateway.transport.LogStatusQuery;
 import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.transport.TlsSettings;
 import org.slf4j.Logger;
@@ -59,12 +62,16 @@ public final class RegistryGateway implements AutoCloseable {
      *                        then takes the CITL's reconciliation requests and answers them there; null for none
      * @param evidenceCheckpointEvery how often the registry signs its evidence archive's head (when it moved);
      *                        null for every hour
+     * @param limits          what an inbound message and an operator API request may cost; null for the defaults
+     * @param statusRecovery  how often the registry asks the ITL for the status of transactions open for how long;
+     *                        null for every ten minutes, for those open an hour
      */
     public record Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
                            DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
                            Duration completionLimit, boolean euMember, List<Project> projects,
                            TlsSettings tls, String operatorToken, RetrySchedule retrySchedule, int faultLimit,
-                           Credential operatorTls, String supplementaryLogAddress, Duration evidenceCheckpointEvery) {
+                           Credential operatorTls, String supplementaryLogAddress, Duration evidenceCheckpointEvery,
+                           Limits limits, StatusRecovery statusRecovery) {
 
         /** Settings of an operator API without TLS (on the loopback interface). */
         public Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
@@ -72,28 +79,43 @@ public final class RegistryGateway implements AutoCloseable {
                         Duration completionLimit, boolean euMember, List<Project> projects,
                         TlsSettings tls, String operatorToken, RetrySchedule retrySchedule, int faultLimit) {
             this(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort, clientTimeout,
-                    completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit, null, null, null);
+                    completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit, null, null, null,
+                    null, null);
         }
 
         /** These settings with the operator API speaking TLS with {@code credential} (null: plain HTTP). */
         public Settings withOperatorTls(Credential credential) {
             return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
                     clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
-                    credential, supplementaryLogAddress, evidenceCheckpointEvery);
+                    credential, supplementaryLogAddress, evidenceCheckpointEvery, limits, statusRecovery);
         }
 
         /** These settings with the CITL at {@code address} reconciling this (EU) registry (null: no CITL). */
         public Settings withSupplementaryLog(String address) {
             return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
                     clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
-                    operatorTls, address, evidenceCheckpointEvery);
+                    operatorTls, address, evidenceCheckpointEvery, limits, statusRecovery);
         }
 
         /** These settings with the evidence archive's head signed at most every {@code every} (null: every hour). */
         public Settings withEvidenceCheckpointEvery(Duration every) {
             return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
                     clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
-                    operatorTls, supplementaryLogAddress, every);
+                    operatorTls, supplementaryLogAddress, every, limits, statusRecovery);
+        }
+
+        /** These settings with these limits on inbound messages and operator API requests (null: the defaults). */
+        public Settings withLimits(Limits newLimits) {
+            return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
+                    clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
+                    operatorTls, supplementaryLogAddress, evidenceCheckpointEvery, newLimits, statusRecovery);
+        }
+
+        /** These settings with the status of open transactions asked of the ITL so (null: the standard recovery). */
+        public Settings withStatusRecovery(StatusRecovery recovery) {
+            return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
+                    clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
+                    operatorTls, supplementaryLogAddress, evidenceCheckpointEvery, limits, recovery);
         }
 
         /** Settings with the standard dead-letter limit ({@link OutboxSender#DEFAULT_FAULT_LIMIT}). */
@@ -118,6 +140,11 @@ public final class RegistryGateway implements AutoCloseable {
             retrySchedule = retrySchedule == null ? RetrySchedule.standard() : retrySchedule;
             evidenceCheckpointEvery = evidenceCheckpointEvery == null ? CheckpointDuty.DEFAULT_EVERY
                     : evidenceCheckpointEvery;
+            limits = limits == null ? Limits.defaults() : limits;
+            statusRecovery = statusRecovery == null ? StatusRecovery.standard() : statusRecovery;
+            if (clientTimeout != null && (clientTimeout.isNegative() || clientTimeout.isZero())) {
+                throw new IllegalArgumentException("the client timeout is positive, not " + clientTimeout);
+            }
             if (faultLimit < 1) {
                 throw new IllegalArgumentException("a delivery that fails on this side becomes a dead letter after at "
                         + "least 1 failure, not " + faultLimit);
@@ -135,6 +162,25 @@ public final class RegistryGateway implements AutoCloseable {
                 throw new IllegalArgumentException("a registry gateway's operator API requires a token; give one "
                         + "(see OperatorToken for a generated one kept in a file)");
             }
+        }
+    }
+
+    /**
+     * What the gateway takes in at most.
+     *
+     * @param inbound     what one SOAP message may cost its endpoint (size, depth, ...; idle time, slow-sender grace)
+     * @param operatorApi what one operator API request may cost (body size, idle time) and the threads answering
+     */
+    public record Limits(InboundLimits inbound, JsonApiServer.Limits operatorApi) {
+
+        public Limits {
+            Objects.requireNonNull(inbound, "inbound limits");
+            Objects.requireNonNull(operatorApi, "operator API limits");
+        }
+
+        /** {@link InboundLimits#defaults()} and {@link OperatorApi#DEFAULT_LIMITS}. */
+        public static Limits defaults() {
+            return new Limits(InboundLimits.defaults(), OperatorApi.DEFAULT_LIMITS);
         }
     }
 
@@ -193,11 +239,14 @@ public final class RegistryGateway implements AutoCloseable {
                             settings.retrySchedule(), settings.clientTimeout(), settings.faultLimit())
                     .askingStatusOf(() -> new LogStatusQuery(code.value(), settings.itlAddress(), signatures,
                             settings.clientTimeout(), settings.tls()))
+                    .inboundLimits(settings.limits().inbound())
+                    .recoveringStatuses(settings.statusRecovery())
                     .aroundDuties(duties -> new LeasedDuties(lease, duties))
                     .checkpointing(settings.signing().credential(), settings.evidenceCheckpointEvery())
                     .start();
             OperatorApi api = registry.operatorApi();
             api.requireToken(settings.operatorToken()).useTls(settings.operatorTls())
+                    .limitedTo(settings.limits().operatorApi())
                     .start(settings.operatorHost(), settings.operatorPort());
             LOG.info("{} registry gateway: RegistryService at {}, ITL at {}, operator API at {}", code,
                     settings.endpointAddress(), settings.itlAddress(), api.address());

@@ -16,8 +16,11 @@ import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.clock.SimulatedTimeSource;
 import org.itlgateway.gateway.database.EmbeddedServer;
+import org.itlgateway.gateway.http.JsonApiServer;
+import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.logging.LogFormatOption;
 import org.itlgateway.gateway.node.ProjectTable;
+import org.itlgateway.gateway.node.StatusRecovery;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.PkiFiles;
 import org.itlgateway.gateway.security.SigningSettings;
@@ -174,6 +177,84 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                     + "${DEFAULT-VALUE}); see docs/evidence.md.")
     Duration evidenceCheckpointEvery;
 
+    @Option(names = "--client-timeout", defaultValue = "${env:ITL_REGISTRY_CLIENT_TIMEOUT:-PT10S}",
+            description = "How long the gateway waits for the ITL's (or the CITL's) answer to a message it sends; a "
+                    + "delivery without one is tried again by --retry-schedule (default: ${DEFAULT-VALUE}).")
+    Duration clientTimeout;
+
+    @Option(names = "--round-interval", defaultValue = "${env:ITL_REGISTRY_ROUND_INTERVAL:-PT0.2S}",
+            description = "The pause between two rounds of the gateway's work (its inbox, its duties, its outbox) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration roundInterval;
+
+    @Option(names = "--status-recovery-every", defaultValue = "${env:ITL_REGISTRY_STATUS_RECOVERY_EVERY:-PT10M}",
+            description = "How often, at most, the registry asks the ITL for the status of its open transactions, to "
+                    + "recover from a lost notification (default: ${DEFAULT-VALUE}).")
+    Duration statusRecoveryEvery;
+
+    @Option(names = "--status-recovery-quiet-for", defaultValue = "${env:ITL_REGISTRY_STATUS_RECOVERY_QUIET_FOR:-PT1H}",
+            description = "The status of a transaction is asked once it has been open this long (default: "
+                    + "${DEFAULT-VALUE}).")
+    Duration statusRecoveryQuietFor;
+
+    @Option(names = "--timestamp-life", defaultValue = "${env:ITL_REGISTRY_TIMESTAMP_LIFE:-PT5M}",
+            description = "How old a received message's signed WS-Security timestamp may be; an older one is refused, "
+                    + "so a captured message is not good for long (default: ${DEFAULT-VALUE}).")
+    Duration timestampLife;
+
+    @Option(names = "--clock-skew", defaultValue = "${env:ITL_REGISTRY_CLOCK_SKEW:-PT1M}",
+            description = "How far ahead of this gateway's clock a received message's timestamp may be (the senders' "
+                    + "clocks differ) (default: ${DEFAULT-VALUE}).")
+    Duration clockSkew;
+
+    @Option(names = "--endpoint-idle-timeout", defaultValue = "${env:ITL_REGISTRY_ENDPOINT_IDLE_TIMEOUT:-PT30S}",
+            description = "A connection to the RegistryService endpoint that sends nothing this long is closed "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration endpointIdleTimeout;
+
+    @Option(names = "--slow-sender-grace", defaultValue = "${env:ITL_REGISTRY_SLOW_SENDER_GRACE:-PT5S}",
+            description = "After this long, a sender to the RegistryService endpoint must keep up 2 KB a second or "
+                    + "its request stops being read (default: ${DEFAULT-VALUE}).")
+    Duration slowSenderGrace;
+
+    @Option(names = "--inbound-max-bytes", defaultValue = "${env:ITL_REGISTRY_INBOUND_MAX_BYTES:-8388608}",
+            description = "The largest SOAP message the endpoint takes, in bytes; a larger one is refused "
+                    + "(default: ${DEFAULT-VALUE}, 8 MB: a proposal of 3,000 blocks is about 3 MB).")
+    int inboundMaxBytes;
+
+    @Option(names = "--inbound-max-depth", defaultValue = "${env:ITL_REGISTRY_INBOUND_MAX_DEPTH:-40}",
+            description = "The deepest nesting of elements in a received message (default: ${DEFAULT-VALUE}).")
+    int inboundMaxDepth;
+
+    @Option(names = "--inbound-max-child-elements", defaultValue = "${env:ITL_REGISTRY_INBOUND_MAX_CHILD_ELEMENTS:-5100}",
+            description = "The most children of one element in a received message (default: ${DEFAULT-VALUE}).")
+    int inboundMaxChildElements;
+
+    @Option(names = "--inbound-max-element-count", defaultValue = "${env:ITL_REGISTRY_INBOUND_MAX_ELEMENT_COUNT:-200000}",
+            description = "The most elements in a received message (default: ${DEFAULT-VALUE}).")
+    int inboundMaxElementCount;
+
+    @Option(names = "--inbound-max-text-length", defaultValue = "${env:ITL_REGISTRY_INBOUND_MAX_TEXT_LENGTH:-16384}",
+            description = "The most characters of one text node in a received message (default: ${DEFAULT-VALUE}).")
+    int inboundMaxTextLength;
+
+    @Option(names = "--inbound-max-attributes", defaultValue = "${env:ITL_REGISTRY_INBOUND_MAX_ATTRIBUTES:-32}",
+            description = "The most attributes of one element in a received message (default: ${DEFAULT-VALUE}).")
+    int inboundMaxAttributes;
+
+    @Option(names = "--operator-max-body-bytes", defaultValue = "${env:ITL_REGISTRY_OPERATOR_MAX_BODY_BYTES:-1048576}",
+            description = "The largest operator API request body, in bytes; a larger one is answered 413 "
+                    + "(default: ${DEFAULT-VALUE}, 1 MB).")
+    int operatorMaxBodyBytes;
+
+    @Option(names = "--operator-idle-timeout", defaultValue = "${env:ITL_REGISTRY_OPERATOR_IDLE_TIMEOUT:-PT10S}",
+            description = "A connection to the operator API silent this long is closed (default: ${DEFAULT-VALUE}).")
+    Duration operatorIdleTimeout;
+
+    @Option(names = "--operator-threads", defaultValue = "${env:ITL_REGISTRY_OPERATOR_THREADS:-16}",
+            description = "The most threads answering the operator API, at least 6 (default: ${DEFAULT-VALUE}).")
+    int operatorThreads;
+
     @CommandLine.Mixin
     SettingsOptions settingsOptions;
 
@@ -212,6 +293,13 @@ public final class RegistryGatewayMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        SettingsOptions.requirePositiveDurations(spec);
+        SettingsOptions.requireAtLeast(spec, "--operator-threads", operatorThreads, 6);
+        for (String limit : List.of("--inbound-max-bytes", "--inbound-max-depth", "--inbound-max-child-elements",
+                "--inbound-max-element-count", "--inbound-max-text-length", "--inbound-max-attributes",
+                "--operator-max-body-bytes")) {
+            SettingsOptions.requireAtLeast(spec, limit, spec.findOption(limit).<Integer>getValue(), 1);
+        }
         if (settingsOptions.printed(spec)) {
             return 0;
         }
@@ -225,7 +313,6 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         crls.get(); // an unreadable CRL stops the start here, before any database is touched
         String token = operatorToken();
         java.security.cert.X509Certificate anchor = PkiFiles.readCertificates(trustAnchor).get(0);
-        TrustSettings trust = TrustSettings.of(anchor, crls);
         TlsSettings tls = tlsPkcs12 == null ? null
                 : new TlsSettings(PkiFiles.readPkcs12(tlsPkcs12, tlsPkcs12Password.toCharArray()), anchor);
         PrintStream out = System.out;
@@ -252,14 +339,7 @@ public final class RegistryGatewayMain implements Callable<Integer> {
             embedded = EmbeddedServer.startOwned(dataDirectory, 0);
             database = embedded.settings();
         }
-        String tables = schema == null || schema.isBlank() ? code.toLowerCase(Locale.ROOT) : schema;
-        RegistryGateway.Settings settings = new RegistryGateway.Settings(RegistryCode.of(code), endpoint, itl,
-                new SigningSettings(credential, trust), database.withSchema(tables).withPoolSize(poolSize), operatorHost,
-                operatorPort, Duration.ofSeconds(10), completionLimit, euMember,
-                projects == null ? List.of() : ProjectTable.read(projects), tls, token,
-                new org.itlgateway.gateway.delivery.RetrySchedule(retrySchedule), deadLetterAfter)
-                .withOperatorTls(operatorTls).withSupplementaryLog(citl)
-                .withEvidenceCheckpointEvery(evidenceCheckpointEvery);
+        RegistryGateway.Settings settings = gatewaySettings(credential, anchor, crls, database, tls, token, operatorTls);
         RegistryGateway gateway;
         try {
             gateway = RegistryGateway.start(settings, clock);
@@ -269,7 +349,7 @@ public final class RegistryGatewayMain implements Callable<Integer> {
             }
             throw e;
         }
-        gateway.startLoops(Duration.ofMillis(200));
+        gateway.startLoops(roundInterval);
         out.println(code + " registry gateway");
         out.println("  RegistryService  " + endpoint);
         out.println("  ITL              " + itl);
@@ -288,6 +368,32 @@ public final class RegistryGatewayMain implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * The gateway's settings from the parsed options, with the credential, the trust anchor and its CRLs, the database,
+     * the TLS settings, the operator token and the operator API's TLS credential read or started from them.
+     */
+    RegistryGateway.Settings gatewaySettings(Credential credential, java.security.cert.X509Certificate anchor,
+                                             Supplier<List<X509CRL>> crls, DatabaseSettings database, TlsSettings tls,
+                                             String token, Credential operatorTls) {
+        String tables = schema == null || schema.isBlank() ? code.toLowerCase(Locale.ROOT) : schema;
+        TrustSettings trust = TrustSettings.of(anchor, crls, timestampLife, clockSkew);
+        return new RegistryGateway.Settings(RegistryCode.of(code), endpoint, itl,
+                new SigningSettings(credential, trust), database.withSchema(tables).withPoolSize(poolSize), operatorHost,
+                operatorPort, clientTimeout, completionLimit, euMember,
+                projects == null ? List.of() : ProjectTable.read(projects), tls, token,
+                new org.itlgateway.gateway.delivery.RetrySchedule(retrySchedule), deadLetterAfter)
+                .withOperatorTls(operatorTls).withSupplementaryLog(citl)
+                .withEvidenceCheckpointEvery(evidenceCheckpointEvery).withLimits(limits())
+                .withStatusRecovery(new StatusRecovery(statusRecoveryEvery, statusRecoveryQuietFor));
+    }
+
+    /** What the endpoint and the operator API take in at most. */
+    private RegistryGateway.Limits limits() {
+        return new RegistryGateway.Limits(new InboundLimits(inboundMaxBytes, inboundMaxDepth, inboundMaxChildElements,
+                inboundMaxElementCount, inboundMaxTextLength, inboundMaxAttributes, endpointIdleTimeout, slowSenderGrace),
+                new JsonApiServer.Limits(operatorMaxBodyBytes, operatorIdleTimeout, operatorThreads));
     }
 
     /** The token given, or the one kept in the token file (generated there on the first start). */

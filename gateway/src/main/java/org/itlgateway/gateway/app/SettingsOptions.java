@@ -2,9 +2,13 @@ package org.itlgateway.gateway.app;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,5 +59,31 @@ public final class SettingsOptions {
         Settings read = settings != null ? settings : Settings.of(new String[0], "", Map.of());
         read.print(spec, spec.commandLine().getOut());
         return true;
+    }
+
+    /**
+     * Refuses, as a usage error naming the option, a setting of the command that is a duration (or a list of them)
+     * and is zero or negative.
+     */
+    public static void requirePositiveDurations(CommandSpec spec) {
+        for (OptionSpec option : Settings.settingsOf(spec)) {
+            Object value = option.getValue();
+            List<?> durations = value instanceof Collection<?> ? List.copyOf((Collection<?>) value)
+                    : value == null ? List.of() : List.of(value);
+            for (Object each : durations) {
+                if (each instanceof Duration && (((Duration) each).isNegative() || ((Duration) each).isZero())) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), option.longestName()
+                            + " must be positive, not " + each);
+                }
+            }
+        }
+    }
+
+    /** Refuses, as a usage error naming {@code option}, a {@code value} below {@code least}. */
+    public static void requireAtLeast(CommandSpec spec, String option, long value, long least) {
+        if (value < least) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " is at least " + least + ", not "
+                    + value);
+        }
     }
 }

@@ -41,6 +41,7 @@ import org.itlgateway.gateway.node.NodeRuntime;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryDuties;
 import org.itlgateway.gateway.node.RegistryNode;
+import org.itlgateway.gateway.node.StatusRecovery;
 import org.itlgateway.gateway.operator.OperatorApi;
 import org.itlgateway.gateway.operator.RegistryRecords;
 import org.itlgateway.gateway.pki.Credential;
@@ -88,6 +89,8 @@ public final class RegistryAssembly {
     private Credential checkpointSigner;
     private Duration checkpointEvery = CheckpointDuty.DEFAULT_EVERY;
     private Metrics metrics;
+    private InboundLimits inboundLimits = InboundLimits.defaults();
+    private StatusRecovery statusRecovery = StatusRecovery.standard();
 
     private RegistryAssembly(RegistryCode code, NodeStores stores, Clock clock) {
         this.code = Objects.requireNonNull(code, "registry code");
@@ -138,6 +141,18 @@ public final class RegistryAssembly {
         this.retrySchedule = Objects.requireNonNull(schedule, "retry schedule");
         this.clientTimeout = Objects.requireNonNull(timeout, "client timeout");
         this.faultLimit = faultLimit;
+        return this;
+    }
+
+    /** What one inbound message may cost the endpoint (size, depth, ..., how long its sender may idle or crawl). */
+    public RegistryAssembly inboundLimits(InboundLimits limits) {
+        this.inboundLimits = Objects.requireNonNull(limits, "inbound limits");
+        return this;
+    }
+
+    /** How often the registry asks the ITL for the status of the transactions open for how long. */
+    public RegistryAssembly recoveringStatuses(StatusRecovery recovery) {
+        this.statusRecovery = Objects.requireNonNull(recovery, "status recovery");
         return this;
     }
 
@@ -252,12 +267,13 @@ public final class RegistryAssembly {
             // message timestamps are checked against the real clock, whatever date the registry's own clock says
             PostgresSeenMessages seen = new PostgresSeenMessages(transactor, Clock.systemUTC());
             endpoint = SoapEndpoints.publishRegistry(endpointAddress, new RegistryEndpoint(receiver, clock), signatures,
-                    InboundLimits.defaults(), seen, tls);
+                    inboundLimits, seen, tls);
             RefusalFaultCount.attach(endpoint, nodeMetrics);
             onEndpoint.accept(endpoint);
             EvidenceCheckpoints checkpoints = checkpointSigner == null ? null
                     : new EvidenceCheckpoints(stores.database().dataSource(), checkpointSigner, clock);
-            IntSupplier registryDuties = new RegistryDuties(node, stores.unfinished(), logStatus, clock);
+            IntSupplier registryDuties = new RegistryDuties(node, stores.unfinished(), logStatus, clock,
+                    statusRecovery);
             IntSupplier checkpointDuty = checkpoints == null ? () -> 0
                     : new CheckpointDuty(checkpoints, checkpointEvery, clock);
             // the checkpoint first: an ITL out of reach for the status recovery does not hold it up

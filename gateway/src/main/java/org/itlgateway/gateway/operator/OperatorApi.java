@@ -51,8 +51,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class OperatorApi implements AutoCloseable {
 
-    /** The largest body read; larger ones are refused with 413 before they are read in full. */
+    /** The largest body read by default; larger ones are refused with 413 before they are read in full. */
     static final int MAX_BODY_BYTES = 1 << 20;
+    /** The API's limits unless told others: 1 MB bodies, 10 s of silence, 16 threads. */
+    public static final JsonApiServer.Limits DEFAULT_LIMITS = new JsonApiServer.Limits(MAX_BODY_BYTES,
+            Duration.ofSeconds(10), 16);
 
     private static final Logger LOG = LoggerFactory.getLogger(OperatorApi.class);
 
@@ -63,6 +66,7 @@ public final class OperatorApi implements AutoCloseable {
     private byte[] token;
     private Credential tls;
     private Pages pages;
+    private JsonApiServer.Limits limits = DEFAULT_LIMITS;
 
     private OperatorApi(OperatedRegistry registry, Metrics metrics) {
         this.registry = registry;
@@ -172,6 +176,15 @@ public final class OperatorApi implements AutoCloseable {
     }
 
     /**
+     * From its next start, answers within these limits: a larger body is answered 413, a connection silent for the
+     * idle timeout is closed, at most so many threads answer.
+     */
+    public synchronized OperatorApi limitedTo(JsonApiServer.Limits newLimits) {
+        this.limits = Objects.requireNonNull(newLimits, "limits");
+        return this;
+    }
+
+    /**
      * Listens on {@code host}:{@code port} (0: any free port); answers the address it listens on. Without TLS the
      * host must be a loopback address or name: plain HTTP is refused anywhere a network could reach it.
      */
@@ -186,7 +199,7 @@ public final class OperatorApi implements AutoCloseable {
         server = JsonApiServer.start(new JsonApiServer.Api(name, "ITL Gateway registry operator API",
                 "the routes are listed in docs/operator-api.md and at GET /openapi.json", mapper(), resources,
                 List.of(bearerToken(), new ApiProblem.Mapper()), pages),
-                host, port, new JsonApiServer.Limits(MAX_BODY_BYTES, Duration.ofSeconds(10), 16), tls);
+                host, port, limits, tls);
         LOG.info("{} operator API at {}", registry.code(), address());
         return server.address();
     }

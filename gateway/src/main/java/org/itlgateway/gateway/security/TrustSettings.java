@@ -32,8 +32,23 @@ public record TrustSettings(X509Certificate trustAnchor, Supplier<List<X509CRL>>
         Objects.requireNonNull(signerSubject, "signer subject pattern");
     }
 
+    /** How old a message's signed timestamp may be by default: short, so a captured message is not good for long. */
+    public static final Duration DEFAULT_TIMESTAMP_LIFE = Duration.ofSeconds(300);
+    /** How far ahead of this node's clock a sender's clock may be by default. */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(60);
+
     /** Five minutes of timestamp life and one minute of clock skew: short, so a captured message is not good for long. */
     public static TrustSettings of(X509Certificate trustAnchor, Supplier<List<X509CRL>> crls) {
-        return new TrustSettings(trustAnchor, crls, Duration.ofSeconds(300), Duration.ofSeconds(60), NODE_SUBJECT);
+        return of(trustAnchor, crls, DEFAULT_TIMESTAMP_LIFE, DEFAULT_CLOCK_SKEW);
+    }
+
+    /** This timestamp life and clock skew, both positive. */
+    public static TrustSettings of(X509Certificate trustAnchor, Supplier<List<X509CRL>> crls, Duration timestampLife,
+                                   Duration clockSkew) {
+        if (timestampLife.isNegative() || timestampLife.isZero() || clockSkew.isNegative() || clockSkew.isZero()) {
+            throw new IllegalArgumentException("a timestamp's life and the clock skew are positive, not " + timestampLife
+                    + " and " + clockSkew);
+        }
+        return new TrustSettings(trustAnchor, crls, timestampLife, clockSkew, NODE_SUBJECT);
     }
 }

@@ -26,11 +26,11 @@ import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
  */
 public final class SoapEndpoints {
 
-    /** How long a connection may send nothing before it is closed (Jetty's default here was 200 s). */
-    static final java.time.Duration IDLE_TIMEOUT = java.time.Duration.ofSeconds(30);
-    /** The data rate a sender must keep up, once {@link #SLOW_SENDER_GRACE} has passed, while its body is read. */
+    /**
+     * The data rate a sender must keep up, once the slow-sender grace ({@link InboundLimits#slowSenderGrace}) has
+     * passed, while its body is read.
+     */
     static final long MIN_BYTES_PER_SECOND = 2048;
-    static final java.time.Duration SLOW_SENDER_GRACE = java.time.Duration.ofSeconds(5);
 
     private SoapEndpoints() {
     }
@@ -84,7 +84,7 @@ public final class SoapEndpoints {
         if (tls != null) {
             useTls(address, tls);
         }
-        closeIdleConnections(address);
+        closeIdleConnections(address, limits.idleTimeout());
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setServiceClass(port);
         factory.setServiceBean(endpoint);
@@ -99,7 +99,8 @@ public final class SoapEndpoints {
         properties.put("faultStackTraceEnabled", "false");
         properties.put("exceptionMessageCauseEnabled", "false");
         factory.setProperties(properties);
-        factory.getInInterceptors().add(new SlowSenderCutoff(MIN_BYTES_PER_SECOND, SLOW_SENDER_GRACE, System::nanoTime));
+        factory.getInInterceptors().add(new SlowSenderCutoff(MIN_BYTES_PER_SECOND, limits.slowSenderGrace(),
+                System::nanoTime));
         factory.getInInterceptors().add(new MessageSizeLimit(limits.maxBytes()));
         factory.getInInterceptors().add(signatures.verifying());
         factory.getInInterceptors().add(signatures.coverage());
@@ -116,9 +117,10 @@ public final class SoapEndpoints {
 
     /**
      * Gives the port's HTTP server, before its connector exists, an idle timeout: a connection that sends
-     * nothing for that long is closed, and a read blocked on it fails, freeing its thread.
+     * nothing for that long is closed, and a read blocked on it fails, freeing its thread. The first endpoint
+     * published on a port sets it for the port.
      */
-    private static void closeIdleConnections(String address) {
+    private static void closeIdleConnections(String address, java.time.Duration idleTimeout) {
         java.net.URI uri = java.net.URI.create(address);
         try {
             var engines = new org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory();
@@ -127,7 +129,7 @@ public final class SoapEndpoints {
                 engine = engines.createJettyHTTPServerEngine(uri.getHost(), uri.getPort(), uri.getScheme());
             }
             if (engine.getConnector() == null) {
-                engine.setMaxIdleTime((int) IDLE_TIMEOUT.toMillis());
+                engine.setMaxIdleTime((int) Math.min(Integer.MAX_VALUE, idleTimeout.toMillis()));
             }
         } catch (java.security.GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("cannot set up the HTTP server of " + address + ": " + e.getMessage(), e);

@@ -10,10 +10,17 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.itlgateway.core.store.DatabaseSettings;
+import org.itlgateway.gateway.delivery.RetrySchedule;
+import org.itlgateway.gateway.http.JsonApiServer;
+import org.itlgateway.gateway.inbound.InboundLimits;
+import org.itlgateway.gateway.node.StatusRecovery;
+import org.itlgateway.gateway.support.TestPki;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -55,10 +62,12 @@ class SettingsTest {
     void anEnvironmentVariableOverridesTheFileInTheCommandAsItRuns() throws Exception {
         Path file = file(REQUIRED + "pool-size = 20\noperator-port = 9191\n");
 
-        String printed = runInItsOwnProcess(Map.of("ITL_REGISTRY_POOL_SIZE", "12"),
-                "--config", file.toString(), "--print-config");
+        String printed = runInItsOwnProcess(Map.of("ITL_REGISTRY_POOL_SIZE", "12", "ITL_REGISTRY_CLIENT_TIMEOUT", "PT4S",
+                "ITL_REGISTRY_INBOUND_MAX_DEPTH", "30"), "--config", file.toString(), "--print-config");
 
         assertTrue(printed.contains("# environment (ITL_REGISTRY_POOL_SIZE)\npool-size = 12\n"), printed);
+        assertTrue(printed.contains("# environment (ITL_REGISTRY_CLIENT_TIMEOUT)\nclient-timeout = PT4S\n"), printed);
+        assertTrue(printed.contains("# environment (ITL_REGISTRY_INBOUND_MAX_DEPTH)\ninbound-max-depth = 30\n"), printed);
         assertTrue(printed.contains("# configuration file\noperator-port = 9191\n"), printed);
     }
 
@@ -129,6 +138,79 @@ class SettingsTest {
     }
 
     @Test
+    void theTimeoutsLimitsAndPeriodsAreShownWithTheirDefaults() throws IOException {
+        String printed = printConfig(file(REQUIRED));
+
+        for (String setting : List.of("client-timeout = PT10S", "round-interval = PT0.2S",
+                "status-recovery-every = PT10M", "status-recovery-quiet-for = PT1H", "timestamp-life = PT5M",
+                "clock-skew = PT1M", "endpoint-idle-timeout = PT30S", "slow-sender-grace = PT5S",
+                "inbound-max-bytes = 8388608", "inbound-max-depth = 40", "inbound-max-child-elements = 5100",
+                "inbound-max-element-count = 200000", "inbound-max-text-length = 16384", "inbound-max-attributes = 32",
+                "operator-max-body-bytes = 1048576", "operator-idle-timeout = PT10S", "operator-threads = 16")) {
+            assertTrue(printed.contains("# default\n" + setting + "\n"), setting + " in\n" + printed);
+        }
+    }
+
+    @Test
+    void theTimeoutsLimitsAndPeriodsReachTheGatewaysSettings() throws IOException {
+        Path file = file(REQUIRED + "client-timeout = PT3S\nround-interval = PT0.05S\nstatus-recovery-every = PT2M\n"
+                + "status-recovery-quiet-for = PT20M\ntimestamp-life = PT2M\nclock-skew = PT10S\n"
+                + "endpoint-idle-timeout = PT15S\nslow-sender-grace = PT2S\ninbound-max-bytes = 4096\n"
+                + "inbound-max-depth = 20\ninbound-max-child-elements = 100\ninbound-max-element-count = 1000\n"
+                + "inbound-max-text-length = 512\ninbound-max-attributes = 8\noperator-max-body-bytes = 2048\n"
+                + "operator-idle-timeout = PT5S\noperator-threads = 8\nretry-schedule = PT1S,PT2S\n");
+        RegistryGatewayMain main = new RegistryGatewayMain();
+        CommandLine command = new CommandLine(main);
+        String[] args = {"--config", file.toString()};
+        Settings.of(args, "ITL_REGISTRY_CONFIG", Map.of()).installOn(command);
+        command.parseArgs(args);
+
+        RegistryGateway.Settings settings = main.gatewaySettings(TestPki.credential("NZ"), TestPki.ca().certificate(),
+                List::of, DatabaseSettings.external("jdbc:postgresql://127.0.0.1:1/none", "postgres", ""), null,
+                "token", null);
+
+        assertEquals(Duration.ofSeconds(3), settings.clientTimeout());
+        assertEquals(new RetrySchedule(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2))), settings.retrySchedule());
+        assertEquals(new StatusRecovery(Duration.ofMinutes(2), Duration.ofMinutes(20)), settings.statusRecovery());
+        assertEquals(Duration.ofMinutes(2), settings.signing().trust().timestampTtl());
+        assertEquals(Duration.ofSeconds(10), settings.signing().trust().futureSkew());
+        assertEquals(new InboundLimits(4096, 20, 100, 1000, 512, 8, Duration.ofSeconds(15), Duration.ofSeconds(2)),
+                settings.limits().inbound());
+        assertEquals(new JsonApiServer.Limits(2048, Duration.ofSeconds(5), 8), settings.limits().operatorApi());
+        assertEquals(Duration.ofMillis(50), main.roundInterval);
+    }
+
+    @Test
+    void aZeroOrNegativeDurationIsRefusedAsAUsageErrorNamingItsOption() throws IOException {
+        Path file = file(REQUIRED);
+        for (String[] given : List.of(new String[] {"--client-timeout", "PT0S"},
+                new String[] {"--round-interval", "-PT1S"}, new String[] {"--status-recovery-every", "PT0S"},
+                new String[] {"--status-recovery-quiet-for", "-PT1H"}, new String[] {"--timestamp-life", "PT0S"},
+                new String[] {"--clock-skew", "-PT1S"}, new String[] {"--endpoint-idle-timeout", "PT0S"},
+                new String[] {"--slow-sender-grace", "PT0S"}, new String[] {"--operator-idle-timeout", "PT0S"},
+                new String[] {"--retry-schedule", "PT10S,PT0S"})) {
+            String refusal = refused(file, given);
+
+            assertTrue(refusal.contains(given[0] + " must be positive"), String.join(" ", given) + ": " + refusal);
+        }
+    }
+
+    @Test
+    void aLimitBelowItsLeastIsRefusedAsAUsageErrorNamingItsOption() throws IOException {
+        Path file = file(REQUIRED);
+        for (String[] given : List.of(new String[] {"--inbound-max-bytes", "0", "1"},
+                new String[] {"--inbound-max-depth", "0", "1"}, new String[] {"--inbound-max-child-elements", "-1", "1"},
+                new String[] {"--inbound-max-element-count", "0", "1"},
+                new String[] {"--inbound-max-text-length", "0", "1"}, new String[] {"--inbound-max-attributes", "0", "1"},
+                new String[] {"--operator-max-body-bytes", "0", "1"}, new String[] {"--operator-threads", "5", "6"})) {
+            String refusal = refused(file, given[0], given[1]);
+
+            assertTrue(refusal.contains(given[0] + " is at least " + given[2] + ", not " + given[1]),
+                    given[0] + " " + given[1] + ": " + refusal);
+        }
+    }
+
+    @Test
     void theReferenceFileInDocsListsEverySettingWithItsDefault() throws IOException {
         Path kept = docs().resolve("itl-registry.conf");
         if (Boolean.getBoolean(WRITE)) {
@@ -153,6 +235,17 @@ class SettingsTest {
                 args.toArray(String[]::new));
         assertEquals(0, exit, err.toString());
         return out.toString();
+    }
+
+    /** What the command says as it refuses the settings of {@code file} with {@code more} (a usage error). */
+    private String refused(Path file, String... more) {
+        List<String> args = new ArrayList<>(List.of("--config", file.toString(), "--print-config"));
+        args.addAll(List.of(more));
+        StringWriter err = new StringWriter();
+        int exit = RegistryGatewayMain.run(Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(err),
+                args.toArray(String[]::new));
+        assertEquals(CommandLine.ExitCode.USAGE, exit, err.toString());
+        return err.toString();
     }
 
     private Path file(String content) throws IOException {

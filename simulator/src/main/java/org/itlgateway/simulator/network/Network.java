@@ -41,10 +41,8 @@ import org.itlgateway.gateway.delivery.Peer;
 import org.itlgateway.gateway.delivery.Peers;
 import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import org.itlgateway.gateway.delivery.QueryAnswers;
-import org.itlgateway.gateway.delivery.RetrySchedule;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
-import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.metrics.Metrics;
 import org.itlgateway.gateway.metrics.NodeMetrics;
 import org.itlgateway.gateway.metrics.RefusalFaultCount;
@@ -354,7 +352,10 @@ public final class Network implements AutoCloseable {
                 .acceptanceRules(acceptanceRules)
                 .endpoint(addressOf(code), tls.get(code), signatures(code))
                 .acceptingFrom(known::contains)
-                .delivering(peersOf(code), RetrySchedule.standard(), settings.clientTimeout(), OutboxSender.DEFAULT_FAULT_LIMIT)
+                .delivering(peersOf(code), settings.nodes().retrySchedule(), settings.clientTimeout(),
+                        OutboxSender.DEFAULT_FAULT_LIMIT)
+                .inboundLimits(settings.nodes().limits().inbound())
+                .recoveringStatuses(settings.nodes().statusRecovery())
                 .askingStatusOf(() -> new LogStatusQuery(code, addressOf("ITL"), signatures(code), settings.clientTimeout(),
                         tls.get(code)))
                 .aroundReceiver(receiver -> injection.underRules(
@@ -380,6 +381,7 @@ public final class Network implements AutoCloseable {
      */
     private void startOperatorApi(String code, OperatorApi api) {
         operatorApis.put(code, api);
+        api.limitedTo(settings.nodes().limits().operatorApi());
         api.start(settings.host(), settings.port() == 0 ? 0 : settings.port() + operatorApis.size());
     }
 
@@ -404,10 +406,10 @@ public final class Network implements AutoCloseable {
         // message timestamps are checked against the real clock, whatever date the network plays
         PostgresSeenMessages seen = new PostgresSeenMessages(transactor, java.time.Clock.systemUTC());
         Server endpoint = SoapEndpoints.publishTransactionLog(addressOf(code), new TransactionLogEndpoint(receiver, clock),
-                signatures, InboundLimits.defaults(), seen, tls.get(code));
+                signatures, settings.nodes().limits().inbound(), seen, tls.get(code));
         RefusalFaultCount.attach(endpoint, nodeMetrics);
         injection.attach(endpoint);
-        OutboxSender sender = new OutboxSender(transactor, peersOf(code), signatures, RetrySchedule.standard(), clock,
+        OutboxSender sender = new OutboxSender(transactor, peersOf(code), signatures, settings.nodes().retrySchedule(), clock,
                 settings.clientTimeout());
         sender.listen(journalOf(code));
         sender.observe(nodeMetrics);
@@ -437,7 +439,8 @@ public final class Network implements AutoCloseable {
 
     private MessageSignatures signatures(String code) {
         return new MessageSignatures(new SigningSettings(credentials.get(code),
-                TrustSettings.of(ca.certificate(), () -> List.of(crl.get()))));
+                TrustSettings.of(ca.certificate(), () -> List.of(crl.get()), settings.nodes().timestampLife(),
+                        settings.nodes().clockSkew())));
     }
 
     /**
