@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
 import org.itlgateway.core.holding.HeldBlock;
@@ -174,7 +175,7 @@ final class PlanSteps {
     }
 
     /** The blocks as they are to become: every attribute changed by {@code change}. */
-    static List<UnitBlock> changed(List<UnitBlock> blocks, java.util.function.UnaryOperator<UnitAttributes> change) {
+    static List<UnitBlock> changed(List<UnitBlock> blocks, UnaryOperator<UnitAttributes> change) {
         List<UnitBlock> result = new ArrayList<>();
         for (UnitBlock block : blocks) {
             result.add(block.withAttributes(change.apply(block.attributes())));

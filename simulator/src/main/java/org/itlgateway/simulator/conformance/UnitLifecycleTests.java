@@ -5,6 +5,7 @@ import static org.itlgateway.simulator.conformance.ConformancePlan.PROJECT;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.account.AccountType;
@@ -297,7 +298,7 @@ final class UnitLifecycleTests {
         }
         List<UnitBlock> blocks = ConformancePlan.free(c, from, 10);
         String transaction = c.track(c.registry().propose(PlanSteps.inFull("cancel into " + to + " as "
-                + kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", naming no notice", kind, from, to, null,
+                + kind.toLowerCase(Locale.ROOT).replace('_', ' ') + ", naming no notice", kind, from, to, null,
                 blocks), c));
         PlanSteps.requireRefusedAndReleased(c, transaction, 5023, from);
         PlanSteps.requireNoneHeld(c, to, blocks, "of the refused cancellation " + transaction);
