@@ -8,8 +8,14 @@ package org.itlgateway.simulator.conformance;
 public enum Category {
     COMMUNICATION(100, 103, "Communication"),
     ISSUANCE(120, 124, "Issuance"),
+    CONVERSION(130, 132, "Conversion"),
     INTERNAL_TRANSFER(140, 142, "Internal transfer"),
-    EXTERNAL_TRANSFER(150, 156, "External transfer");
+    EXTERNAL_TRANSFER(150, 156, "External transfer"),
+    CANCELLATION(160, 162, "Cancellation"),
+    RETIREMENT(170, 172, "Retirement"),
+    CARRY_OVER(180, 185, "Carry-over"),
+    REPLACEMENT(190, 193, "Replacement"),
+    EXPIRY_DATE_CHANGE(200, 203, "Expiry date change");
 
     private final int first;
     private final int last;

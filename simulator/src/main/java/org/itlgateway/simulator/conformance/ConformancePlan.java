@@ -141,6 +141,8 @@ public final class ConformancePlan {
                 List.of("The runner sends the ITL the registry's signed proposal of test 120 again, byte for byte."),
                 "The ITL refuses it; the transaction, the mirror and the registry's record are as they were.",
                 BOTH, ConformancePlan::replayRefused));
+        plan.addAll(RefusalTests.issuance());
+        plan.addAll(UnitLifecycleTests.conversion());
 
         plan.add(new ConformanceTest(140, "An internal transfer completes", Category.INTERNAL_TRANSFER,
                 "Units move between two accounts of the registry through the ITL (10-0; the CDM registry's forwarding "
@@ -156,6 +158,7 @@ public final class ConformancePlan {
                         "The registry proposes an internal transfer of two blocks.", "The runner sets the maximum back."),
                 "The ITL refuses it with 2003; the registry ends it without completing it; nothing stays reserved.",
                 BOTH, ConformancePlan::internalTransferRefused));
+        plan.addAll(RefusalTests.internalTransfer());
 
         plan.add(new ConformanceTest(150, "An external transfer to another registry completes", Category.EXTERNAL_TRANSFER,
                 "The registry transfers units to Japan's registry (3-0) and both sides complete it.",
@@ -196,6 +199,12 @@ public final class ConformancePlan {
                                 + "available again."),
                 "The ITL terminates it with 4003; the registry ends it without completing it; nothing stays reserved.",
                 BOTH, ConformancePlan::externalTransferOutTimesOut));
+        plan.addAll(RefusalTests.externalTransfer());
+        plan.addAll(UnitLifecycleTests.cancellation());
+        plan.addAll(UnitLifecycleTests.retirement());
+        plan.addAll(UnitLifecycleTests.carryOver());
+        plan.addAll(UnitLifecycleTests.replacement());
+        plan.addAll(UnitLifecycleTests.expiryDateChange());
         return List.copyOf(plan);
     }
 
@@ -548,16 +557,16 @@ public final class ConformancePlan {
 
     // ---- what the registry is asked to do ----
 
-    private static AccountRef party(Conformance c) {
+    static AccountRef party(Conformance c) {
         return AccountRef.parse(c.code() + "-100-1-2");
     }
 
-    private static AccountRef entity(Conformance c) {
+    static AccountRef entity(Conformance c) {
         return AccountRef.parse(c.code() + "-120-77-0");
     }
 
     /** The account external transfers leave: the national registry's entity account, the CDM registry's holding account. */
-    private static AccountRef holding(Conformance c) {
+    static AccountRef holding(Conformance c) {
         return c.kind() == RegistryKind.CDM ? c.shared("holding", AccountRef.class) : entity(c);
     }
 
@@ -588,7 +597,7 @@ public final class ConformancePlan {
     }
 
     /** A transfer from the registry's account: a proposal in full for a national registry, the CDM registry's operation. */
-    private static Action outgoing(Conformance c, AccountRef from, AccountRef to, long quantity) {
+    static Action outgoing(Conformance c, AccountRef from, AccountRef to, long quantity) {
         if (c.kind() == RegistryKind.CDM) {
             return Action.proposal("transfer " + quantity + " CERs of project " + PROJECT + " from " + from + " to " + to,
                     "{\"operation\": \"transfer\", \"from\": \"" + from + "\", \"to\": \"" + to + "\", \"project\": " + PROJECT
@@ -597,7 +606,7 @@ public final class ConformancePlan {
         return transfer(c, "EXTERNAL_TRANSFER", from, to, free(c, from, quantity));
     }
 
-    private static Action transfer(Conformance c, String kind, AccountRef from, AccountRef to, List<UnitBlock> blocks) {
+    static Action transfer(Conformance c, String kind, AccountRef from, AccountRef to, List<UnitBlock> blocks) {
         return Action.proposal(kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " of "
                         + UnitBlock.quantityOf(blocks) + " units " + blocks + " from " + from + " to " + to,
                 "{\"kind\": \"" + kind + "\", \"transferringAccount\": \"" + from + "\", \"acquiringAccount\": \"" + to
@@ -605,7 +614,7 @@ public final class ConformancePlan {
     }
 
     /** The lowest free units of the account, as the ITL's mirror has them. */
-    private static List<UnitBlock> free(Conformance c, AccountRef account, long quantity) {
+    static List<UnitBlock> free(Conformance c, AccountRef account, long quantity) {
         List<UnitBlock> taken = new ArrayList<>();
         long left = quantity;
         for (HeldBlock held : c.mirrorOf(account)) {
@@ -649,6 +658,9 @@ public final class ConformancePlan {
             fields.put("unitType", a.unitType().name());
             fields.put("originalPeriod", a.originalPeriod().code());
             fields.put("applicablePeriod", a.applicablePeriod().code());
+            if (a.lulucfActivity() != null) {
+                fields.put("lulucfActivity", a.lulucfActivity().name());
+            }
             if (a.projectId() != null) {
                 fields.put("project", a.projectId());
             }
@@ -679,13 +691,13 @@ public final class ConformancePlan {
 
     // ---- the counterpart (Japan, played by the simulator) ----
 
-    private static long heldInCounterpart(Conformance c, AccountRef account) {
+    static long heldInCounterpart(Conformance c, AccountRef account) {
         var japan = c.network().stores(COUNTERPART);
         return japan.database().call(() -> japan.ledger().quantityHeldBy(account));
     }
 
     /** Japan issues AAUs into its Party holding account; answers them once the ITL completed the issuance. */
-    private static List<UnitBlock> counterpartAaus(Conformance c, long quantity) {
+    static List<UnitBlock> counterpartAaus(Conformance c, long quantity) {
         long start = SERIALS.getAndAdd(quantity);
         List<UnitBlock> blocks = List.of(UnitBlock.of(start, start + quantity - 1,
                 UnitAttributes.aau(RegistryCode.of(COUNTERPART), CommitmentPeriod.CP2)));
@@ -698,7 +710,7 @@ public final class ConformancePlan {
         return blocks;
     }
 
-    private static String counterpartProposes(Conformance c, TransactionType type, AccountRef to, List<UnitBlock> blocks) {
+    static String counterpartProposes(Conformance c, TransactionType type, AccountRef to, List<UnitBlock> blocks) {
         RegistryCode japan = RegistryCode.of(COUNTERPART);
         Instant now = c.network().clock().instant();
         Proposal proposal = new Proposal(TransactionId.of(japan, COUNTERPART_SEQUENCE.incrementAndGet()), type, 0, japan,

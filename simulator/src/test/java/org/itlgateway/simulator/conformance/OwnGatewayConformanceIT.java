@@ -88,8 +88,9 @@ class OwnGatewayConformanceIT {
         List<TestResult> results = play(newZealand, "NZ");
 
         assertEveryApplicableTestPassed(results);
-        assertTrue(results.stream().noneMatch(r -> r.outcome() == Outcome.NOT_APPLICABLE),
-                "every test of the plan is about a national registry");
+        assertEquals(List.of(172, 200, 201), notApplicable(results),
+                "the CDM registry's retirement and the tCERs' expiry date change (the CDM registry issues them) are not a "
+                        + "national registry's");
         assertReportsAreWellFormed(reports.resolve("NZ"), results);
     }
 
@@ -98,8 +99,9 @@ class OwnGatewayConformanceIT {
         List<TestResult> results = play(cdm, "CDM");
 
         assertEveryApplicableTestPassed(results);
-        assertEquals(List.of(122, 151, 152), results.stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE)
-                .map(r -> r.test().number()).toList(), "AAU issuance and transfers into the CDM registry are not its kind's");
+        assertEquals(List.of(122, 130, 131, 151, 152, 170, 171, 180, 181, 182, 190, 191), notApplicable(results),
+                "AAU issuance, conversion, transfers into the CDM registry, a Party's retirement, carry-over and "
+                        + "replacement are not its kind's");
         assertReportsAreWellFormed(reports.resolve("CDM"), results);
     }
 
@@ -112,6 +114,10 @@ class OwnGatewayConformanceIT {
         System.out.println(printed.toString(StandardCharsets.UTF_8));
         assertEquals(ConformanceReports.allApplicablePassed(results), passed);
         return results;
+    }
+
+    private static List<Integer> notApplicable(List<TestResult> results) {
+        return results.stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).map(r -> r.test().number()).toList();
     }
 
     private static void assertEveryApplicableTestPassed(List<TestResult> results) {

@@ -10,7 +10,11 @@ import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Proposal;
 import org.itlgateway.core.transaction.TransactionType;
 
-/** 5018: units enter the pending account only by issuance. */
+/**
+ * 5018: units enter the pending account only by issuance. A change in place (conversion, carry-over, expiry date
+ * change) that names the account its units stay in as acquiring account moves nothing into it; naming another
+ * account is 3025's concern.
+ */
 public final class NoTransferIntoPendingAccount implements Check {
 
     @Override
@@ -22,7 +26,8 @@ public final class NoTransferIntoPendingAccount implements Check {
     public Optional<EvaluationResult> evaluate(CheckContext context) {
         Proposal proposal = context.proposal();
         AccountRef to = proposal.acquiringAccount();
-        if (proposal.type() == TransactionType.ISSUANCE || to == null || to.type() != AccountType.PENDING) {
+        if (proposal.type() == TransactionType.ISSUANCE || proposal.type().changesUnitsInPlace() || to == null
+                || to.type() != AccountType.PENDING) {
             return Optional.empty();
         }
         return refuse("only issuance puts units into the pending account " + to);

@@ -351,6 +351,12 @@ class SpecificChecksTest {
     }
 
     @Test
+    void anExpiryDateChangeOfUnitsStayingInThePendingAccountPasses5018() {
+        assertPasses(new NoTransferIntoPendingAccount(),
+                network.context(network.validExpiryDateChange().from(CDM_PENDING).to(CDM_PENDING)));
+    }
+
+    @Test
     void externalTransferIntoARetirementAccountIsRefusedWith5019() {
         assertRefused(5019, new ExternalTransferToHoldingAccount(), network.context(network.validExternalTransfer().to(JP_RETIREMENT)));
     }
