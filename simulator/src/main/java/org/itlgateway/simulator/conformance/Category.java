@@ -9,7 +9,8 @@ public enum Category {
     COMMUNICATION(100, 103, "Communication"),
     ISSUANCE(120, 124, "Issuance"),
     INTERNAL_TRANSFER(140, 142, "Internal transfer"),
-    EXTERNAL_TRANSFER(150, 156, "External transfer");
+    EXTERNAL_TRANSFER(150, 156, "External transfer"),
+    RECONCILIATION(300, 399, "Reconciliation");
 
     private final int first;
     private final int last;

@@ -196,6 +196,7 @@ public final class ConformancePlan {
                                 + "available again."),
                 "The ITL terminates it with 4003; the registry ends it without completing it; nothing stays reserved.",
                 BOTH, ConformancePlan::externalTransferOutTimesOut));
+        plan.addAll(ReconciliationTests.tests());
         return List.copyOf(plan);
     }
 
