@@ -15,7 +15,8 @@ public enum Category {
     RETIREMENT(170, 172, "Retirement"),
     CARRY_OVER(180, 185, "Carry-over"),
     REPLACEMENT(190, 193, "Replacement"),
-    EXPIRY_DATE_CHANGE(200, 203, "Expiry date change");
+    EXPIRY_DATE_CHANGE(200, 203, "Expiry date change"),
+    RECONCILIATION(300, 399, "Reconciliation");
 
     private final int first;
     private final int last;

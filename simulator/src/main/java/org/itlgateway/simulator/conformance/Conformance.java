@@ -239,8 +239,41 @@ public final class Conformance {
             return await("the ITL to finish " + transaction, () -> atItl(transaction).filter(Transaction::isFinal));
         } catch (ConformanceFailure e) {
             throw new ConformanceFailure(e.getMessage() + "; it is " + atItl(transaction)
-                    .map(t -> t.status() + " " + t.history()).orElse("unknown to the ITL"));
+                    .map(t -> t.status() + " " + t.history()).orElse("unknown to the ITL") + unanswered(transaction)
+                    + finalisedEarly(transaction));
         }
+    }
+
+    /** Says so when the ITL forwarded the transaction to the registry and the registry never answered it. */
+    private String unanswered(String transaction) {
+        boolean forwarded = !network.journal().find(transaction, "ITL", Direction.SENT, "acceptProposal", code(), 10, false)
+                .isEmpty();
+        boolean answered = !network.journal().find(transaction, "ITL", Direction.RECEIVED, "acceptNotification", code(), 10,
+                false).isEmpty();
+        return forwarded && !answered ? "; " + code() + " never answered the ITL's acceptProposal of " + transaction
+                + " (no acceptNotification 8 or 6)" : "";
+    }
+
+    /**
+     * Says so when the registry confirmed the transaction completed (4) before the ITL told it the acquiring registry
+     * accepted it (8): it finalised an external transfer on the ITL's 2.
+     */
+    private String finalisedEarly(String transaction) {
+        List<JournalEntry> entries = network.journal().find(transaction, "ITL", null, "acceptNotification", code(), 100, false);
+        Long confirmed = null;
+        Long accepted = null;
+        for (JournalEntry entry : entries) {
+            String summary = entry.summary() == null ? "" : entry.summary();
+            if (entry.direction() == Direction.RECEIVED && summary.contains(" status 4")) {
+                confirmed = confirmed == null ? entry.id() : Math.min(confirmed, entry.id());
+            } else if (entry.direction() == Direction.SENT && summary.contains(" status 8")) {
+                accepted = accepted == null ? entry.id() : Math.min(accepted, entry.id());
+            }
+        }
+        boolean external = atItl(transaction).map(t -> t.proposal().isExternal()).orElse(false);
+        return external && confirmed != null && (accepted == null || confirmed < accepted) ? "; " + code()
+                + " confirmed it completed (4) before the ITL told it the acquiring registry's acceptance (8): it "
+                + "finalised on the ITL's 2 without waiting for the 8" : "";
     }
 
     /** Checks the ITL finished the transaction with {@code status}; answers it. */
@@ -328,7 +361,8 @@ public final class Conformance {
     public void requireNotCompletedAtRegistry(String transaction) {
         Optional<Integer> seen = finalAtRegistry(transaction);
         if (seen.isPresent() && seen.get() == TransactionStatus.COMPLETED.code()) {
-            throw new ConformanceFailure(code() + " completed " + transaction + ", which the network ended otherwise");
+            throw new ConformanceFailure(code() + " completed " + transaction + ", which the network ended otherwise"
+                    + finalisedEarly(transaction));
         }
     }
 
@@ -342,7 +376,8 @@ public final class Conformance {
         if (!registry.driven()) {
             return;
         }
-        awaitThat(code() + " to release what " + transaction + " reserved in " + account, () -> {
+        awaitThat(code() + " to release what " + transaction + " reserved in " + account + " (it still holds units reserved"
+                + " by the transaction the network ended)", () -> {
             for (JsonNode block : registryHoldings(account).orElseThrow().path("blocks")) {
                 if (transaction.equals(block.path("reservedBy").asText(""))) {
                     return false;

@@ -205,6 +205,7 @@ public final class ConformancePlan {
         plan.addAll(UnitLifecycleTests.carryOver());
         plan.addAll(UnitLifecycleTests.replacement());
         plan.addAll(UnitLifecycleTests.expiryDateChange());
+        plan.addAll(ReconciliationTests.tests());
         return List.copyOf(plan);
     }
 

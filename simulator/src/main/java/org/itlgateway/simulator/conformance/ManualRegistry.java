@@ -37,6 +37,7 @@ public final class ManualRegistry implements RegistryUnderTest {
     public Optional<JsonNode> prepare(Action action) {
         out.println();
         out.println(">>> " + code + ": " + action.instruction() + " (if not done yet)");
+        out.println("    (this project's gateway would be sent: POST " + action.path() + " " + action.body().replace('\n', ' ') + ")");
         return Optional.empty();
     }
 

@@ -14,6 +14,7 @@ public final class PlanRunner {
 
     private final boolean continueAfterFailure;
     private final MessageCapture capture;
+    private final Consumer<ConformanceTest> onStart;
     private final Consumer<TestResult> onResult;
 
     /**
@@ -22,8 +23,15 @@ public final class PlanRunner {
      * @param onResult             told each result as soon as it is known (the terminal's progress)
      */
     public PlanRunner(boolean continueAfterFailure, MessageCapture capture, Consumer<TestResult> onResult) {
+        this(continueAfterFailure, capture, test -> { }, onResult);
+    }
+
+    /** The same, told too of each test it is about to play (the terminal's progress: which test is running). */
+    public PlanRunner(boolean continueAfterFailure, MessageCapture capture, Consumer<ConformanceTest> onStart,
+                      Consumer<TestResult> onResult) {
         this.continueAfterFailure = continueAfterFailure;
         this.capture = capture;
+        this.onStart = onStart;
         this.onResult = onResult;
     }
 
@@ -40,6 +48,7 @@ public final class PlanRunner {
                 result = TestResult.notRun(test, Outcome.SKIPPED,
                         "category " + failed.first() + " (" + failed.title() + ") failed");
             } else {
+                onStart.accept(test);
                 result = play(test, conformance);
                 if (result.outcome() == Outcome.FAILED && failed == null) {
                     failed = test.category();
