@@ -84,10 +84,16 @@ public final class HeldCheckpoints {
     }
 
     /**
-     * Keeps the checkpoint {@code signer} sent unless refused; answers what was done, for the inbox's record.
+     * Keeps the checkpoint {@code signer} sent unless refused (checked again, in the transaction that keeps it);
+     * answers what was done, for the inbox's record.
      */
     public static String keep(Connection connection, String signer, EvidenceCheckpoint checkpoint, Instant receivedAt)
             throws SQLException {
+        // one registry's checkpoints are kept one at a time, so two checked at once cannot both pass as the latest
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+            lock.setString(1, "evidence_checkpoint_held/" + signer);
+            lock.execute();
+        }
         Optional<Refusal> refusal = refusal(connection, signer, checkpoint);
         if (refusal.isPresent()) {
             return "checkpoint not kept (" + refusal.get().code().code() + "): " + refusal.get().reason();
