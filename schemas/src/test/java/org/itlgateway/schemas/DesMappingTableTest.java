@@ -80,7 +80,7 @@ class DesMappingTableTest {
         assertTrue(contract.required().contains("getTransactionStatus.transactionIdentifier"));
         assertFalse(contract.required().contains("acceptProposal.header"));
         assertEquals(10, contract.required().stream().filter(n -> n.startsWith("RegistryService.")).count());
-        assertEquals(11, contract.required().stream().filter(n -> n.startsWith("TransactionLogService.")).count());
+        assertEquals(12, contract.required().stream().filter(n -> n.startsWith("TransactionLogService.")).count());
     }
 
     private static Set<String> namesInTable() {

@@ -71,7 +71,7 @@ class GoldenMessagesTest {
     void transactionLogServiceOffersTheOperationsRegistriesCall() {
         assertEquals(List.of("acceptProposal", "acceptNotification", "getTransactionStatus", "acceptMessage",
                         "provideTotals", "provideUnitBlocks", "provideAuditTrail", "receiveTotals", "receiveUnitBlocks",
-                        "receiveAuditTrail", "receiveReconciliationResult"),
+                        "receiveAuditTrail", "receiveReconciliationResult", "acceptEvidenceCheckpoint"),
                 WsdlOperations.of(DesContract.TRANSACTION_LOG_WSDL));
     }
 }

@@ -22,6 +22,7 @@ import org.itlgateway.core.lifecycle.TransactionLifecycle;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.CdmStores;
 import org.itlgateway.gateway.console.RegistryConsole;
+import org.itlgateway.gateway.delivery.CheckpointsToTheLog;
 import org.itlgateway.gateway.delivery.InboxHandler;
 import org.itlgateway.gateway.delivery.InboxProcessor;
 import org.itlgateway.gateway.delivery.InboxReceiver;
@@ -182,7 +183,8 @@ public final class RegistryAssembly {
 
     /**
      * Signs the evidence archive's head with {@code signer} (the node's own credential) at most every {@code every},
-     * when it moved, among the registry's duties, and on the operator's demand; without it, no checkpoint is taken.
+     * when it moved, among the registry's duties, and on the operator's demand, each sent to the ITL through the outbox
+     * in the transaction that stores it; without it, no checkpoint is taken.
      */
     public RegistryAssembly checkpointing(Credential signer, Duration every) {
         this.checkpointSigner = Objects.requireNonNull(signer, "checkpoint signer");
@@ -271,7 +273,8 @@ public final class RegistryAssembly {
             RefusalFaultCount.attach(endpoint, nodeMetrics);
             onEndpoint.accept(endpoint);
             EvidenceCheckpoints checkpoints = checkpointSigner == null ? null
-                    : new EvidenceCheckpoints(stores.database().dataSource(), checkpointSigner, clock);
+                    : new EvidenceCheckpoints(stores.database().dataSource(), checkpointSigner, clock,
+                            new CheckpointsToTheLog(code.value(), RegistryNode.LOG, clock));
             IntSupplier registryDuties = new RegistryDuties(node, stores.unfinished(), logStatus, clock,
                     statusRecovery);
             IntSupplier checkpointDuty = checkpoints == null ? () -> 0

@@ -3,6 +3,7 @@ package org.itlgateway.gateway.delivery;
 import org.itlgateway.gateway.wire.Request;
 import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.v1.types.DesAuditTrail;
+import org.itlgateway.schemas.v1.types.DesEvidenceCheckpoint;
 import org.itlgateway.schemas.v1.types.DesItlNotice;
 import org.itlgateway.schemas.v1.types.DesProposal;
 import org.itlgateway.schemas.v1.types.DesReconciliationResult;
@@ -38,6 +39,8 @@ public final class MessageKeys {
             case LOG_RECEIVE_AUDIT_TRAIL -> of(request.content(Wire.LOG_RECEIVE_AUDIT_TRAIL));
             case REGISTRY_RECEIVE_RECONCILIATION_RESULT -> of(request.content(Wire.REGISTRY_RECEIVE_RECONCILIATION_RESULT));
             case LOG_RECEIVE_RECONCILIATION_RESULT -> of(request.content(Wire.LOG_RECEIVE_RECONCILIATION_RESULT));
+            // one checkpoint per record of a node's archive: the same checkpoint sent again is a resend
+            case LOG_ACCEPT_EVIDENCE_CHECKPOINT -> of(request.content(Wire.LOG_ACCEPT_EVIDENCE_CHECKPOINT));
             // free text, requests for blocks or an audit trail, the questions answered in the receipt
             default -> digest;
         };
@@ -80,6 +83,10 @@ public final class MessageKeys {
 
     private static String of(DesAuditTrail trail) {
         return trail.getReconciliationIdentifier() + "/" + trail.getChunk().getChunkNumber();
+    }
+
+    private static String of(DesEvidenceCheckpoint checkpoint) {
+        return checkpoint.getNode() + "/" + checkpoint.getSequenceNumber();
     }
 
     private static String of(DesReconciliationResult result) {

@@ -101,13 +101,13 @@ public final class ArchiveExport {
     public record CheckpointEntry(long sequence, String recordSha256, String node, String signedAt,
                                   String signerCertificate, String signatureAlgorithm, String signature) {
 
-        static CheckpointEntry of(EvidenceCheckpoint checkpoint) {
+        public static CheckpointEntry of(EvidenceCheckpoint checkpoint) {
             return new CheckpointEntry(checkpoint.sequence(), checkpoint.recordSha256(), checkpoint.node(),
                     checkpoint.signedAt().toString(), base64(EvidenceCheckpoints.der(checkpoint.signer())),
                     checkpoint.signatureAlgorithm(), base64(checkpoint.signature()));
         }
 
-        EvidenceCheckpoint checkpoint() {
+        public EvidenceCheckpoint checkpoint() {
             try {
                 return new EvidenceCheckpoint(sequence, recordSha256, node, Instant.parse(signedAt),
                         EvidenceCheckpoints.certificate(Base64.getDecoder().decode(signerCertificate)),

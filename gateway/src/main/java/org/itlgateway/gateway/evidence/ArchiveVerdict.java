@@ -9,9 +9,11 @@ import java.util.Optional;
  * @param withoutContent how many records were carried without their content (an export's records outside its
  *                       selection): their links and hashes are checked, their content and signature are not
  * @param trust          against what signers were judged: the trust anchor and CRLs; empty when they were not
+ * @param heldByTheLog   how many checkpoints the ITL holds of the node were found in the archive as it holds them;
+ *                       empty when none were given to compare
  */
 public record ArchiveVerdict(long checked, String lastSha256, Optional<Break> firstBreak, long checkpoints,
-                             long signatures, long withoutContent, String trust) {
+                             long signatures, long withoutContent, String trust, Optional<Long> heldByTheLog) {
 
     /** What can be wrong with a record. */
     public enum Fault {
@@ -31,7 +33,8 @@ public record ArchiveVerdict(long checked, String lastSha256, Optional<Break> fi
         SIGNATURE,
         /**
          * A signed checkpoint of this record does not hold: its signature does not verify, its signer was not
-         * trusted when it signed, or the record's hash is not the one it signed (the chain was rewritten).
+         * trusted when it signed, or the record's hash is not the one it signed (the chain was rewritten); or a
+         * checkpoint the ITL holds of it is not in the archive as the ITL holds it, or signs another hash.
          */
         CHECKPOINT
     }
@@ -45,6 +48,12 @@ public record ArchiveVerdict(long checked, String lastSha256, Optional<Break> fi
         this(checked, lastSha256, firstBreak, 0, 0, 0, "");
     }
 
+    /** A verdict with no checkpoints of the ITL's to compare. */
+    public ArchiveVerdict(long checked, String lastSha256, Optional<Break> firstBreak, long checkpoints,
+                          long signatures, long withoutContent, String trust) {
+        this(checked, lastSha256, firstBreak, checkpoints, signatures, withoutContent, trust, Optional.empty());
+    }
+
     public boolean intact() {
         return firstBreak.isEmpty();
     }
@@ -55,7 +64,9 @@ public record ArchiveVerdict(long checked, String lastSha256, Optional<Break> fi
                         : "record ") + broken.sequence() + " (" + broken.fault() + "): " + broken.detail())
                 .orElse("intact: " + checked + " records, each hash and link checked"
                         + (withoutContent > 0 ? " (" + withoutContent + " carried without their content)" : "")
-                        + "; " + checkpoints + " signed checkpoints, " + signatures
+                        + "; " + checkpoints + " signed checkpoints"
+                        + heldByTheLog.map(held -> " (" + held + " of them as the ITL holds them)").orElse("")
+                        + ", " + signatures
                         + " message signatures verified as of their time; "
                         + (trust.isEmpty() ? "signers not judged (no trust anchor)" : "signers judged against " + trust)
                         + "; last record hash " + lastSha256);

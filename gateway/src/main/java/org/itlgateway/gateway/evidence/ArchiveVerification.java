@@ -3,9 +3,12 @@ package org.itlgateway.gateway.evidence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.itlgateway.gateway.security.SignatureRefusal;
 import org.itlgateway.gateway.security.SignerIdentity;
@@ -38,12 +41,22 @@ public final class ArchiveVerification {
      * judging signers against {@code trust} when given.
      */
     public static ArchiveVerdict verify(Connection connection, Optional<TrustAsOf> trust) throws SQLException {
+        return verify(connection, trust, List.of());
+    }
+
+    /**
+     * The same, and each checkpoint the ITL holds of the node ({@code heldByTheLog}) must be in the archive as the
+     * ITL holds it, of a record that has the hash it signed: one the archive lacks or contradicts is a
+     * {@code CHECKPOINT} fault.
+     */
+    public static ArchiveVerdict verify(Connection connection, Optional<TrustAsOf> trust,
+                                        List<EvidenceCheckpoint> heldByTheLog) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         int isolation = connection.getTransactionIsolation();
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         try {
-            return check(new DatabaseSource(connection), trust);
+            return check(new DatabaseSource(connection), trust, heldByTheLog);
         } finally {
             connection.rollback();
             connection.setTransactionIsolation(isolation);
@@ -53,15 +66,22 @@ public final class ArchiveVerification {
 
     /** Checks an export (no database), judging signers against {@code trust} when given. */
     public static ArchiveVerdict verify(ArchiveExport export, Optional<TrustAsOf> trust) {
+        return verify(export, trust, List.of());
+    }
+
+    /** Checks an export, and the checkpoints the ITL holds of the node against it (as above). */
+    public static ArchiveVerdict verify(ArchiveExport export, Optional<TrustAsOf> trust,
+                                        List<EvidenceCheckpoint> heldByTheLog) {
         try {
-            return check(export.source(), trust);
+            return check(export.source(), trust, heldByTheLog);
         } catch (SQLException e) {
             throw new IllegalStateException("an export is read from memory", e);
         }
     }
 
-    private static ArchiveVerdict check(ArchiveSource source, Optional<TrustAsOf> trust) throws SQLException {
-        Walk walk = new Walk(source, trust, source.checkpoints());
+    private static ArchiveVerdict check(ArchiveSource source, Optional<TrustAsOf> trust,
+                                        List<EvidenceCheckpoint> heldByTheLog) throws SQLException {
+        Walk walk = new Walk(source, trust, source.checkpoints(), heldByTheLog);
         source.readAll(walk::check);
         if (walk.broken.isPresent()) {
             return walk.verdict();
@@ -88,6 +108,12 @@ public final class ArchiveVerification {
                     + beyond.signedAt() + " signs record " + beyond.sequence() + ", beyond the archive's last record "
                     + last + ": records were removed from the end");
         }
+        if (!walk.held.isEmpty()) {
+            EvidenceCheckpoint beyond = walk.held.peek();
+            return walk.broken(beyond.sequence(), ArchiveVerdict.Fault.CHECKPOINT, "the ITL holds "
+                    + beyond.node() + "'s checkpoint of record " + beyond.sequence() + " signed at " + beyond.signedAt()
+                    + ", beyond the archive's last record " + last + ": records were removed from the end");
+        }
         return walk.verdict();
     }
 
@@ -105,6 +131,10 @@ public final class ArchiveVerification {
         private final ArchiveSource source;
         private final Optional<TrustAsOf> trust;
         private final Deque<EvidenceCheckpoint> pending;
+        private final Deque<EvidenceCheckpoint> held;
+        private final Map<Long, EvidenceCheckpoint> own = new HashMap<>();
+        private final boolean heldGiven;
+        private long heldMatched;
         private long expected = 1;
         private String previous = RecordHash.GENESIS;
         private long checked;
@@ -113,14 +143,20 @@ public final class ArchiveVerification {
         private long withoutContent;
         private Optional<ArchiveVerdict.Break> broken = Optional.empty();
 
-        Walk(ArchiveSource source, Optional<TrustAsOf> trust, List<EvidenceCheckpoint> checkpoints) {
+        Walk(ArchiveSource source, Optional<TrustAsOf> trust, List<EvidenceCheckpoint> checkpoints,
+             List<EvidenceCheckpoint> heldByTheLog) {
             this.source = source;
             this.trust = trust;
             this.pending = new ArrayDeque<>(checkpoints);
+            checkpoints.forEach(checkpoint -> own.put(checkpoint.sequence(), checkpoint));
+            this.held = new ArrayDeque<>(heldByTheLog.stream()
+                    .sorted(Comparator.comparingLong(EvidenceCheckpoint::sequence)).toList());
+            this.heldGiven = !heldByTheLog.isEmpty();
         }
 
         ArchiveVerdict verdict() {
-            return new ArchiveVerdict(checked, previous, broken, checkpoints, signatures, withoutContent, trustOf(trust));
+            return new ArchiveVerdict(checked, previous, broken, checkpoints, signatures, withoutContent, trustOf(trust),
+                    heldGiven ? Optional.of(heldMatched) : Optional.empty());
         }
 
         ArchiveVerdict broken(long sequence, ArchiveVerdict.Fault fault, String detail) {
@@ -145,6 +181,42 @@ public final class ArchiveVerification {
             while (broken.isEmpty() && !pending.isEmpty() && pending.peek().sequence() <= record.sequence()) {
                 broken = checkpointFault(pending.poll(), record);
             }
+            while (broken.isEmpty() && !held.isEmpty() && held.peek().sequence() <= record.sequence()) {
+                broken = heldFault(held.poll(), record);
+            }
+        }
+
+        /**
+         * A checkpoint the ITL holds must be one of the archive's, as the ITL holds it, over the record's hash: the
+         * node cannot rewrite its chain and sign it again, nor drop a checkpoint it sent.
+         */
+        private Optional<ArchiveVerdict.Break> heldFault(EvidenceCheckpoint held, EvidenceRecord record) {
+            long sequence = held.sequence();
+            String which = "the ITL holds " + held.node() + "'s checkpoint of record " + sequence + " signed at "
+                    + held.signedAt();
+            if (sequence != record.sequence()) {
+                return found(sequence, ArchiveVerdict.Fault.CHECKPOINT, which + ", a record not in the archive");
+            }
+            if (!held.recordSha256().equals(record.recordSha256())) {
+                return found(sequence, ArchiveVerdict.Fault.CHECKPOINT, which + " with the hash "
+                        + held.recordSha256() + ", but the archive's record " + sequence + " hashes to "
+                        + record.recordSha256() + ": the chain up to record " + sequence
+                        + " was rewritten after the checkpoint was sent to the ITL");
+            }
+            EvidenceCheckpoint kept = own.get(sequence);
+            if (kept == null) {
+                return found(sequence, ArchiveVerdict.Fault.CHECKPOINT, which + ", which the archive lacks: a"
+                        + " checkpoint was removed");
+            }
+            if (!kept.node().equals(held.node()) || !kept.signedAt().equals(held.signedAt())
+                    || !kept.recordSha256().equals(held.recordSha256())
+                    || !java.util.Arrays.equals(kept.signature(), held.signature())) {
+                return found(sequence, ArchiveVerdict.Fault.CHECKPOINT, which + ", but the archive's checkpoint of"
+                        + " that record is " + kept.node() + "'s signed at " + kept.signedAt()
+                        + ": it contradicts the one the ITL holds");
+            }
+            heldMatched++;
+            return Optional.empty();
         }
 
         private Optional<ArchiveVerdict.Break> faultOf(EvidenceRecord record) throws SQLException {

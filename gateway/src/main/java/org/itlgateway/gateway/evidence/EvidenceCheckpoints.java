@@ -34,12 +34,35 @@ public final class EvidenceCheckpoints {
     private final Credential signer;
     private final String node;
     private final Clock clock;
+    private final Announcement announcement;
+
+    /**
+     * What a node does with each checkpoint it takes, in the database transaction that stores it: a registry puts
+     * it in its outbox for the ITL, so the checkpoint and its message commit together or not at all.
+     */
+    @FunctionalInterface
+    public interface Announcement {
+
+        /** Nothing beyond storing the checkpoint. */
+        Announcement NONE = (connection, checkpoint) -> { };
+
+        void announce(Connection connection, EvidenceCheckpoint checkpoint) throws SQLException;
+    }
 
     /**
      * @param dataSource the node's database, its connections on the node's schema (each checkpoint is taken in a
      *                   database transaction of its own)
      */
     public EvidenceCheckpoints(DataSource dataSource, Credential signer, Clock clock) {
+        this(dataSource, signer, clock, Announcement.NONE);
+    }
+
+    /**
+     * @param announcement what is done with each new checkpoint in the transaction that stores it (a registry sends
+     *                     it to the ITL)
+     */
+    public EvidenceCheckpoints(DataSource dataSource, Credential signer, Clock clock, Announcement announcement) {
+        this.announcement = Objects.requireNonNull(announcement, "announcement");
         this.dataSource = Objects.requireNonNull(dataSource, "data source");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -84,6 +107,7 @@ public final class EvidenceCheckpoints {
         }
         EvidenceCheckpoint checkpoint = sign(head, RecordHash.stored(clock.instant()));
         insert(connection, checkpoint);
+        announcement.announce(connection, checkpoint);
         return new Taken(Optional.of(checkpoint), true);
     }
 

@@ -44,6 +44,10 @@ public final class VerifyArchive implements Callable<Integer> {
             + "of what it signed fails.")
     List<Path> crls = new ArrayList<>();
 
+    @Option(names = "--itl-checkpoints", description = "The checkpoints the ITL holds of the node (JSON, as the ITL "
+            + "lists them): each must be in the archive as the ITL holds it, over the hash of its record.")
+    Path itlCheckpoints;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -85,6 +89,17 @@ public final class VerifyArchive implements Callable<Integer> {
         }
     }
 
+    private List<EvidenceCheckpoint> heldByTheLog() {
+        if (itlCheckpoints == null) {
+            return List.of();
+        }
+        try {
+            return ItlCheckpoints.read(itlCheckpoints).held();
+        } catch (IOException e) {
+            throw new UncheckedIOException(itlCheckpoints + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private ArchiveVerdict verifyDatabase(PrintWriter err) throws SQLException {
         String missing = database.missing();
         if (missing != null) {
@@ -92,15 +107,16 @@ public final class VerifyArchive implements Callable<Integer> {
             return null;
         }
         Optional<TrustAsOf> trust = trust(Optional.empty(), List.of());
+        List<EvidenceCheckpoint> held = heldByTheLog();
         try (Connection connection = database.connect()) {
-            return ArchiveVerification.verify(connection, trust);
+            return ArchiveVerification.verify(connection, trust, held);
         }
     }
 
     private ArchiveVerdict verifyExport() throws IOException {
         ArchiveExport read = ArchiveExport.read(export);
         Optional<X509Certificate> carried = read.trust().map(TrustAsOf::anchor);
-        return ArchiveVerification.verify(read, trust(carried, read.crls()));
+        return ArchiveVerification.verify(read, trust(carried, read.crls()), heldByTheLog());
     }
 
     /** The anchor given (else the one carried), with the CRLs given and those carried. */

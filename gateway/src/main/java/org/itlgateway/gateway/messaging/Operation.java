@@ -24,7 +24,9 @@ public enum Operation {
     LOG_RECEIVE_TOTALS(Service.TRANSACTION_LOG, "receiveTotals"),
     LOG_RECEIVE_UNIT_BLOCKS(Service.TRANSACTION_LOG, "receiveUnitBlocks"),
     LOG_RECEIVE_AUDIT_TRAIL(Service.TRANSACTION_LOG, "receiveAuditTrail"),
-    LOG_RECEIVE_RECONCILIATION_RESULT(Service.TRANSACTION_LOG, "receiveReconciliationResult");
+    LOG_RECEIVE_RECONCILIATION_RESULT(Service.TRANSACTION_LOG, "receiveReconciliationResult"),
+    /** A registry's signed checkpoint of its evidence archive, kept by the ITL: this project's addition, not in the DES. */
+    LOG_ACCEPT_EVIDENCE_CHECKPOINT(Service.TRANSACTION_LOG, "acceptEvidenceCheckpoint");
 
     private final Service service;
     private final String wireName;

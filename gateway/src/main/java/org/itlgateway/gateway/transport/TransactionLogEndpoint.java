@@ -1,10 +1,12 @@
 package org.itlgateway.gateway.transport;
 
-import java.time.Clock;
 import jakarta.jws.WebService;
+import java.time.Clock;
 import org.itlgateway.gateway.wire.MessageReceiver;
 import org.itlgateway.gateway.wire.ReceiptMapping;
 import org.itlgateway.gateway.wire.Wire;
+import org.itlgateway.schemas.v1.transactionlog.AcceptEvidenceCheckpoint;
+import org.itlgateway.schemas.v1.transactionlog.AcceptEvidenceCheckpointResponse;
 import org.itlgateway.schemas.v1.transactionlog.AcceptMessage;
 import org.itlgateway.schemas.v1.transactionlog.AcceptMessageResponse;
 import org.itlgateway.schemas.v1.transactionlog.AcceptNotification;
@@ -93,6 +95,11 @@ public final class TransactionLogEndpoint implements TransactionLogPortType {
     @Override
     public ReceiveReconciliationResultResponse receiveReconciliationResult(ReceiveReconciliationResult request) {
         return ReceiptMapping.write(inbound.handle(Wire.LOG_RECEIVE_RECONCILIATION_RESULT, request, request), new ReceiveReconciliationResultResponse());
+    }
+
+    @Override
+    public AcceptEvidenceCheckpointResponse acceptEvidenceCheckpoint(AcceptEvidenceCheckpoint request) {
+        return ReceiptMapping.write(inbound.handle(Wire.LOG_ACCEPT_EVIDENCE_CHECKPOINT, request, request), new AcceptEvidenceCheckpointResponse());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.itlgateway.gateway.wire;
 import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
 import org.itlgateway.schemas.v1.types.DesAuditTrail;
 import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
+import org.itlgateway.schemas.v1.types.DesEvidenceCheckpoint;
 import org.itlgateway.schemas.v1.types.DesItlNotice;
 import org.itlgateway.schemas.v1.types.DesReconciliationResult;
 import org.itlgateway.schemas.v1.types.DesReconciliationSnapshot;
@@ -48,6 +49,15 @@ final class FlatFields {
     static void message(DesAdministrativeMessage to, DesAdministrativeMessage from) {
         to.setMessageDateTime(from.getMessageDateTime());
         to.setMessageContent(from.getMessageContent());
+    }
+
+    static void evidenceCheckpoint(DesEvidenceCheckpoint to, DesEvidenceCheckpoint from) {
+        to.setNode(from.getNode());
+        to.setSequenceNumber(from.getSequenceNumber());
+        to.setRecordHash(from.getRecordHash());
+        to.setSignedDateTime(from.getSignedDateTime());
+        to.setSignatureAlgorithm(from.getSignatureAlgorithm());
+        to.setSignature(from.getSignature());
     }
 
     static void snapshot(DesReconciliationSnapshot to, DesReconciliationSnapshot from) {

@@ -11,6 +11,7 @@ import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.schemas.v1.types.DesAdministrativeMessage;
 import org.itlgateway.schemas.v1.types.DesAuditTrail;
 import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
+import org.itlgateway.schemas.v1.types.DesEvidenceCheckpoint;
 import org.itlgateway.schemas.v1.types.DesItlNotice;
 import org.itlgateway.schemas.v1.types.DesMessageHeader;
 import org.itlgateway.schemas.v1.types.DesProposal;
@@ -23,7 +24,7 @@ import org.itlgateway.schemas.v1.types.DesUnitBlocks;
 import org.itlgateway.schemas.v1.types.DesUnitBlocksRequest;
 
 /**
- * The 21 operations of both services, typed: for each its request element (made by the generated ObjectFactory of its
+ * The 22 operations of both services, typed: for each its request element (made by the generated ObjectFactory of its
  * service; it starts with the DES header fields, as every request element extends MessageHeader), the content read
  * from and written to it, and the method of the generated client that sends it. Where the DES gives an operation's
  * fields flat (every operation but acceptProposal, getTransactionStatus and provideTime), the element is its content:
@@ -114,6 +115,10 @@ public final class Wire {
             Operation.LOG_RECEIVE_RECONCILIATION_RESULT, LOG::createReceiveReconciliationResult,
             DesReconciliationResult.class, e -> e, FlatFields::reconciliationResult,
             (port, e) -> port.receiveReconciliationResult(e));
+    /** This project's addition, not in the DES: a registry's signed checkpoint of its evidence archive. */
+    public static final WireOperation<org.itlgateway.schemas.v1.transactionlog.AcceptEvidenceCheckpoint, DesEvidenceCheckpoint> LOG_ACCEPT_EVIDENCE_CHECKPOINT = transactionLog(
+            Operation.LOG_ACCEPT_EVIDENCE_CHECKPOINT, LOG::createAcceptEvidenceCheckpoint, DesEvidenceCheckpoint.class,
+            e -> e, FlatFields::evidenceCheckpoint, (port, e) -> port.acceptEvidenceCheckpoint(e));
 
     private Wire() {
     }

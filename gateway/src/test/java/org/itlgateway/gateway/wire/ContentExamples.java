@@ -11,6 +11,7 @@ import org.itlgateway.schemas.v1.types.DesAuditTrailRequest;
 import org.itlgateway.schemas.v1.types.DesChunk;
 import org.itlgateway.schemas.v1.types.DesEvaluationResult;
 import org.itlgateway.schemas.v1.types.DesEvaluationResultList;
+import org.itlgateway.schemas.v1.types.DesEvidenceCheckpoint;
 import org.itlgateway.schemas.v1.types.DesHeldUnitBlock;
 import org.itlgateway.schemas.v1.types.DesHeldUnitBlockList;
 import org.itlgateway.schemas.v1.types.DesItlNotice;
@@ -73,6 +74,17 @@ final class ContentExamples {
         message.setMessageDateTime(AT);
         message.setMessageContent("maintenance tonight from 22:00 UTC");
         return message;
+    }
+
+    static DesEvidenceCheckpoint evidenceCheckpoint() {
+        DesEvidenceCheckpoint checkpoint = new DesEvidenceCheckpoint();
+        checkpoint.setNode("CDM");
+        checkpoint.setSequenceNumber(42);
+        checkpoint.setRecordHash("ab".repeat(32));
+        checkpoint.setSignedDateTime(AT);
+        checkpoint.setSignatureAlgorithm("SHA256withECDSA");
+        checkpoint.setSignature(new byte[] {1, 2, 3});
+        return checkpoint;
     }
 
     static DesReconciliationSnapshot snapshot() {

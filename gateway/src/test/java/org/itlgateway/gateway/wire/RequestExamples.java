@@ -51,6 +51,8 @@ final class RequestExamples {
             case LOG_RECEIVE_AUDIT_TRAIL -> Wire.LOG_RECEIVE_AUDIT_TRAIL.request(envelope, ContentExamples.auditTrail());
             case LOG_RECEIVE_RECONCILIATION_RESULT ->
                     Wire.LOG_RECEIVE_RECONCILIATION_RESULT.request(envelope, ContentExamples.result());
+            case LOG_ACCEPT_EVIDENCE_CHECKPOINT ->
+                    Wire.LOG_ACCEPT_EVIDENCE_CHECKPOINT.request(envelope, ContentExamples.evidenceCheckpoint());
         };
     }
 }

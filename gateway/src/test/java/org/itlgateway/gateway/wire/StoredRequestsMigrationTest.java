@@ -35,7 +35,8 @@ class StoredRequestsMigrationTest {
                 .table("gateway_schema_history").locations("classpath:db/gateway").target("4").load().migrate();
         try (Connection connection = dataSource.getConnection()) {
             connection.setSchema(schema);
-            for (Operation operation : Operation.values()) {
+            // the operations of the contract then (one added since, acceptEvidenceCheckpoint, had no rows to keep)
+            for (Operation operation : before.keySet().stream().map(Operation::valueOf).toList()) {
                 String[] row = before.get(operation.name());
                 try (PreparedStatement outbox = connection.prepareStatement("insert into outbox_message (destination,"
                         + " operation, message_key, payload_xml, created_at, next_attempt_at) values ('ITL', ?, ?, ?, ?, ?)");
@@ -73,7 +74,7 @@ class StoredRequestsMigrationTest {
                         assertEquals(today.get(operation.name())[1], written, table + ": " + operation);
                         readRows++;
                     }
-                    assertEquals(Operation.values().length, readRows, table);
+                    assertEquals(before.size(), readRows, table);
                 }
             }
         }

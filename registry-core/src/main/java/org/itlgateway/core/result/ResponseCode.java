@@ -11,7 +11,7 @@ import org.itlgateway.core.CodedValue;
  *   <li>3xxx general transaction;</li>
  *   <li>4xxx message sequence and timing;</li>
  *   <li>5xxx transaction-specific (53xx: acquiring registries' own acceptance rules);</li>
- *   <li>6xxx reconciliation;</li>
+ *   <li>6xxx reconciliation (602x: the registries' evidence checkpoints the ITL keeps);</li>
  *   <li>7xxx the CITL's supplementary checks for EU registries.</li>
  * </ul>
  *
@@ -274,6 +274,16 @@ public enum ResponseCode implements CodedValue {
             "Some units are under an open reconciliation inconsistency; no transaction may touch them until it is resolved."),
     AUDIT_TRAIL_DIFFERS(6011, Layer.RULE,
             "The registry's audit trail differs from the transaction log's."),
+    EVIDENCE_CHECKPOINT_NOT_AFTER_LAST(6020, Layer.RULE,
+            "The evidence checkpoint's sequence is not greater than that of the last checkpoint the ITL holds of the"
+                    + " registry."),
+    EVIDENCE_CHECKPOINT_CONTRADICTS_HELD(6021, Layer.RULE,
+            "The evidence checkpoint gives another record hash for a record the ITL holds a checkpoint of: the"
+                    + " registry's archive was rewritten."),
+    EVIDENCE_CHECKPOINT_SIGNATURE_INVALID(6022, Layer.RULE,
+            "The evidence checkpoint's signature does not verify with the certificate of the message's signer."),
+    EVIDENCE_CHECKPOINT_OF_OTHER_NODE(6023, Layer.RULE,
+            "The evidence checkpoint names another node than the one that signed the message."),
     TEMPORARY_CERS_NOT_ACCEPTED_IN_EU(7001, Layer.RULE,
             "tCERs and lCERs cannot be held in an EU registry."),
     NUCLEAR_PROJECT_CREDITS(7002, Layer.RULE,

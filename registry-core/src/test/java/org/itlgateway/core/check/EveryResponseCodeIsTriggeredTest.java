@@ -96,7 +96,13 @@ class EveryResponseCodeIsTriggeredTest {
             ResponseCode.SNAPSHOT_IN_FUTURE,
             ResponseCode.CHUNK_OUT_OF_SEQUENCE,
             ResponseCode.UNITS_UNDER_INCONSISTENCY,
-            ResponseCode.AUDIT_TRAIL_DIFFERS);
+            ResponseCode.AUDIT_TRAIL_DIFFERS,
+            // 602x: decided by the ITL as it keeps the registries' evidence checkpoints; the simulator's
+            // EvidenceCheckpointExchangeIT triggers each over the network
+            ResponseCode.EVIDENCE_CHECKPOINT_NOT_AFTER_LAST,
+            ResponseCode.EVIDENCE_CHECKPOINT_CONTRADICTS_HELD,
+            ResponseCode.EVIDENCE_CHECKPOINT_SIGNATURE_INVALID,
+            ResponseCode.EVIDENCE_CHECKPOINT_OF_OTHER_NODE);
     // MESSAGE-layer codes are not RULE codes at all: the gateway's inbound pipeline refuses them before any rule runs.
 
     private static final AccountRef JP_MISSING = AccountRef.parse("JP-120-777-0");

@@ -42,6 +42,7 @@ import org.itlgateway.core.transaction.TransactionStatus;
 import org.itlgateway.core.unit.CommitmentPeriod;
 import org.itlgateway.core.unit.UnitBlockId;
 import org.itlgateway.core.unit.UnitType;
+import org.itlgateway.gateway.evidence.ItlCheckpoints;
 import org.itlgateway.gateway.http.JsonApiServer;
 import org.itlgateway.gateway.http.Problem;
 import org.itlgateway.gateway.messaging.AdministrativeMessage;
@@ -93,6 +94,8 @@ import org.slf4j.LoggerFactory;
  * POST   /journal/verify {"node": "ITL", "operation": "acceptProposal", "transaction": "CDM12", "count": 1}
  *                                          how many entries match, and whether that is the number expected
  * POST   /certificates {"code": "NO", "algorithm": "EC_P256"}   a certificate and key (PEM) from the network's CA
+ * GET    /evidence/checkpoints?registry=CDM   the evidence checkpoints the ITL holds of a registry (as
+ *                                          verify-archive --itl-checkpoints reads them)
  * GET    /mirror?registry=NZ                 the ITL's mirror of a registry's holdings: units per account, and in all
  * POST   /reconciliations {"registry": "CDM"} (or "all", or "CITL"; optional "snapshot", "by": "CITL")   a log reconciles now
  * GET    /reconciliations?registry=CDM&amp;by=CITL   reconciliations of a registry or the CITL, with the log that ran them;
@@ -596,6 +599,25 @@ public final class ControlApi implements AutoCloseable {
                 .call(() -> itl.snapshots().accountTotalsAsOf(code, network.clock().instant()));
         return new MirrorView(registry, network.clock().instant(), totals.stream().mapToLong(HoldingTotal::units).sum(),
                 totals);
+    }
+
+    /**
+     * The evidence checkpoints the ITL holds of a registry, in sequence order, as {@code verify-archive
+     * --itl-checkpoints} reads them.
+     */
+    @GET
+    @Path("evidence/checkpoints")
+    public ItlCheckpoints evidenceCheckpoints(@QueryParam("registry") String registry) {
+        if (registry == null) {
+            throw badQuery("registry", "say which registry: GET /evidence/checkpoints?registry=CDM");
+        }
+        if (!RegistryCode.isWellFormed(registry)) {
+            throw badQuery("registry", "a registry code such as CDM, not " + registry);
+        }
+        if (network.itl() == null) {
+            throw Problem.of(404, "this network has no ITL").exception();
+        }
+        return ItlCheckpoints.of(registry, network.itl().checkpointsOf(registry));
     }
 
     @POST

@@ -3,6 +3,7 @@ package org.itlgateway.simulator.itl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.result.EvaluationResult;
@@ -11,6 +12,8 @@ import org.itlgateway.core.transaction.StatusChange;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.gateway.delivery.InboxHandler;
 import org.itlgateway.gateway.delivery.QueryAnswers;
+import org.itlgateway.gateway.evidence.EvidenceCheckpoint;
+import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Receipt;
 import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.wire.NotificationMapping;
@@ -56,6 +59,8 @@ public final class ItlNode implements InboxHandler, QueryAnswers {
                         NotificationMapping.statusOf(notification), NotificationMapping.resultsOf(notification));
             }
             case LOG_ACCEPT_MESSAGE -> "message from " + message.signer() + " recorded";
+            case LOG_ACCEPT_EVIDENCE_CHECKPOINT -> HeldCheckpoints.keep(connection, message.signer(),
+                    HeldCheckpoints.carriedBy(message), message.receivedAt());
             case LOG_RECEIVE_TOTALS, LOG_RECEIVE_UNIT_BLOCKS, LOG_RECEIVE_AUDIT_TRAIL -> reconciliation.handle(connection, message);
             default -> "not handled by the ITL yet: " + message.operation().wireName();
         };
@@ -82,6 +87,33 @@ public final class ItlNode implements InboxHandler, QueryAnswers {
                     change.results()));
         }
         return Receipt.time(clock.instant());
+    }
+
+    /**
+     * A registry's evidence checkpoint is refused in the receipt when it names another node than its signer, its
+     * signature does not verify with the signer's certificate, it contradicts a checkpoint held, or it signs no
+     * later record than the last one held ({@link HeldCheckpoints}).
+     */
+    @Override
+    public Optional<Receipt> refusalAtReceipt(InboundMessage message) {
+        if (message.operation() != Operation.LOG_ACCEPT_EVIDENCE_CHECKPOINT) {
+            return Optional.empty();
+        }
+        try (Connection connection = database.dataSource().getConnection()) {
+            return HeldCheckpoints.refusal(connection, message.signer(), HeldCheckpoints.carriedBy(message))
+                    .map(refusal -> Receipt.refusal(refusal.code(), refusal.reason()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the checkpoints held cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The evidence checkpoints the ITL holds of {@code registry}, in sequence order. */
+    public List<EvidenceCheckpoint> checkpointsOf(String registry) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return HeldCheckpoints.of(connection, registry);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the checkpoints held cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** Sends a notice to a registry, in the log's own unit of work (the notice and its message commit together). */

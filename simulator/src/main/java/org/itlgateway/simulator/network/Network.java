@@ -41,6 +41,7 @@ import org.itlgateway.gateway.delivery.Peer;
 import org.itlgateway.gateway.delivery.Peers;
 import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import org.itlgateway.gateway.delivery.QueryAnswers;
+import org.itlgateway.gateway.evidence.CheckpointDuty;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.metrics.Metrics;
@@ -358,6 +359,8 @@ public final class Network implements AutoCloseable {
                 .recoveringStatuses(settings.nodes().statusRecovery())
                 .askingStatusOf(() -> new LogStatusQuery(code, addressOf("ITL"), signatures(code), settings.clientTimeout(),
                         tls.get(code)))
+                // its archive's head signed with its own key, and each checkpoint sent to the ITL, as a deployed one does
+                .checkpointing(credentials.get(code), CheckpointDuty.DEFAULT_EVERY)
                 .aroundReceiver(receiver -> injection.underRules(
                         new JournalingReceiver(code, injection.around(receiver), journal)))
                 .aroundHandler(handler -> new JournalingHandler(code, handler, journal))

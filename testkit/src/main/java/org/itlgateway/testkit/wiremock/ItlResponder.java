@@ -60,7 +60,8 @@ public final class ItlResponder {
     /** The TransactionLogService's operations, each answered by {@code <operation>Response}. */
     public static final List<String> OPERATIONS = List.of("acceptProposal", "acceptNotification",
             "getTransactionStatus", "acceptMessage", "provideTotals", "provideUnitBlocks", "provideAuditTrail",
-            "receiveTotals", "receiveUnitBlocks", "receiveAuditTrail", "receiveReconciliationResult");
+            "receiveTotals", "receiveUnitBlocks", "receiveAuditTrail", "receiveReconciliationResult",
+            "acceptEvidenceCheckpoint");
 
     private static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final String SERVICE_NS = DesContract.TRANSACTION_LOG_NAMESPACE;

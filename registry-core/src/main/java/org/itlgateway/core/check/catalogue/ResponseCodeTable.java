@@ -31,6 +31,7 @@ public final class ResponseCodeTable {
     static final String GATEWAY = "gateway inbound pipeline";
     static final String SIMULATOR = "simulator peer rules";
     static final String RECONCILIATION = "reconciliation";
+    static final String EVIDENCE_CHECKPOINTS = "the ITL's keeping of evidence checkpoints (docs/evidence.md)";
     static final String CITL_PROFILE = "the CITL's profile rules (`" + Catalogues.CITL_PROFILE + "`)";
 
     private ResponseCodeTable() {
@@ -114,6 +115,9 @@ public final class ResponseCodeTable {
         }
         if (code.code() / 100 == 53) {
             return SIMULATOR;
+        }
+        if (code.code() / 10 == 602) {
+            return EVIDENCE_CHECKPOINTS;
         }
         if (code.category() == ResponseCode.Category.RECONCILIATION) {
             return RECONCILIATION;
