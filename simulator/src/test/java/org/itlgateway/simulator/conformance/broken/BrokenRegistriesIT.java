@@ -101,7 +101,8 @@ class BrokenRegistriesIT {
         Map<Integer, String> failed = failedOf(playBroken("AU", UnaryOperator.identity(), Faults::neverAnswersProposals,
                 null));
 
-        assertEquals(List.of(151, 152), List.copyOf(failed.keySet()), failed.toString());
+        // 131 converts units Japan transferred in first: that transfer is never answered either
+        assertEquals(List.of(131, 151, 152), List.copyOf(failed.keySet()), failed.toString());
         failed.values().forEach(reason -> assertTrue(reason.contains("AU never answered the ITL's acceptProposal"), reason));
     }
 
@@ -111,16 +112,17 @@ class BrokenRegistriesIT {
 
         // 150 fails when NO's early 4 reaches the ITL before Japan's 8 (the ITL then waits for a 4 that never comes);
         // when Japan is quicker, the early 4 arrives when it would have been right, and 150 passes
-        String raced = failed.remove(150);
-        if (raced != null) {
-            assertTrue(raced.contains("it finalised on the ITL's 2 without waiting for the 8"), raced);
+        // 156 first completes a transfer as 150 does: the same race
+        for (int racing : List.of(150, 156)) {
+            String raced = failed.remove(racing);
+            if (raced != null) {
+                assertTrue(raced.contains("it finalised on the ITL's 2 without waiting for the 8"), raced);
+            }
         }
-        assertEquals(List.of(153, 154, 155, 300), List.copyOf(failed.keySet()), failed.toString());
+        assertEquals(List.of(153, 155, 300), List.copyOf(failed.keySet()), failed.toString());
         assertTrue(failed.get(153).contains("NO confirmed it completed (4) before the ITL told it the acquiring "
                 + "registry's acceptance (8): it finalised on the ITL's 2 without waiting for the 8"), failed.get(153));
-        for (int gone : List.of(154, 155)) {
-            assertTrue(failed.get(gone).contains("2020"), "the units it debited in 153 are gone: " + failed.get(gone));
-        }
+        assertTrue(failed.get(155).contains("NO completed"), "the ITL terminated it: " + failed.get(155));
         assertTrue(failed.get(300).contains("6002"), "the ITL's mirror holds what NO debited: " + failed.get(300));
     }
 
@@ -139,14 +141,11 @@ class BrokenRegistriesIT {
     void aRegistryThatKeepsReservedUnitsAfterATerminationFailsEveryTransferTheNetworkEnds() throws InterruptedException {
         Map<Integer, String> failed = failedOf(playBroken("UA", UnaryOperator.identity(), Faults::keepsReservedUnits, null));
 
-        assertEquals(List.of(141, 153, 154, 155), List.copyOf(failed.keySet()), failed.toString());
-        for (int ended : List.of(141, 153)) {
-            assertTrue(failed.get(ended).contains("(it still holds units reserved by the transaction the network ended)"),
-                    failed.get(ended));
-        }
-        for (int next : List.of(154, 155)) {
-            assertTrue(failed.get(next).contains("3011"), "the units 153 kept reserved: " + failed.get(next));
-        }
+        // every test in which the network ends a transaction that reserved units, and only those: the runner leaves
+        // the units a registry keeps reserved alone, so the later tests take others
+        assertEquals(List.of(141, 142, 153, 154, 162, 171, 182, 191), List.copyOf(failed.keySet()), failed.toString());
+        failed.values().forEach(reason -> assertTrue(
+                reason.contains("(it still holds units reserved by the transaction the network ended)"), reason));
     }
 
     @Test
