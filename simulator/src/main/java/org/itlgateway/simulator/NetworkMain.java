@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.app.RegistryGateway;
 import org.itlgateway.gateway.app.SettingsOptions;
 import org.itlgateway.gateway.delivery.RetrySchedule;
@@ -162,6 +163,21 @@ public final class NetworkMain implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Duration roundInterval;
 
+    @Option(names = "--pool-size", defaultValue = "${env:ITL_NETWORK_POOL_SIZE:-4}",
+            description = "Database connections each node keeps, at least 2; the nodes share one server "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int poolSize;
+
+    @Option(names = "--dead-letter-after", defaultValue = "${env:ITL_NETWORK_DEAD_LETTER_AFTER:-3}",
+            description = "A delivery that fails on the sending node's side (not the peer's answer) this many times "
+                    + "is set aside as a dead letter (default: ${DEFAULT-VALUE}).")
+    int deadLetterAfter;
+
+    @Option(names = "--evidence-checkpoint-every", defaultValue = "${env:ITL_NETWORK_EVIDENCE_CHECKPOINT_EVERY:-PT1H}",
+            description = "How often (in simulated time) each registry signs its evidence archive's head, when it "
+                    + "moved, and sends the checkpoint to the ITL (default: ${DEFAULT-VALUE}); see docs/evidence.md.")
+    Duration evidenceCheckpointEvery;
+
     @Option(names = "--status-recovery-every", defaultValue = "${env:ITL_NETWORK_STATUS_RECOVERY_EVERY:-PT10M}",
             description = "How often, at most (in simulated time), a registry asks the ITL for the status of its open "
                     + "transactions, to recover from a lost notification (default: ${DEFAULT-VALUE}).")
@@ -266,6 +282,8 @@ public final class NetworkMain implements Callable<Integer> {
     public Integer call() throws Exception {
         SettingsOptions.requirePositiveDurations(spec);
         SettingsOptions.requireAtLeast(spec, "--operator-threads", operatorThreads, 6);
+        SettingsOptions.requireAtLeast(spec, "--pool-size", poolSize, DatabaseSettings.MIN_POOL_SIZE);
+        SettingsOptions.requireAtLeast(spec, "--dead-letter-after", deadLetterAfter, 1);
         for (String limit : List.of("--inbound-max-bytes", "--inbound-max-depth", "--inbound-max-child-elements",
                 "--inbound-max-element-count", "--inbound-max-text-length", "--inbound-max-attributes",
                 "--operator-max-body-bytes")) {
@@ -326,7 +344,8 @@ public final class NetworkMain implements Callable<Integer> {
                 new InboundLimits(inboundMaxBytes, inboundMaxDepth, inboundMaxChildElements, inboundMaxElementCount,
                         inboundMaxTextLength, inboundMaxAttributes, endpointIdleTimeout, slowSenderGrace),
                 new JsonApiServer.Limits(operatorMaxBodyBytes, operatorIdleTimeout, operatorThreads)),
-                new StatusRecovery(statusRecoveryEvery, statusRecoveryQuietFor), timestampLife, clockSkew);
+                new StatusRecovery(statusRecoveryEvery, statusRecoveryQuietFor), timestampLife, clockSkew, poolSize,
+                deadLetterAfter, evidenceCheckpointEvery);
     }
 
     /** Whether the command is {@code conformance}; checks its options. */

@@ -56,7 +56,7 @@ class NetworkMainTest {
                 new String[] {"--status-recovery-every", "PT0S"}, new String[] {"--status-recovery-quiet-for", "PT0S"},
                 new String[] {"--timestamp-life", "PT0S"}, new String[] {"--clock-skew", "-PT1M"},
                 new String[] {"--endpoint-idle-timeout", "PT0S"}, new String[] {"--slow-sender-grace", "-PT5S"},
-                new String[] {"--operator-idle-timeout", "PT0S"})) {
+                new String[] {"--operator-idle-timeout", "PT0S"}, new String[] {"--evidence-checkpoint-every", "PT0S"})) {
             String answer = run(given);
             assertEquals('2', answer.charAt(0), answer);
             assertTrue(answer.contains(given[0] + " must be positive"), String.join(" ", given) + ": " + answer);
@@ -69,7 +69,8 @@ class NetworkMainTest {
                 new String[] {"--inbound-max-depth", "0", "1"}, new String[] {"--inbound-max-child-elements", "0", "1"},
                 new String[] {"--inbound-max-element-count", "-5", "1"},
                 new String[] {"--inbound-max-text-length", "0", "1"}, new String[] {"--inbound-max-attributes", "0", "1"},
-                new String[] {"--operator-max-body-bytes", "0", "1"}, new String[] {"--operator-threads", "2", "6"})) {
+                new String[] {"--operator-max-body-bytes", "0", "1"}, new String[] {"--operator-threads", "2", "6"},
+                new String[] {"--pool-size", "1", "2"}, new String[] {"--dead-letter-after", "0", "1"})) {
             String answer = run(given[0], given[1]);
             assertEquals('2', answer.charAt(0), answer);
             assertTrue(answer.contains(given[0] + " is at least " + given[2] + ", not " + given[1]),
@@ -86,7 +87,8 @@ class NetworkMainTest {
                 "--slow-sender-grace", "PT2S", "--inbound-max-bytes", "4096", "--inbound-max-depth", "20",
                 "--inbound-max-child-elements", "100", "--inbound-max-element-count", "1000",
                 "--inbound-max-text-length", "512", "--inbound-max-attributes", "8", "--operator-max-body-bytes", "2048",
-                "--operator-idle-timeout", "PT5S", "--operator-threads", "8");
+                "--operator-idle-timeout", "PT5S", "--operator-threads", "8", "--pool-size", "6", "--dead-letter-after", "5",
+                "--evidence-checkpoint-every", "PT15M");
 
         NodeSettings nodes = main.nodeSettings();
 
@@ -99,6 +101,9 @@ class NetworkMainTest {
         assertEquals(new InboundLimits(4096, 20, 100, 1000, 512, 8, Duration.ofSeconds(15), Duration.ofSeconds(2)),
                 nodes.limits().inbound());
         assertEquals(new JsonApiServer.Limits(2048, Duration.ofSeconds(5), 8), nodes.limits().operatorApi());
+        assertEquals(6, nodes.poolSize());
+        assertEquals(5, nodes.deadLetterAfter());
+        assertEquals(Duration.ofMinutes(15), nodes.evidenceCheckpointEvery());
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.itlgateway.gateway.assembly.RegistryAssembly;
 import org.itlgateway.gateway.delivery.OutboxSender;
 import org.itlgateway.gateway.delivery.Peer;
 import org.itlgateway.gateway.delivery.RetrySchedule;
-import org.itlgateway.gateway.evidence.CheckpointDuty;
+import org.itlgateway.gateway.evidence.EvidenceCheckpointing;
 import org.itlgateway.gateway.http.JsonApiServer;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.leadership.DutiesLease;
@@ -60,8 +60,8 @@ public final class RegistryGateway implements AutoCloseable {
      * @param operatorTls     the operator API's TLS certificate chain and key; null for plain HTTP on loopback
      * @param supplementaryLogAddress the CITL's TransactionLogService, for an EU registry the CITL reconciles: it
      *                        then takes the CITL's reconciliation requests and answers them there; null for none
-     * @param evidenceCheckpointEvery how often the registry signs its evidence archive's head (when it moved);
-     *                        null for every hour
+     * @param evidenceCheckpoints how often the registry signs its evidence archive's head (when it moved) and
+     *                        whether it sends each checkpoint to the ITL; null for every hour, sent
      * @param limits          what an inbound message and an operator API request may cost; null for the defaults
      * @param statusRecovery  how often the registry asks the ITL for the status of transactions open for how long;
      *                        null for every ten minutes, for those open an hour
@@ -70,8 +70,8 @@ public final class RegistryGateway implements AutoCloseable {
                            DatabaseSettings database, String operatorHost, int operatorPort, Duration clientTimeout,
                            Duration completionLimit, boolean euMember, List<Project> projects,
                            TlsSettings tls, String operatorToken, RetrySchedule retrySchedule, int faultLimit,
-                           Credential operatorTls, String supplementaryLogAddress, Duration evidenceCheckpointEvery,
-                           Limits limits, StatusRecovery statusRecovery) {
+                           Credential operatorTls, String supplementaryLogAddress,
+                           EvidenceCheckpointing evidenceCheckpoints, Limits limits, StatusRecovery statusRecovery) {
 
         /** Settings of an operator API without TLS (on the loopback interface). */
         public Settings(RegistryCode code, String endpointAddress, String itlAddress, SigningSettings signing,
@@ -87,35 +87,45 @@ public final class RegistryGateway implements AutoCloseable {
         public Settings withOperatorTls(Credential credential) {
             return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
                     clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
-                    credential, supplementaryLogAddress, evidenceCheckpointEvery, limits, statusRecovery);
+                    credential, supplementaryLogAddress, evidenceCheckpoints, limits, statusRecovery);
         }
 
         /** These settings with the CITL at {@code address} reconciling this (EU) registry (null: no CITL). */
         public Settings withSupplementaryLog(String address) {
             return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
                     clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
-                    operatorTls, address, evidenceCheckpointEvery, limits, statusRecovery);
+                    operatorTls, address, evidenceCheckpoints, limits, statusRecovery);
         }
 
         /** These settings with the evidence archive's head signed at most every {@code every} (null: every hour). */
         public Settings withEvidenceCheckpointEvery(Duration every) {
+            return withEvidenceCheckpoints(new EvidenceCheckpointing(every, evidenceCheckpoints.sentToTheLog()));
+        }
+
+        /** These settings with the evidence archive's head signed and sent so (null: every hour, sent to the ITL). */
+        public Settings withEvidenceCheckpoints(EvidenceCheckpointing checkpoints) {
             return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
                     clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
-                    operatorTls, supplementaryLogAddress, every, limits, statusRecovery);
+                    operatorTls, supplementaryLogAddress, checkpoints, limits, statusRecovery);
+        }
+
+        /** How often the registry signs its evidence archive's head, when it moved. */
+        public Duration evidenceCheckpointEvery() {
+            return evidenceCheckpoints.every();
         }
 
         /** These settings with these limits on inbound messages and operator API requests (null: the defaults). */
         public Settings withLimits(Limits newLimits) {
             return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
                     clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
-                    operatorTls, supplementaryLogAddress, evidenceCheckpointEvery, newLimits, statusRecovery);
+                    operatorTls, supplementaryLogAddress, evidenceCheckpoints, newLimits, statusRecovery);
         }
 
         /** These settings with the status of open transactions asked of the ITL so (null: the standard recovery). */
         public Settings withStatusRecovery(StatusRecovery recovery) {
             return new Settings(code, endpointAddress, itlAddress, signing, database, operatorHost, operatorPort,
                     clientTimeout, completionLimit, euMember, projects, tls, operatorToken, retrySchedule, faultLimit,
-                    operatorTls, supplementaryLogAddress, evidenceCheckpointEvery, limits, recovery);
+                    operatorTls, supplementaryLogAddress, evidenceCheckpoints, limits, recovery);
         }
 
         /** Settings with the standard dead-letter limit ({@link OutboxSender#DEFAULT_FAULT_LIMIT}). */
@@ -138,8 +148,7 @@ public final class RegistryGateway implements AutoCloseable {
 
         public Settings {
             retrySchedule = retrySchedule == null ? RetrySchedule.standard() : retrySchedule;
-            evidenceCheckpointEvery = evidenceCheckpointEvery == null ? CheckpointDuty.DEFAULT_EVERY
-                    : evidenceCheckpointEvery;
+            evidenceCheckpoints = evidenceCheckpoints == null ? EvidenceCheckpointing.standard() : evidenceCheckpoints;
             limits = limits == null ? Limits.defaults() : limits;
             statusRecovery = statusRecovery == null ? StatusRecovery.standard() : statusRecovery;
             if (clientTimeout != null && (clientTimeout.isNegative() || clientTimeout.isZero())) {
@@ -242,7 +251,8 @@ public final class RegistryGateway implements AutoCloseable {
                     .inboundLimits(settings.limits().inbound())
                     .recoveringStatuses(settings.statusRecovery())
                     .aroundDuties(duties -> new LeasedDuties(lease, duties))
-                    .checkpointing(settings.signing().credential(), settings.evidenceCheckpointEvery())
+                    .checkpointing(settings.signing().credential(), settings.evidenceCheckpoints().every(),
+                            settings.evidenceCheckpoints().sentToTheLog())
                     .start();
             OperatorApi api = registry.operatorApi();
             api.requireToken(settings.operatorToken()).useTls(settings.operatorTls())

@@ -16,6 +16,7 @@ import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.clock.SimulatedTimeSource;
 import org.itlgateway.gateway.database.EmbeddedServer;
+import org.itlgateway.gateway.evidence.EvidenceCheckpointing;
 import org.itlgateway.gateway.http.JsonApiServer;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.logging.LogFormatOption;
@@ -176,6 +177,13 @@ public final class RegistryGatewayMain implements Callable<Integer> {
             description = "How often the registry signs its evidence archive's head, when it moved (default: "
                     + "${DEFAULT-VALUE}); see docs/evidence.md.")
     Duration evidenceCheckpointEvery;
+
+    @Option(names = "--evidence-checkpoints-to-itl", arity = "1",
+            defaultValue = "${env:ITL_REGISTRY_EVIDENCE_CHECKPOINTS_TO_ITL:-true}",
+            description = "Whether each evidence checkpoint is sent to the ITL (acceptEvidenceCheckpoint, this "
+                    + "project's addition to the DES); false for an ITL that speaks only the DES (default: "
+                    + "${DEFAULT-VALUE}); see docs/evidence.md.")
+    boolean evidenceCheckpointsToItl;
 
     @Option(names = "--client-timeout", defaultValue = "${env:ITL_REGISTRY_CLIENT_TIMEOUT:-PT10S}",
             description = "How long the gateway waits for the ITL's (or the CITL's) answer to a message it sends; a "
@@ -385,7 +393,7 @@ public final class RegistryGatewayMain implements Callable<Integer> {
                 projects == null ? List.of() : ProjectTable.read(projects), tls, token,
                 new org.itlgateway.gateway.delivery.RetrySchedule(retrySchedule), deadLetterAfter)
                 .withOperatorTls(operatorTls).withSupplementaryLog(citl)
-                .withEvidenceCheckpointEvery(evidenceCheckpointEvery).withLimits(limits())
+                .withEvidenceCheckpoints(new EvidenceCheckpointing(evidenceCheckpointEvery, evidenceCheckpointsToItl)).withLimits(limits())
                 .withStatusRecovery(new StatusRecovery(statusRecoveryEvery, statusRecoveryQuietFor));
     }
 

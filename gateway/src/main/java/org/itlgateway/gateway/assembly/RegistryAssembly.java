@@ -89,6 +89,7 @@ public final class RegistryAssembly {
     private Consumer<OutboxSender> onSender = sender -> { };
     private Credential checkpointSigner;
     private Duration checkpointEvery = CheckpointDuty.DEFAULT_EVERY;
+    private boolean checkpointsToTheLog = true;
     private Metrics metrics;
     private InboundLimits inboundLimits = InboundLimits.defaults();
     private StatusRecovery statusRecovery = StatusRecovery.standard();
@@ -187,8 +188,14 @@ public final class RegistryAssembly {
      * in the transaction that stores it; without it, no checkpoint is taken.
      */
     public RegistryAssembly checkpointing(Credential signer, Duration every) {
+        return checkpointing(signer, every, true);
+    }
+
+    /** The same, each checkpoint sent to the ITL or not ({@code sentToTheLog}: an ITL that speaks only the DES). */
+    public RegistryAssembly checkpointing(Credential signer, Duration every, boolean sentToTheLog) {
         this.checkpointSigner = Objects.requireNonNull(signer, "checkpoint signer");
         this.checkpointEvery = Objects.requireNonNull(every, "checkpoint period");
+        this.checkpointsToTheLog = sentToTheLog;
         return this;
     }
 
@@ -273,8 +280,9 @@ public final class RegistryAssembly {
             RefusalFaultCount.attach(endpoint, nodeMetrics);
             onEndpoint.accept(endpoint);
             EvidenceCheckpoints checkpoints = checkpointSigner == null ? null
-                    : new EvidenceCheckpoints(stores.database().dataSource(), checkpointSigner, clock,
-                            new CheckpointsToTheLog(code.value(), RegistryNode.LOG, clock));
+                    : checkpointsToTheLog ? new EvidenceCheckpoints(stores.database().dataSource(), checkpointSigner, clock,
+                            new CheckpointsToTheLog(code.value(), RegistryNode.LOG, clock))
+                    : new EvidenceCheckpoints(stores.database().dataSource(), checkpointSigner, clock);
             IntSupplier registryDuties = new RegistryDuties(node, stores.unfinished(), logStatus, clock,
                     statusRecovery);
             IntSupplier checkpointDuty = checkpoints == null ? () -> 0

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.delivery.RetrySchedule;
+import org.itlgateway.gateway.evidence.EvidenceCheckpointing;
 import org.itlgateway.gateway.http.JsonApiServer;
 import org.itlgateway.gateway.inbound.InboundLimits;
 import org.itlgateway.gateway.node.StatusRecovery;
@@ -158,7 +159,8 @@ class SettingsTest {
                 + "endpoint-idle-timeout = PT15S\nslow-sender-grace = PT2S\ninbound-max-bytes = 4096\n"
                 + "inbound-max-depth = 20\ninbound-max-child-elements = 100\ninbound-max-element-count = 1000\n"
                 + "inbound-max-text-length = 512\ninbound-max-attributes = 8\noperator-max-body-bytes = 2048\n"
-                + "operator-idle-timeout = PT5S\noperator-threads = 8\nretry-schedule = PT1S,PT2S\n");
+                + "operator-idle-timeout = PT5S\noperator-threads = 8\nretry-schedule = PT1S,PT2S\n"
+                + "evidence-checkpoint-every = PT15M\nevidence-checkpoints-to-itl = false\n");
         RegistryGatewayMain main = new RegistryGatewayMain();
         CommandLine command = new CommandLine(main);
         String[] args = {"--config", file.toString()};
@@ -178,6 +180,7 @@ class SettingsTest {
                 settings.limits().inbound());
         assertEquals(new JsonApiServer.Limits(2048, Duration.ofSeconds(5), 8), settings.limits().operatorApi());
         assertEquals(Duration.ofMillis(50), main.roundInterval);
+        assertEquals(new EvidenceCheckpointing(Duration.ofMinutes(15), false), settings.evidenceCheckpoints());
     }
 
     @Test

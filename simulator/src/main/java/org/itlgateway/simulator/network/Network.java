@@ -41,7 +41,6 @@ import org.itlgateway.gateway.delivery.Peer;
 import org.itlgateway.gateway.delivery.Peers;
 import org.itlgateway.gateway.delivery.PostgresSeenMessages;
 import org.itlgateway.gateway.delivery.QueryAnswers;
-import org.itlgateway.gateway.evidence.CheckpointDuty;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.metrics.Metrics;
@@ -190,7 +189,8 @@ public final class Network implements AutoCloseable {
             }
         }
         NodeStoreOpening.openAll(hosted, profile -> {
-            NodeStores nodeStores = NodeStores.open(databaseServer, profile.code().toLowerCase(java.util.Locale.ROOT));
+            NodeStores nodeStores = NodeStores.open(databaseServer, profile.code().toLowerCase(java.util.Locale.ROOT),
+                    settings.nodes().poolSize());
             try {
                 seedReferenceFacts(nodeStores, profile);
                 return nodeStores;
@@ -354,13 +354,13 @@ public final class Network implements AutoCloseable {
                 .endpoint(addressOf(code), tls.get(code), signatures(code))
                 .acceptingFrom(known::contains)
                 .delivering(peersOf(code), settings.nodes().retrySchedule(), settings.clientTimeout(),
-                        OutboxSender.DEFAULT_FAULT_LIMIT)
+                        settings.nodes().deadLetterAfter())
                 .inboundLimits(settings.nodes().limits().inbound())
                 .recoveringStatuses(settings.nodes().statusRecovery())
                 .askingStatusOf(() -> new LogStatusQuery(code, addressOf("ITL"), signatures(code), settings.clientTimeout(),
                         tls.get(code)))
                 // its archive's head signed with its own key, and each checkpoint sent to the ITL, as a deployed one does
-                .checkpointing(credentials.get(code), CheckpointDuty.DEFAULT_EVERY)
+                .checkpointing(credentials.get(code), settings.nodes().evidenceCheckpointEvery())
                 .aroundReceiver(receiver -> injection.underRules(
                         new JournalingReceiver(code, injection.around(receiver), journal)))
                 .aroundHandler(handler -> new JournalingHandler(code, handler, journal))
@@ -413,7 +413,7 @@ public final class Network implements AutoCloseable {
         RefusalFaultCount.attach(endpoint, nodeMetrics);
         injection.attach(endpoint);
         OutboxSender sender = new OutboxSender(transactor, peersOf(code), signatures, settings.nodes().retrySchedule(), clock,
-                settings.clientTimeout());
+                settings.clientTimeout(), settings.nodes().deadLetterAfter());
         sender.listen(journalOf(code));
         sender.observe(nodeMetrics);
         sender.resumeAfterRestart();

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.itlgateway.gateway.app.RegistryGateway;
@@ -32,6 +33,7 @@ class NodeSettingsIT {
 
     private static final int OPERATOR_BODY_LIMIT = 1024;
     private static final int INBOUND_BYTES_LIMIT = 2048;
+    private static final int POOL_SIZE = 3;
     private static final Pattern RESPONSE_CODE = Pattern.compile("<(?:\\w+:)?responseCode>(\\d+)</");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static Network network;
@@ -41,7 +43,15 @@ class NodeSettingsIT {
         network = Network.start(NetworkDatabases.settings().withNodes(new NodeSettings(RetrySchedule.standard(),
                 new RegistryGateway.Limits(InboundLimits.defaults().withMaxBytes(INBOUND_BYTES_LIMIT),
                         new JsonApiServer.Limits(OPERATOR_BODY_LIMIT, Duration.ofSeconds(10), 16)),
-                StatusRecovery.standard(), TrustSettings.DEFAULT_TIMESTAMP_LIFE, TrustSettings.DEFAULT_CLOCK_SKEW)));
+                StatusRecovery.standard(), TrustSettings.DEFAULT_TIMESTAMP_LIFE, TrustSettings.DEFAULT_CLOCK_SKEW,
+                POOL_SIZE, 3, Duration.ofHours(1))));
+    }
+
+    @Test
+    void everyNodeKeepsThePoolItIsGiven() {
+        for (String node : List.of("ITL", "CITL", "CDM", "JP")) {
+            assertEquals(POOL_SIZE, network.stores(node).database().settings().poolSize(), node);
+        }
     }
 
     @AfterAll
