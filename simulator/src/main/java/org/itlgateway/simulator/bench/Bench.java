@@ -1,6 +1,5 @@
 package org.itlgateway.simulator.bench;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Security;
@@ -53,26 +52,11 @@ public final class Bench implements Runnable {
         public Integer call() throws Exception {
             Security.addProvider(new BouncyCastleProvider());
             printMachine();
-            EmbeddedPostgres embedded = null;
-            String url;
-            if (jdbcUrl == null) {
-                embedded = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("fsync", "on").start();
-                url = embedded.getJdbcUrl("postgres", "postgres");
-                System.out.println("database: embedded PostgreSQL, fsync=on, synchronous_commit=on, a pool of 4 connections");
-            } else {
-                url = jdbcUrl;
-                System.out.println("database: " + jdbcUrl);
-            }
-            try {
+            try (BenchDatabase database = BenchDatabase.embeddedUnless(jdbcUrl, "a pool of 4 connections")) {
                 System.out.printf("clients: %d, warm-up: %d, measured: %d requests per scenario%n%n", clients, warmup, requests);
-                List<Measurement> results = new GatewayBench(url, clients, warmup, requests).run(algorithms);
+                List<Measurement> results = new GatewayBench(database.url(), clients, warmup, requests).run(algorithms);
                 System.out.println(Measurement.markdownHeader());
                 results.forEach(m -> System.out.println(m.markdownRow()));
-            } finally {
-                if (embedded != null) {
-                    embedded.close();
-                }
             }
             return 0;
         }
@@ -110,26 +94,11 @@ public final class Bench implements Runnable {
         public Integer call() throws Exception {
             Security.addProvider(new BouncyCastleProvider());
             printMachine();
-            EmbeddedPostgres embedded = null;
-            String url;
-            if (jdbcUrl == null) {
-                embedded = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("fsync", "on").start();
-                url = embedded.getJdbcUrl("postgres", "postgres");
-                System.out.println("database: embedded PostgreSQL, fsync=on, synchronous_commit=on, a pool of 4 connections per side");
-            } else {
-                url = jdbcUrl;
-                System.out.println("database: " + jdbcUrl);
-            }
             EvidenceBench.Comparison comparison;
-            try {
+            try (BenchDatabase database = BenchDatabase.embeddedUnless(jdbcUrl, "a pool of 4 connections per side")) {
                 System.out.printf("clients: %d, warm-up: %d per side, measured: %d requests per side in %d rounds"
                         + " (with, without; then without, with; ...)%n%n", clients, warmup, requests, rounds);
-                comparison = new EvidenceBench(url, clients, warmup, requests, rounds).compare(algorithm);
-            } finally {
-                if (embedded != null) {
-                    embedded.close();
-                }
+                comparison = new EvidenceBench(database.url(), clients, warmup, requests, rounds).compare(algorithm);
             }
             System.out.println(Measurement.markdownHeader());
             System.out.println(comparison.with().markdownRow());
