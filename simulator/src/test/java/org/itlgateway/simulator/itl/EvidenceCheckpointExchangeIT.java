@@ -21,17 +21,15 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.core.store.DatabaseSettings;
 import org.itlgateway.gateway.evidence.ArchiveVerdict;
 import org.itlgateway.gateway.evidence.ArchiveVerification;
-import org.itlgateway.gateway.evidence.EvidenceArchive;
+import org.itlgateway.gateway.evidence.ChainRewrite;
 import org.itlgateway.gateway.evidence.EvidenceCheckpoint;
 import org.itlgateway.gateway.evidence.EvidenceCheckpoints;
-import org.itlgateway.gateway.evidence.EvidenceRecord;
 import org.itlgateway.gateway.evidence.RecordHash;
 import org.itlgateway.gateway.evidence.VerifyArchive;
 import org.itlgateway.gateway.messaging.Envelope;
@@ -145,9 +143,10 @@ class EvidenceCheckpointExchangeIT {
 
         assertEquals(1, first.getResultIdentifier());
         assertEquals(1, again.getResultIdentifier(), "the same checkpoint sent again is taken, changing nothing");
-        assertRefused(6021, contradicting);
-        assertRefused(6020, earlier);
-        assertRefused(6020, sameRecordLater);
+        assertRefused(6021, contradicting, "GB's checkpoint gives record 10 the hash " + "bb".repeat(32));
+        assertRefused(6020, earlier, "GB's checkpoint signs record 9, but the ITL holds its checkpoint of record 10");
+        assertRefused(6020, sameRecordLater,
+                "GB's checkpoint signs record 10, but the ITL holds its checkpoint of record 10");
         List<EvidenceCheckpoint> held = network.itl().checkpointsOf("GB");
         assertEquals(1, held.size());
         assertEquals("aa".repeat(32), held.get(0).recordSha256());
@@ -163,8 +162,8 @@ class EvidenceCheckpointExchangeIT {
         DesEvidenceCheckpoint altered = checkpoint(ch, "CH", 4, "ee", network.clock().instant());
         altered.setSequenceNumber(5);
 
-        assertRefused(6022, send(ch, signedWithAnotherKey));
-        assertRefused(6022, send(ch, altered));
+        assertRefused(6022, send(ch, signedWithAnotherKey), "of CH's checkpoint of record 3 does not verify");
+        assertRefused(6022, send(ch, altered), "of CH's checkpoint of record 5 does not verify");
         assertTrue(network.itl().checkpointsOf("CH").isEmpty());
     }
 
@@ -175,15 +174,14 @@ class EvidenceCheckpointExchangeIT {
 
         DesReceipt answer = send(nz, checkpoint(nz, "JP", 1, "ff", network.clock().instant()));
 
-        assertRefused(6023, answer);
-        assertTrue(answer.getReason().contains("names JP, but the message is signed by NZ"), answer.getReason());
+        assertRefused(6023, answer, "the checkpoint of record 1 names JP, but the message is signed by NZ");
         assertTrue(network.itl().checkpointsOf("JP").isEmpty());
     }
 
-    private static void assertRefused(int code, DesReceipt receipt) {
+    private static void assertRefused(int code, DesReceipt receipt, String why) {
         assertEquals(0, receipt.getResultIdentifier(), receipt.getReason());
         assertEquals(List.of(code), receipt.getResponseCodes().getResponseCode(), receipt.getReason());
-        assertFalse(receipt.getReason() == null || receipt.getReason().isBlank());
+        assertTrue(receipt.getReason() != null && receipt.getReason().contains(why), receipt.getReason());
     }
 
     /** A checkpoint of {@code node}'s record {@code sequence} with the hash {@code hex} repeated, signed with {@code key}. */
@@ -225,33 +223,10 @@ class EvidenceCheckpointExchangeIT {
      */
     private static void rewriteFirstRecordAndSignAgainWithANewKey(String registry) throws SQLException {
         String schema = registry.toLowerCase(java.util.Locale.ROOT);
-        try (Connection connection = connectionTo(schema)) {
-            List<EvidenceRecord> records = new ArrayList<>();
-            EvidenceArchive.readAll(connection, 100, records::add);
-            String previous = RecordHash.GENESIS;
-            for (EvidenceRecord record : records) {
-                byte[] content = record.sequence() == 1 ? "a message never received".getBytes(StandardCharsets.UTF_8)
-                        : record.content();
-                String contentSha256 = RecordHash.sha256(content);
-                String recordSha256 = RecordHash.of(record.sequence(), record.kind().name(), record.recordedAt(),
-                        record.operation(), record.subject(), record.peer(), contentSha256, previous);
-                try (PreparedStatement update = connection.prepareStatement("update evidence_record set content = ?,"
-                        + " content_sha256 = ?, previous_sha256 = ?, record_sha256 = ? where sequence = ?")) {
-                    update.setBytes(1, content);
-                    update.setString(2, contentSha256);
-                    update.setString(3, previous);
-                    update.setString(4, recordSha256);
-                    update.setLong(5, record.sequence());
-                    update.executeUpdate();
-                }
-                previous = recordSha256;
-            }
-            try (PreparedStatement head = connection.prepareStatement("update evidence_head set last_sha256 = ?");
-                 PreparedStatement drop = connection.prepareStatement("delete from evidence_checkpoint")) {
-                head.setString(1, previous);
-                head.executeUpdate();
-                drop.executeUpdate();
-            }
+        try (Connection connection = connectionTo(schema);
+             PreparedStatement drop = connection.prepareStatement("delete from evidence_checkpoint")) {
+            ChainRewrite.rewrite(connection, 1, "a message never received".getBytes(StandardCharsets.UTF_8));
+            drop.executeUpdate();
         }
         Credential newKey = network.ca().issueNodeCertificate(registry, KeyAlgorithm.EC_P256,
                 Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(30));
