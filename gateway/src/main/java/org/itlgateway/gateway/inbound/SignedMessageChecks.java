@@ -3,7 +3,6 @@ package org.itlgateway.gateway.inbound;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
-import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.gateway.security.SignerIdentity;
@@ -22,7 +21,6 @@ public final class SignedMessageChecks extends AbstractPhaseInterceptor<SoapMess
     public SignedMessageChecks(ReplayGuard replays) {
         super(Phase.PRE_PROTOCOL);
         addAfter(WSS4JInInterceptor.class.getName());
-        addAfter(DefaultCryptoCoverageChecker.class.getName());
         addAfter(org.itlgateway.gateway.security.MessageSignatures.VERIFICATION);
         this.replays = replays;
     }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
-import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.cxf.ws.security.wss4j.WSS4JOutInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
@@ -20,7 +19,8 @@ import org.apache.wss4j.dom.WSConstants;
  * (SHA-256 digest, RSA-SHA256 or ECDSA-SHA256, X.509 certificate as a BinarySecurityToken), and every message
  * received must carry such a signature by a certificate of the trusted CA that is not revoked, with a fresh
  * timestamp. WSS4J's permissive defaults are closed here: explicit digest, subject constraint, revocation on,
- * signed timestamp required, coverage of the processed Body checked.
+ * signed timestamp required. That the signature covers the very Body and Timestamp processed (no wrapping) is
+ * {@link VerifiedSignature}'s check, on the elements themselves.
  */
 public final class MessageSignatures {
 
@@ -109,11 +109,6 @@ public final class MessageSignatures {
             processors.put(token, new RefusedSecurityToken());
         }
         return processors;
-    }
-
-    /** Checks that the Body and the Timestamp the endpoint processes are the ones signed (no wrapping). */
-    public DefaultCryptoCoverageChecker coverage() {
-        return new DefaultCryptoCoverageChecker();
     }
 
     private void supplyKeyPassword(Callback[] callbacks) {

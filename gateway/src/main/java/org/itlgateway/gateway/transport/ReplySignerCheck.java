@@ -7,7 +7,6 @@ import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
-import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.dom.WSConstants;
 import org.apache.wss4j.dom.WSDataRef;
@@ -30,7 +29,6 @@ final class ReplySignerCheck extends AbstractPhaseInterceptor<Message> {
     ReplySignerCheck(String expectedNode) {
         super(Phase.PRE_PROTOCOL);
         addAfter(WSS4JInInterceptor.class.getName());
-        addAfter(DefaultCryptoCoverageChecker.class.getName());
         this.expectedNode = expectedNode;
     }
 

@@ -63,7 +63,6 @@ public final class SoapClients {
         factory.getInInterceptors().add(new ReplySizeLimit(MAX_REPLY_BYTES));
         factory.getInInterceptors().add(new ReplyReadDeadline(timeout));
         factory.getInInterceptors().add(signatures.verifying());
-        factory.getInInterceptors().add(signatures.coverage());
         factory.getInInterceptors().add(new ReplySignerCheck(node));
         T proxy = factory.create(port);
         Client client = ClientProxy.getClient(proxy);

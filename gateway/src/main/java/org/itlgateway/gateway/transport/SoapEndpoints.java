@@ -19,7 +19,8 @@ import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 /**
  * Publishes the endpoints of a node on the embedded HTTP server with the inbound pipeline in front of them:
  * slow-sender cutoff and size limit → XML limits (no DTD) → signature and timestamp verification (allow-listed
- * algorithms, only the token types we use) → signed-coverage check → one signer beyond doubt, not seen before
+ * algorithms, only the token types we use) → one signer beyond doubt, whose signature covers the very Body and
+ * Timestamp that are processed (compared as elements, no XPath), not seen before
  * ({@code seen}: the replay store shared by the node's instances) → schema validation → the endpoint (sender
  * authorisation, then the node's receiver). Replies, and refusals of requests that authenticated, are signed; the
  * refusal of a request that never authenticated is not (no signing work for anonymous senders).
@@ -103,7 +104,6 @@ public final class SoapEndpoints {
                 System::nanoTime));
         factory.getInInterceptors().add(new MessageSizeLimit(limits.maxBytes()));
         factory.getInInterceptors().add(signatures.verifying());
-        factory.getInInterceptors().add(signatures.coverage());
         factory.getInInterceptors().add(new SignedMessageChecks(new ReplayGuard(seen, signatures.timestampTtl())));
         factory.getInInterceptors().add(UnsignedRefusals.authenticatedMark());
         factory.getInInterceptors().add(new SoapActionMatch());

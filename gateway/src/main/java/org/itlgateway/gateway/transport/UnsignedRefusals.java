@@ -5,7 +5,6 @@ import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
-import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.itlgateway.gateway.security.SignerIdentity;
 
@@ -44,7 +43,6 @@ final class UnsignedRefusals extends AbstractPhaseInterceptor<Message> {
         AuthenticatedMark() {
             super(Phase.PRE_PROTOCOL);
             addAfter(WSS4JInInterceptor.class.getName());
-            addAfter(DefaultCryptoCoverageChecker.class.getName());
             addAfter(org.itlgateway.gateway.security.MessageSignatures.VERIFICATION);
             // a message whose signer is in doubt, or a replay, is refused unsigned too
             addAfter(org.itlgateway.gateway.inbound.SignedMessageChecks.class.getName());

@@ -63,7 +63,9 @@ final class GatewayBench {
             CertificateAuthority ca = CertificateAuthority.create("Bench CA", algorithm, now, Duration.ofDays(30));
             Credential itl = ca.issueNodeCertificate("ITL", algorithm, now.minusSeconds(60), Duration.ofDays(30));
             Credential cdm = ca.issueNodeCertificate("CDM", algorithm, now.minusSeconds(60), Duration.ofDays(30));
-            TrustSettings trust = TrustSettings.of(ca.certificate(), () -> List.of(ca.publishCrl(Instant.now(), Duration.ofDays(1))));
+            // the CA's list, published once as a CA publishes it (a new list per message would be signed and verified each time)
+        List<java.security.cert.X509CRL> crls = List.of(ca.publishCrl(Instant.now(), Duration.ofDays(1)));
+        TrustSettings trust = TrustSettings.of(ca.certificate(), () -> crls);
             MessageSignatures itlSignatures = new MessageSignatures(new SigningSettings(itl, trust));
             MessageSignatures cdmSignatures = new MessageSignatures(new SigningSettings(cdm, trust));
 
@@ -95,7 +97,9 @@ final class GatewayBench {
         CertificateAuthority ca = CertificateAuthority.create("Bench CA", algorithm, now, Duration.ofDays(30));
         Credential itl = ca.issueNodeCertificate("ITL", algorithm, now.minusSeconds(60), Duration.ofDays(30));
         Credential cdm = ca.issueNodeCertificate("CDM", algorithm, now.minusSeconds(60), Duration.ofDays(30));
-        TrustSettings trust = TrustSettings.of(ca.certificate(), () -> List.of(ca.publishCrl(Instant.now(), Duration.ofDays(1))));
+        // the CA's list, published once as a CA publishes it (a new list per message would be signed and verified each time)
+        List<java.security.cert.X509CRL> crls = List.of(ca.publishCrl(Instant.now(), Duration.ofDays(1)));
+        TrustSettings trust = TrustSettings.of(ca.certificate(), () -> crls);
         String schema = "bench_bare_" + System.nanoTime();
         try (Database database = Database.start(DatabaseSettings.external(jdbcUrl, null, null)
                 .withSchema(schema).withPoolSize(4))) {
