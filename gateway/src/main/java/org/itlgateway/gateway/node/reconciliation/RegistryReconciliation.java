@@ -61,6 +61,13 @@ public final class RegistryReconciliation {
     /** The most audit trail entries in one receiveAuditTrail message. */
     static final int MAX_ENTRIES_PER_CHUNK = 1000;
     /**
+     * The unit blocks in one receiveUnitBlocks message: fewer than the contract's most ({@link
+     * DesContract#MAX_BLOCKS_PER_CHUNK}), chosen by measurement (BENCHMARKS.md, "Reconciliation"): a chunk is signed,
+     * sent, verified and kept as one document, so smaller ones keep the sender's and receiver's memory low, and at
+     * 1 M blocks a phase with chunks of 1,000 took 2.6 s against 3.3 s with chunks of 5,000 (250: 2.6 s).
+     */
+    static final int BLOCKS_PER_CHUNK = 1000;
+    /**
      * How far ahead of the registry's clock a snapshot time may be and still be taken: the clocks of the ITL and the
      * registries are synchronised, and this covers what synchronisation leaves (a message is signed, sent and
      * verified in less). Further ahead, the start is refused with 6008.
@@ -220,7 +227,7 @@ public final class RegistryReconciliation {
             return unknown(id);
         }
         List<HoldingGroup> groups = request.groups();
-        Chunks<HeldBlock> chunks = new Chunks<>(DesContract.MAX_BLOCKS_PER_CHUNK, (number, last, blocks) ->
+        Chunks<HeldBlock> chunks = new Chunks<>(BLOCKS_PER_CHUNK, (number, last, blocks) ->
                 sendUnchecked(connection, log, RegistryReconciliationMessages.unitBlocks(id, number, last, blocks)));
         try (HeldBlockCursor pieces = groupSnapshots.holdingsAsOf(holders.get(), known.get().snapshot(), groups)) {
             pieces.forEachRemaining(chunks::add);
