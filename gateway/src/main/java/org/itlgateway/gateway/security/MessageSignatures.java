@@ -3,14 +3,19 @@ package org.itlgateway.gateway.security;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
+import java.security.cert.CertStore;
 import java.security.cert.Certificate;
+import java.security.cert.CollectionCertStoreParameters;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.cxf.ws.security.wss4j.WSS4JOutInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
+import org.apache.wss4j.common.crypto.Crypto;
+import org.apache.wss4j.common.crypto.Merlin;
 import org.apache.wss4j.common.ext.WSPasswordCallback;
 import org.apache.wss4j.dom.WSConstants;
 
@@ -49,11 +54,15 @@ public final class MessageSignatures {
 
     /** Signs outgoing messages (requests of a client, replies of an endpoint). */
     public WSS4JOutInterceptor signing() {
+        return new WSS4JOutInterceptor(signingProperties(crypto));
+    }
+
+    private Map<String, Object> signingProperties(Crypto signCrypto) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(ConfigurationConstants.ACTION, ConfigurationConstants.TIMESTAMP + " " + ConfigurationConstants.SIGNATURE);
         properties.put(ConfigurationConstants.SIGNATURE_USER, SIGNER_ALIAS);
         properties.put(ConfigurationConstants.SIG_PROP_REF_ID, SIGN_CRYPTO);
-        properties.put(SIGN_CRYPTO, crypto);
+        properties.put(SIGN_CRYPTO, signCrypto);
         properties.put(ConfigurationConstants.PW_CALLBACK_REF, (CallbackHandler) this::supplyKeyPassword);
         properties.put(ConfigurationConstants.SIG_ALGO, settings.credential().algorithm().xmlSignatureUri());
         properties.put(ConfigurationConstants.SIG_DIGEST_ALGO, SHA256);
@@ -64,7 +73,7 @@ public final class MessageSignatures {
         properties.put(ConfigurationConstants.MUST_UNDERSTAND, "true");
         // a request keeps its signature value; an answer echoes the request's in wsse11:SignatureConfirmation
         properties.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "true");
-        return new WSS4JOutInterceptor(properties);
+        return properties;
     }
 
     /**
@@ -72,10 +81,36 @@ public final class MessageSignatures {
      * algorithms and keys of the {@link AlgorithmPolicy} pass.
      */
     public WSS4JInInterceptor verifying() {
+        Map<String, Object> properties = verifyingProperties(crypto);
+        properties.put(WSS4JInInterceptor.PROCESSOR_MAP, onlyTheTokensWeUse());
+        return new SignatureVerification(properties);
+    }
+
+    /**
+     * WS-Security's own interceptors with these settings and nothing of this project's: WSS4J's plain keystore
+     * crypto (the signer's chain and the CRL validated on every message), no algorithm policy, no token allow-list.
+     * What a bare endpoint of the stack does, for the gateway benchmark's baseline; no node is assembled with it.
+     *
+     * @return the verifying interceptor, then the signing one
+     */
+    public List<org.apache.cxf.phase.PhaseInterceptor<org.apache.cxf.binding.soap.SoapMessage>> plainStackForBenchmark() {
+        Merlin plain = new Merlin();
+        plain.setKeyStore(keyStore(settings, keyPassword));
+        plain.setTrustStore(trustStore(settings));
+        try {
+            plain.setCRLCertStore(CertStore.getInstance("Collection",
+                    new CollectionCertStoreParameters(settings.trust().crls().get())));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot load the revocation lists: " + e.getMessage(), e);
+        }
+        return List.of(new WSS4JInInterceptor(verifyingProperties(plain)), new WSS4JOutInterceptor(signingProperties(plain)));
+    }
+
+    private Map<String, Object> verifyingProperties(Crypto verifyCrypto) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(ConfigurationConstants.ACTION, ConfigurationConstants.TIMESTAMP + " " + ConfigurationConstants.SIGNATURE);
         properties.put(ConfigurationConstants.SIG_VER_PROP_REF_ID, VERIFY_CRYPTO);
-        properties.put(VERIFY_CRYPTO, crypto);
+        properties.put(VERIFY_CRYPTO, verifyCrypto);
         properties.put(ConfigurationConstants.ENABLE_REVOCATION, "true");
         properties.put(ConfigurationConstants.SIG_SUBJECT_CERT_CONSTRAINTS, settings.trust().signerSubject());
         properties.put(ConfigurationConstants.SIG_CERT_CONSTRAINTS_SEPARATOR, ";");
@@ -86,8 +121,7 @@ public final class MessageSignatures {
         properties.put(ConfigurationConstants.IS_BSP_COMPLIANT, "true");
         // an answer must confirm the signature value of the request it answers
         properties.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "true");
-        properties.put(WSS4JInInterceptor.PROCESSOR_MAP, onlyTheTokensWeUse());
-        return new SignatureVerification(properties);
+        return properties;
     }
 
     /** How old a received message's signed Timestamp may be. */

@@ -79,6 +79,27 @@ public final class SoapEndpoints {
                 seen, tls);
     }
 
+    /**
+     * The transaction log's endpoint on the bare stack: CXF with WS-Security's own interceptors configured as the nodes
+     * sign and verify ({@link MessageSignatures#plainStackForBenchmark}), and none of this project's inbound steps
+     * (no size or XML limits, no signer, replay or envelope checks, no schema validation). The gateway benchmark's
+     * baseline; no node publishes it.
+     */
+    public static Server publishBareTransactionLogForBenchmark(String address, TransactionLogEndpoint endpoint,
+                                                               MessageSignatures signatures) {
+        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+        factory.setServiceClass(TransactionLogPortType.class);
+        factory.setServiceBean(endpoint);
+        factory.setAddress(address);
+        factory.setWsdlLocation("classpath:" + DesContract.TRANSACTION_LOG_WSDL);
+        factory.setServiceName(LOG_SERVICE);
+        factory.setEndpointName(LOG_PORT);
+        var stack = signatures.plainStackForBenchmark();
+        factory.getInInterceptors().add(stack.get(0));
+        factory.getOutInterceptors().add(stack.get(1));
+        return factory.create();
+    }
+
     private static Server publish(String address, Class<?> port, String wsdl, Object endpoint,
                                   MessageSignatures signatures, InboundLimits limits, SeenMessages seen,
                                   TlsSettings tls) {

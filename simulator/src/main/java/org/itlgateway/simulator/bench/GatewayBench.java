@@ -36,13 +36,17 @@ import org.itlgateway.schemas.v1.types.DesProposalUnitBlockList;
 import org.itlgateway.schemas.v1.types.DesUnitBlock;
 
 /**
- * Inbound signed proposals, measured three ways with each key type: the full pipeline (signature, checks,
- * inbox on PostgreSQL with durable commits, signed receipt); a bare CXF endpoint with the same WS-Security
- * settings and no persistence; and the crypto floor (one verification plus one signature with the same keys).
+ * Inbound signed proposals, measured four ways with each key type: the full pipeline (signature, checks,
+ * inbox on PostgreSQL with durable commits, signed receipt); the same endpoint with a receiver that answers at once
+ * (every inbound step and the replay store, no inbox); the plain stack (CXF with WS-Security's own interceptors and
+ * the same signature settings, none of this project's steps); and the crypto floor (one verification plus one
+ * signature with the same keys).
  */
 final class GatewayBench {
 
     private static final int BLOCKS_PER_PROPOSAL = 5;
+    /** The stack alone: CXF and WS-Security's own interceptors, the same signature settings, nothing else. */
+    static final String PLAIN_STACK = "plain CXF + WSS4J endpoint (same signature settings, none of our checks)";
 
     private final String jdbcUrl;
     private final int clients;
@@ -82,6 +86,10 @@ final class GatewayBench {
                         itlSignatures, cdmSignatures, seen));
                 results.add(signedRoundTrips("bare CXF endpoint, same WS-Security and replay store, no inbox", algorithm,
                         message -> Receipt.acceptedForProcessing(), itlSignatures, cdmSignatures, seen));
+                results.add(signedRoundTrips(PLAIN_STACK, algorithm, cdmSignatures, address ->
+                        SoapEndpoints.publishBareTransactionLogForBenchmark(address,
+                                new TransactionLogEndpoint(message -> Receipt.acceptedForProcessing(), Clock.systemUTC()),
+                                itlSignatures)));
             }
             results.add(cryptoFloor(algorithm, itl, cdm));
         }
@@ -114,9 +122,14 @@ final class GatewayBench {
     private Measurement signedRoundTrips(String scenario, KeyAlgorithm algorithm, MessageReceiver receiver,
                                          MessageSignatures server, MessageSignatures client,
                                          PostgresSeenMessages seen) throws Exception {
+        return signedRoundTrips(scenario, algorithm, client, address -> SoapEndpoints.publishTransactionLog(address,
+                new TransactionLogEndpoint(receiver, Clock.systemUTC()), server, InboundLimits.defaults(), seen));
+    }
+
+    private Measurement signedRoundTrips(String scenario, KeyAlgorithm algorithm, MessageSignatures client,
+                                         java.util.function.Function<String, Server> publish) throws Exception {
         String address = "http://127.0.0.1:" + org.itlgateway.gateway.http.FreePorts.next() + "/itl";
-        Server endpoint = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(receiver, Clock.systemUTC()),
-                server, InboundLimits.defaults(), seen);
+        Server endpoint = publish.apply(address);
         long run = System.nanoTime() % 1_000_000;
         try {
             return LoadRunner.run(scenario, label(algorithm), clients, warmup, requests, clientNumber -> {
