@@ -35,7 +35,8 @@ public final class Bench implements Runnable {
     }
 
     @Command(name = "gateway", mixinStandardHelpOptions = true,
-            description = "Signed inbound proposals: full pipeline vs bare CXF endpoint vs crypto floor, RSA-2048 and EC P-256.")
+            description = "Signed inbound proposals: full pipeline vs the endpoint without inbox vs the plain CXF + WSS4J stack vs"
+                    + " the crypto floor, RSA-2048 and EC P-256.")
     static final class Gateway implements Callable<Integer> {
         @Option(names = "--requests", defaultValue = "3000", description = "Measured requests per scenario (default: ${DEFAULT-VALUE}).")
         int requests;
@@ -47,6 +48,9 @@ public final class Bench implements Runnable {
         List<KeyAlgorithm> algorithms;
         @Option(names = "--jdbc-url", description = "Use this PostgreSQL instead of the embedded one.")
         String jdbcUrl;
+        @Option(names = "--profile", description = "Record the full pipeline with JDK Flight Recorder and print where the"
+                + " endpoint's time went.")
+        boolean profile;
 
         @Override
         public Integer call() throws Exception {
@@ -54,9 +58,11 @@ public final class Bench implements Runnable {
             printMachine();
             try (BenchDatabase database = BenchDatabase.embeddedUnless(jdbcUrl, "a pool of 4 connections")) {
                 System.out.printf("clients: %d, warm-up: %d, measured: %d requests per scenario%n%n", clients, warmup, requests);
-                List<Measurement> results = new GatewayBench(database.url(), clients, warmup, requests).run(algorithms);
+                GatewayBench bench = new GatewayBench(database.url(), clients, warmup, requests, profile);
+                List<Measurement> results = bench.run(algorithms);
                 System.out.println(Measurement.markdownHeader());
                 results.forEach(m -> System.out.println(m.markdownRow()));
+                bench.profiles().forEach(table -> System.out.println("\n" + table));
             }
             return 0;
         }

@@ -53,11 +53,25 @@ final class GatewayBench {
     private final int warmup;
     private final int requests;
 
+    private final boolean profile;
+    private final List<String> profiles = new ArrayList<>();
+
     GatewayBench(String jdbcUrl, int clients, int warmup, int requests) {
+        this(jdbcUrl, clients, warmup, requests, false);
+    }
+
+    /** With {@code profile}, the full pipeline runs under a flight recording, summarised in {@link #profiles}. */
+    GatewayBench(String jdbcUrl, int clients, int warmup, int requests, boolean profile) {
         this.jdbcUrl = jdbcUrl;
         this.clients = clients;
         this.warmup = warmup;
         this.requests = requests;
+        this.profile = profile;
+    }
+
+    /** Where the full pipeline's server time went, per key type, when profiled. */
+    List<String> profiles() {
+        return List.copyOf(profiles);
     }
 
     List<Measurement> run(List<KeyAlgorithm> algorithms) throws Exception {
@@ -82,8 +96,16 @@ final class GatewayBench {
                 InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains),
                         transactor, query -> Receipt.time(Instant.now()));
                 PostgresSeenMessages seen = new PostgresSeenMessages(transactor, Clock.systemUTC());
-                results.add(signedRoundTrips("full pipeline (inbox on PostgreSQL, durable commit)", algorithm, inbox,
-                        itlSignatures, cdmSignatures, seen));
+                if (profile) {
+                    ProfileSummary.Profiled<Measurement> profiled = ProfileSummary.of(() -> signedRoundTrips(
+                            "full pipeline (inbox on PostgreSQL, durable commit)", algorithm, inbox, itlSignatures,
+                            cdmSignatures, seen));
+                    results.add(profiled.result());
+                    profiles.add("Full pipeline, " + label(algorithm) + ":\n\n" + profiled.table());
+                } else {
+                    results.add(signedRoundTrips("full pipeline (inbox on PostgreSQL, durable commit)", algorithm, inbox,
+                            itlSignatures, cdmSignatures, seen));
+                }
                 results.add(signedRoundTrips("bare CXF endpoint, same WS-Security and replay store, no inbox", algorithm,
                         message -> Receipt.acceptedForProcessing(), itlSignatures, cdmSignatures, seen));
                 results.add(signedRoundTrips(PLAIN_STACK, algorithm, cdmSignatures, address ->
