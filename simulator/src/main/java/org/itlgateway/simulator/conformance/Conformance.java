@@ -264,14 +264,18 @@ public final class Conformance {
 
     /**
      * Waits until the ITL has the transaction in a final status, and answers it; when the ITL forwarded it to the
-     * registry, for the registry's answer up to the answer patience from its receipt; not at all once the ITL refused
-     * the registry's completion (4) as too early and the registry finished it (it confirms once).
+     * registry, for the registry's answer up to the answer patience from its receipt.
      */
     public Transaction finalAtItl(String transaction) {
+        return finalAtItl(transaction, Optional::empty);
+    }
+
+    /** The same, ending too when {@code settled} answers why the ITL cannot finish it as awaited. */
+    private Transaction finalAtItl(String transaction, Supplier<Optional<String>> settled) {
         Instant[] delivered = new Instant[1];
         try {
             return awaitUnlessSettled("the ITL to finish " + transaction, () -> atItl(transaction).filter(Transaction::isFinal),
-                    () -> answerOverdue(transaction, delivered).or(() -> completionRefused(transaction)));
+                    () -> answerOverdue(transaction, delivered).or(settled));
         } catch (ConformanceFailure e) {
             throw new ConformanceFailure(e.getMessage() + "; it is " + atItl(transaction)
                     .map(t -> t.status() + " " + t.history()).orElse("unknown to the ITL") + unanswered(transaction)
@@ -305,9 +309,9 @@ public final class Conformance {
     }
 
     /**
-     * Why the ITL cannot finish the transaction: it refused the registry's completion (4) as out of sequence (4008,
-     * before the acquiring registry's acceptance) and the registry's own record (when driven) is final, so no other
-     * completion follows. Empty otherwise.
+     * Why the ITL cannot complete the transaction (it may still end it otherwise): it refused the registry's
+     * completion (4) as out of sequence (4008, before the acquiring registry's acceptance) and the registry's own
+     * record (when driven) is final, so no other completion follows. Empty otherwise.
      */
     private Optional<String> completionRefused(String transaction) {
         // what the ITL did with each notification is in the outcome of its journal entry, the code and name of the rule
@@ -320,8 +324,8 @@ public final class Conformance {
                 .map(view -> view.path("final").asBoolean(false)).orElse(false)) {
             return Optional.empty();
         }
-        return Optional.of("the ITL refused " + code() + "'s completion (4) of " + transaction + " as out of sequence ("
-                + outOfSequence + "), and " + code() + " finished it, so no other completion follows");
+        return Optional.of("the ITL cannot complete " + transaction + ": it refused " + code() + "'s completion (4) as out"
+                + " of sequence (" + outOfSequence + "), and " + code() + " finished it, so no other completion follows");
     }
 
     /** Says so when the ITL forwarded the transaction to the registry and the registry never answered it. */
@@ -356,9 +360,13 @@ public final class Conformance {
                 + "finalised on the ITL's 2 without waiting for the 8" : "";
     }
 
-    /** Checks the ITL finished the transaction with {@code status}; answers it. */
+    /**
+     * Checks the ITL finished the transaction with {@code status}; answers it. A completion awaited is over once the
+     * ITL refused the registry's completion (4) as too early and the registry finished it (it confirms once).
+     */
     public Transaction requireAtItl(String transaction, TransactionStatus status) {
-        Transaction done = finalAtItl(transaction);
+        Transaction done = finalAtItl(transaction, status == TransactionStatus.COMPLETED
+                ? () -> completionRefused(transaction) : Optional::empty);
         if (done.status() != status) {
             throw new ConformanceFailure("the ITL finished " + transaction + " as " + done.status() + ", not " + status
                     + ": " + done.history());
