@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.itlgateway.core.account.AccountRef;
 import org.itlgateway.core.holding.HeldBlock;
 import org.itlgateway.core.registry.RegistryCode;
+import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.transaction.Transaction;
 import org.itlgateway.core.transaction.TransactionId;
 import org.itlgateway.core.transaction.TransactionStatus;
@@ -38,16 +39,26 @@ public final class Conformance {
     private final RegistryUnderTest registry;
     private final RegistryKind kind;
     private final Duration patience;
+    private final Duration answerPatience;
     private final Map<String, Object> shared = new HashMap<>();
     private final Set<String> tracked = new LinkedHashSet<>();
     private final List<Runnable> undo = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     public Conformance(Network network, RegistryUnderTest registry, Duration patience) {
+        this(network, registry, patience, patience);
+    }
+
+    /**
+     * @param answerPatience how long the ITL waits for the registry's answer (8 or 6) to a proposal it forwarded to it,
+     *                       from the registry's receipt of it; at most the patience
+     */
+    public Conformance(Network network, RegistryUnderTest registry, Duration patience, Duration answerPatience) {
         this.network = network;
         this.registry = registry;
         this.kind = RegistryKind.of(registry.code());
         this.patience = patience;
+        this.answerPatience = answerPatience.compareTo(patience) < 0 ? answerPatience : patience;
     }
 
     public Network network() {
@@ -156,11 +167,29 @@ public final class Conformance {
 
     /** The same, asking every {@code interval} (a probe that costs the registry a message). */
     public <T> T await(String what, Supplier<Optional<T>> probe, Duration interval) {
+        return awaitUnlessSettled(what, probe, Optional::empty, interval);
+    }
+
+    /**
+     * The same, ending as soon as the wait is decided: {@code settled}, read before each ask, answers why what is
+     * awaited can no longer come, which is then the failure.
+     */
+    public <T> T awaitUnlessSettled(String what, Supplier<Optional<T>> probe, Supplier<Optional<String>> settled) {
+        return awaitUnlessSettled(what, probe, settled, POLL);
+    }
+
+    /** The same, asking every {@code interval}. */
+    public <T> T awaitUnlessSettled(String what, Supplier<Optional<T>> probe, Supplier<Optional<String>> settled,
+                                    Duration interval) {
         Instant deadline = Instant.now().plus(patience);
         while (true) {
+            Optional<String> decided = settled.get();
             Optional<T> answer = probe.get();
             if (answer.isPresent()) {
                 return answer.get();
+            }
+            if (decided.isPresent()) {
+                throw new ConformanceFailure(decided.get());
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new ConformanceFailure("waited " + patience.toSeconds() + " s for " + what);
@@ -233,15 +262,70 @@ public final class Conformance {
         return itl.database().call(() -> itl.transactions().find(TransactionId.parse(transaction)));
     }
 
-    /** Waits until the ITL has the transaction in a final status, and answers it. */
+    /**
+     * Waits until the ITL has the transaction in a final status, and answers it; when the ITL forwarded it to the
+     * registry, for the registry's answer up to the answer patience from its receipt.
+     */
     public Transaction finalAtItl(String transaction) {
+        return finalAtItl(transaction, Optional::empty);
+    }
+
+    /** The same, ending too when {@code settled} answers why the ITL cannot finish it as awaited. */
+    private Transaction finalAtItl(String transaction, Supplier<Optional<String>> settled) {
+        Instant[] delivered = new Instant[1];
         try {
-            return await("the ITL to finish " + transaction, () -> atItl(transaction).filter(Transaction::isFinal));
+            return awaitUnlessSettled("the ITL to finish " + transaction, () -> atItl(transaction).filter(Transaction::isFinal),
+                    () -> answerOverdue(transaction, delivered).or(settled));
         } catch (ConformanceFailure e) {
             throw new ConformanceFailure(e.getMessage() + "; it is " + atItl(transaction)
                     .map(t -> t.status() + " " + t.history()).orElse("unknown to the ITL") + unanswered(transaction)
                     + finalisedEarly(transaction));
         }
+    }
+
+    /**
+     * Why the wait for the ITL to finish the transaction is over before the patience: the registry took in the ITL's
+     * acceptProposal of it ({@code delivered[0]}, on the wall clock, when first seen) and has not answered it within
+     * the answer patience. Empty while the answer patience is the patience.
+     */
+    private Optional<String> answerOverdue(String transaction, Instant[] delivered) {
+        if (answerPatience.equals(patience)) {
+            return Optional.empty();
+        }
+        if (delivered[0] == null) {
+            boolean taken = network.journal().find(transaction, "ITL", Direction.SENT, "acceptProposal", code(), 10, false)
+                    .stream().anyMatch(entry -> entry.outcome() != null && entry.outcome().startsWith("DELIVERED"));
+            if (!taken) {
+                return Optional.empty();
+            }
+            delivered[0] = Instant.now();
+        }
+        boolean answered = !network.journal().find(transaction, "ITL", Direction.RECEIVED, "acceptNotification", code(), 10,
+                false).isEmpty();
+        return !answered && Instant.now().isAfter(delivered[0].plus(answerPatience))
+                ? Optional.of("waited " + answerPatience.toSeconds() + " s for " + code() + " to answer the ITL's "
+                        + "acceptProposal of " + transaction)
+                : Optional.empty();
+    }
+
+    /**
+     * Why the ITL cannot complete the transaction (it may still end it otherwise): it refused the registry's
+     * completion (4) as out of sequence (4008, before the acquiring registry's acceptance) and the registry's own
+     * record (when driven) is final, so no other completion follows. Empty otherwise.
+     */
+    private Optional<String> completionRefused(String transaction) {
+        // what the ITL did with each notification is in the outcome of its journal entry, the code and name of the rule
+        // that refused it included
+        String outOfSequence = ResponseCode.NOTIFICATION_OUT_OF_SEQUENCE.toString();
+        boolean refused = network.journal().find(transaction, "ITL", Direction.PROCESSED, "acceptNotification", code(), 100,
+                false).stream().anyMatch(entry -> entry.summary() != null && entry.summary().contains(" status 4")
+                        && entry.outcome() != null && entry.outcome().contains(outOfSequence));
+        if (!refused || registry.driven() && !registry.view("/transactions/" + transaction)
+                .map(view -> view.path("final").asBoolean(false)).orElse(false)) {
+            return Optional.empty();
+        }
+        return Optional.of("the ITL cannot complete " + transaction + ": it refused " + code() + "'s completion (4) as out"
+                + " of sequence (" + outOfSequence + "), and " + code() + " finished it, so no other completion follows");
     }
 
     /** Says so when the ITL forwarded the transaction to the registry and the registry never answered it. */
@@ -276,9 +360,13 @@ public final class Conformance {
                 + "finalised on the ITL's 2 without waiting for the 8" : "";
     }
 
-    /** Checks the ITL finished the transaction with {@code status}; answers it. */
+    /**
+     * Checks the ITL finished the transaction with {@code status}; answers it. A completion awaited is over once the
+     * ITL refused the registry's completion (4) as too early and the registry finished it (it confirms once).
+     */
     public Transaction requireAtItl(String transaction, TransactionStatus status) {
-        Transaction done = finalAtItl(transaction);
+        Transaction done = finalAtItl(transaction, status == TransactionStatus.COMPLETED
+                ? () -> completionRefused(transaction) : Optional::empty);
         if (done.status() != status) {
             throw new ConformanceFailure("the ITL finished " + transaction + " as " + done.status() + ", not " + status
                     + ": " + done.history());
@@ -376,14 +464,17 @@ public final class Conformance {
         if (!registry.driven()) {
             return;
         }
-        awaitThat(code() + " to release what " + transaction + " reserved in " + account + " (it still holds units reserved"
-                + " by the transaction the network ended)", () -> {
+        String kept = " (it still holds units reserved by the transaction the network ended)";
+        // the gateway releases what a transaction reserved in the step that ends it: units still reserved once its
+        // record was final stay reserved, so the registry's record is read first, then its holdings
+        awaitUnlessSettled(code() + " to release what " + transaction + " reserved in " + account + kept, () -> {
             for (JsonNode block : registryHoldings(account).orElseThrow().path("blocks")) {
                 if (transaction.equals(block.path("reservedBy").asText(""))) {
-                    return false;
+                    return Optional.empty();
                 }
             }
-            return true;
-        });
+            return Optional.of(Boolean.TRUE);
+        }, () -> registry.view("/transactions/" + transaction).filter(view -> view.path("final").asBoolean(false))
+                .map(view -> code() + " ended " + transaction + " and kept what it reserved in " + account + kept));
     }
 }

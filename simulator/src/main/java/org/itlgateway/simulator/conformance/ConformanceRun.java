@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.itlgateway.core.registry.RegistryCode;
 import org.itlgateway.gateway.messaging.Envelope;
 import org.itlgateway.gateway.transport.SoapClients;
@@ -27,10 +28,14 @@ import org.itlgateway.simulator.terminal.Progress;
  */
 public final class ConformanceRun {
 
+    /** How long the runner waits for the registry's answer when it asks itself whether the answer is signed wrongly. */
+    private static final Duration SIGNER_CHECK_TIMEOUT = Duration.ofSeconds(2);
+
     private final Network network;
     private final RegistryUnderTest registry;
     private final boolean continueAfterFailure;
     private final Duration patience;
+    private final Duration answerPatience;
     private final PrintStream out;
 
     /**
@@ -39,18 +44,32 @@ public final class ConformanceRun {
      */
     public ConformanceRun(Network network, RegistryUnderTest registry, boolean continueAfterFailure, Duration patience,
                           PrintStream out) {
+        this(network, registry, continueAfterFailure, patience, patience, out);
+    }
+
+    private ConformanceRun(Network network, RegistryUnderTest registry, boolean continueAfterFailure, Duration patience,
+                           Duration answerPatience, PrintStream out) {
         this.network = network;
         this.registry = registry;
         this.continueAfterFailure = continueAfterFailure;
         this.patience = patience;
+        this.answerPatience = answerPatience;
         this.out = out;
+    }
+
+    /**
+     * The same run, waiting at most {@code answerPatience} (less than the patience) for the registry's answer to a
+     * proposal the ITL forwarded to it, from its receipt: for a registry known not to answer them.
+     */
+    public ConformanceRun answeringWithin(Duration answerPatience) {
+        return new ConformanceRun(network, registry, continueAfterFailure, patience, answerPatience, out);
     }
 
     /** Plays the plan; answers every test's result in plan order. */
     public List<TestResult> play() {
         PeerProfile profile = network.profiles().find(registry.code()).orElseThrow(() -> new IllegalArgumentException(
                 "the network has no registry " + registry.code() + ": give its profile with --profiles"));
-        Conformance conformance = new Conformance(network, registry, patience);
+        Conformance conformance = new Conformance(network, registry, patience, answerPatience);
         out.println("Conformance of " + registry.code() + " (" + conformance.kind() + " registry) at " + network.addressOf(profile.code())
                 + (registry.driven() ? ", driven through its operator API" : ", driven by its operator on this terminal"));
         try {
@@ -90,12 +109,27 @@ public final class ConformanceRun {
         }
     }
 
-    /** Waits until the registry answers the ITL's time check (it may be started after the network). */
+    /**
+     * Waits until the registry answers the ITL's time check (it may be started after the network), or until the
+     * runner, asking itself once the ITL could not, finds the registry answers but signs its answer wrongly (another
+     * registry's certificate, no signature, an unsigned confirmation): a running registry's signing does not change.
+     */
     private void awaitAnswer(Conformance conformance) {
         out.println("Waiting up to " + patience.toSeconds() + " s for " + registry.code() + " to answer the ITL ...");
-        conformance.await(registry.code() + " to answer the ITL's provideTime at " + network.addressOf(registry.code()), () ->
-                network.duties().timeChecks().check(RegistryCode.of(registry.code())).stream()
-                        .filter(check -> check.status() != TimeCheck.Status.UNREACHABLE).findFirst(), Duration.ofSeconds(2));
+        String address = network.addressOf(registry.code());
+        boolean[] unreachable = {false};
+        conformance.awaitUnlessSettled(registry.code() + " to answer the ITL's provideTime at " + address, () -> {
+            Optional<TimeCheck> answered = network.duties().timeChecks().check(RegistryCode.of(registry.code())).stream()
+                    .filter(check -> check.status() != TimeCheck.Status.UNREACHABLE).findFirst();
+            unreachable[0] = answered.isEmpty();
+            return answered;
+        }, () -> unreachable[0] && askDirectly(SIGNER_CHECK_TIMEOUT).signedWrongly()
+                ? Optional.of("its answer to the ITL's provideTime at " + address + " is signed wrongly")
+                : Optional.empty(), Duration.ofSeconds(2));
+    }
+
+    /** What came back when the runner asked the registry's time itself. */
+    private record DirectAnswer(String text, boolean signedWrongly) {
     }
 
     /**
@@ -103,22 +137,30 @@ public final class ConformanceRun {
      * came back (the answer's signature checks name a wrong signer, a connection is refused ...).
      */
     private String askedDirectly() {
+        return askDirectly(patience).text();
+    }
+
+    private DirectAnswer askDirectly(Duration timeout) {
         RegistryPortType client = SoapClients.registry(network.addressOf(registry.code()), registry.code(),
-                network.signaturesOf("ITL"), patience, network.tlsOf("ITL"));
+                network.signaturesOf("ITL"), timeout, network.tlsOf("ITL"));
         try {
             client.provideTime(EnvelopeMapping.write(new Envelope("ITL", registry.code(), DesContract.MAJOR_VERSION,
                     DesContract.MINOR_VERSION), new ProvideTime()));
-            return "it answers the runner's provideTime";
+            return new DirectAnswer("it answers the runner's provideTime", false);
         } catch (RefusalFault | RuntimeException e) {
             Throwable cause = e;
             StringBuilder causes = new StringBuilder();
+            // the client's check of who signed the answer fails with a SecurityException; a refused connection, a
+            // timeout or a signature WS-Security cannot verify fail otherwise
+            boolean signedWrongly = false;
             while (cause != null) {
+                signedWrongly |= cause instanceof SecurityException;
                 if (cause.getMessage() != null && causes.indexOf(cause.getMessage()) < 0) {
                     causes.append(causes.length() == 0 ? "" : ": ").append(cause.getMessage());
                 }
                 cause = cause.getCause() == cause ? null : cause.getCause();
             }
-            return "its answer to provideTime is refused: " + causes;
+            return new DirectAnswer("its answer to provideTime is refused: " + causes, signedWrongly);
         } finally {
             try {
                 ((java.io.Closeable) client).close();

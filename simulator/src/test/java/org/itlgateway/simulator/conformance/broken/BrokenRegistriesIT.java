@@ -54,6 +54,11 @@ class BrokenRegistriesIT {
     private static final String OTHER_SIGNER = "LV";
     private static final List<String> CODES = List.of("AU", "NO", "IS", "UA", "LI", "MC", OTHER_SIGNER);
     private static final Duration PATIENCE = Duration.ofSeconds(10);
+    /**
+     * How long the run of the registry that never answers acceptProposal waits for its answer, from its receipt of the
+     * ITL's: no answer comes, and no other of its tests waits for one.
+     */
+    private static final Duration NO_ANSWER_PATIENCE = Duration.ofSeconds(2);
 
     @TempDir
     static Path pki;
@@ -99,7 +104,7 @@ class BrokenRegistriesIT {
     @Test
     void aRegistryThatNeverAnswersAcceptProposalFailsTheTransfersIntoIt() throws InterruptedException {
         Map<Integer, String> failed = failedOf(playBroken("AU", UnaryOperator.identity(), Faults::neverAnswersProposals,
-                null));
+                null, NO_ANSWER_PATIENCE));
 
         // 131 converts units Japan transferred in first: that transfer is never answered either
         assertEquals(List.of(131, 151, 152), List.copyOf(failed.keySet()), failed.toString());
@@ -108,7 +113,8 @@ class BrokenRegistriesIT {
 
     @Test
     void aRegistryThatFinalisesOnTwoFailsTheTransfersItSendsAndWhatTheirUnitsDidNext() throws InterruptedException {
-        Map<Integer, String> failed = failedOf(playBroken("NO", UnaryOperator.identity(), Faults::finalisesOnChecked, null));
+        Map<Integer, String> failed = failedOf(playBroken("NO", UnaryOperator.identity(), Faults::finalisesOnChecked, null,
+                PATIENCE));
 
         // 150 fails when NO's early 4 reaches the ITL before Japan's 8 (the ITL then waits for a 4 that never comes);
         // when Japan is quicker, the early 4 arrives when it would have been right, and 150 passes
@@ -130,7 +136,8 @@ class BrokenRegistriesIT {
 
     @Test
     void aRegistryThatAnswersWithTheWrongSignerFailsCommunicationAndNothingElseIsPlayed() throws InterruptedException {
-        List<TestResult> results = playBroken("IS", UnaryOperator.identity(), (stores, own) -> own, OTHER_SIGNER);
+        List<TestResult> results = playBroken("IS", UnaryOperator.identity(), (stores, own) -> own, OTHER_SIGNER,
+                PATIENCE);
         Map<Integer, String> failed = failedOf(results);
 
         assertEquals(List.of(100, 101, 102, 103), List.copyOf(failed.keySet()), failed.toString());
@@ -141,7 +148,8 @@ class BrokenRegistriesIT {
 
     @Test
     void aRegistryThatKeepsReservedUnitsAfterATerminationFailsEveryTransferTheNetworkEnds() throws InterruptedException {
-        Map<Integer, String> failed = failedOf(playBroken("UA", UnaryOperator.identity(), Faults::keepsReservedUnits, null));
+        Map<Integer, String> failed = failedOf(playBroken("UA", UnaryOperator.identity(), Faults::keepsReservedUnits, null,
+                PATIENCE));
 
         // every test in which the network ends a transaction that reserved units, and only those: the runner leaves
         // the units a registry keeps reserved alone, so the later tests take others
@@ -153,7 +161,7 @@ class BrokenRegistriesIT {
     @Test
     void aRegistryThatReconcilesFromLiveHoldingsFailsTheSnapshotTest() throws InterruptedException {
         Map<Integer, String> failed = failedOf(playBroken("LI",
-                stores -> Faults.reconcilesLiveHoldings(stores, network.clock()), (stores, own) -> own, null));
+                stores -> Faults.reconcilesLiveHoldings(stores, network.clock()), (stores, own) -> own, null, PATIENCE));
 
         assertEquals(List.of(302), List.copyOf(failed.keySet()), failed.toString());
         failed.values().forEach(reason -> assertTrue(reason.contains("its answers include what changed after the snapshot"),
@@ -170,7 +178,7 @@ class BrokenRegistriesIT {
             operator.start();
             try {
                 List<TestResult> results = play(new ManualRegistry("MC", new PrintStream(new Lines(printed), true,
-                        StandardCharsets.UTF_8)), Duration.ofSeconds(30));
+                        StandardCharsets.UTF_8)), Duration.ofSeconds(30), Duration.ofSeconds(30));
 
                 assertEquals("", results.stream().filter(r -> forANationalRegistry(r) && r.outcome() != Outcome.PASSED)
                         .map(r -> r.test().number() + " " + r.outcome() + ": " + r.reason())
@@ -183,17 +191,19 @@ class BrokenRegistriesIT {
 
     /**
      * Runs the plan, continuing after failures, against the broken gateway, once the ITL has its time (a gateway that
-     * signs as another registry never gets there, and the run says why).
+     * signs as another registry never gets there, and the run says why), waiting up to {@code answerPatience} for its
+     * answers to the proposals the ITL forwards to it.
      */
     private static List<TestResult> playBroken(String code, UnaryOperator<NodeStores> stores,
-                                               BiFunction<NodeStores, InboxHandler, InboxHandler> handler, String signsAs)
+                                               BiFunction<NodeStores, InboxHandler, InboxHandler> handler, String signsAs,
+                                               Duration answerPatience)
             throws InterruptedException {
         try (BrokenGateway gateway = BrokenGateway.start(network, pki, code, ADDRESSES.get(code), stores, handler, signsAs)) {
             if (signsAs == null) {
                 awaitTheItlHasItsTime(code);
             }
             List<TestResult> results = play(new OperatorApiRegistry(code, gateway.operatorAddress(),
-                    OwnGateways.OPERATOR_TOKEN), PATIENCE);
+                    OwnGateways.OPERATOR_TOKEN), PATIENCE, answerPatience);
             if (signsAs == null) {
                 assertEquals("", results.stream()
                         .filter(r -> !forANationalRegistry(r) ? r.outcome() != Outcome.NOT_APPLICABLE
@@ -225,10 +235,12 @@ class BrokenRegistriesIT {
         }
     }
 
-    private static synchronized List<TestResult> play(RegistryUnderTest registry, Duration patience) {
+    private static synchronized List<TestResult> play(RegistryUnderTest registry, Duration patience,
+                                                      Duration answerPatience) {
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(table, true, StandardCharsets.UTF_8);
-        List<TestResult> results = new ConformanceRun(network, registry, true, patience, out).play();
+        List<TestResult> results = new ConformanceRun(network, registry, true, patience, out).answeringWithin(answerPatience)
+                .play();
         System.out.println(table.toString(StandardCharsets.UTF_8));
         return results;
     }
