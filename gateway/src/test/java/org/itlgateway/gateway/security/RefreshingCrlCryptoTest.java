@@ -1,6 +1,7 @@
 package org.itlgateway.gateway.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.security.KeyStore;
@@ -28,6 +29,7 @@ class RefreshingCrlCryptoTest {
     private X509Certificate japan;
     private AtomicReference<List<X509CRL>> published;
     private RefreshingCrlCrypto crypto;
+    private org.itlgateway.gateway.pki.Credential signer;
 
     @BeforeEach
     void aNodeTrustingTheNetworksCa() throws Exception {
@@ -37,9 +39,12 @@ class RefreshingCrlCryptoTest {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         trust.setCertificateEntry("trust-anchor", ca.certificate());
+        signer = ca.issueNodeCertificate("CDM", KeyAlgorithm.EC_P256, now.minusSeconds(60), Duration.ofDays(10));
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);
-        crypto = new RefreshingCrlCrypto(keys, trust, published::get, clock);
+        keys.setKeyEntry("signer", signer.privateKey(), "random".toCharArray(),
+                signer.chain().toArray(java.security.cert.Certificate[]::new));
+        crypto = new RefreshingCrlCrypto(keys, "signer", signer.privateKey(), trust, published::get, clock);
     }
 
     @Test
@@ -114,6 +119,12 @@ class RefreshingCrlCryptoTest {
         assertThrows(WSSecurityException.class, () -> crypto.verifyTrust(new X509Certificate[] {foreign}, true, NODE, List.of()));
         assertThrows(WSSecurityException.class, () -> crypto.verifyTrust(new X509Certificate[] {foreign}, true, NODE, List.of()));
         assertEquals(2, crypto.validations());
+    }
+
+    @Test
+    void theNodesOwnKeyIsHandedOverAsHeldWithoutUnlockingTheKeyStoreAgain() throws Exception {
+        assertSame(signer.privateKey(), crypto.getPrivateKey("signer", "random"));
+        assertSame(signer.privateKey(), crypto.getPrivateKey("signer", "random"));
     }
 
     private static X509Certificate copyOf(X509Certificate certificate) throws Exception {
