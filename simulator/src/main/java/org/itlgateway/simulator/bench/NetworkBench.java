@@ -235,8 +235,12 @@ final class NetworkBench {
         }
     }
 
-    /** Issues CP2 CERs and forwards {@code perAccount} transfers' worth into each of {@code count} new accounts. */
-    private List<AccountRef> stock(int count, long transfersPerAccount) {
+    /**
+     * Issues CP2 CERs and forwards {@code perAccount} transfers' worth into each of {@code count} new accounts, each
+     * step awaited until final: once the nodes run in the background, a round of {@link Network#settle} can find
+     * nothing to do while a background round is still sending, so settling alone does not mean done.
+     */
+    private List<AccountRef> stock(int count, long transfersPerAccount) throws InterruptedException {
         CdmRegistry cdm = network.cdm();
         RegistryNode node = network.registryNode("CDM");
         long perAccount = transfersPerAccount * UNITS_PER_TRANSFER;
@@ -244,15 +248,17 @@ final class NetworkBench {
         ProposalOutcome issuance = node.submit(() -> cdm.issue(IssuanceRequest.cers(PROJECT, CommitmentPeriod.CP2, issued)));
         requireRecorded(issuance, "the issuance");
         network.settle();
+        requireCompleted(awaitFinal(issuance.transaction().id()), "the issuance");
         List<AccountRef> accounts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             AccountRef account = inCdm(() -> cdm.openHoldingAccount(AccountType.ENTITY_HOLDING, "bench holder"));
             ProposalOutcome forwarding = node.submit(() -> cdm.forward(account,
                     cdm.freeUnits(CdmAccounts.PENDING, PROJECT, perAccount).orElseThrow()));
             requireRecorded(forwarding, "forwarding");
+            network.settle();
+            requireCompleted(awaitFinal(forwarding.transaction().id()), "forwarding");
             accounts.add(account);
         }
-        network.settle();
         return accounts;
     }
 
@@ -273,6 +279,12 @@ final class NetworkBench {
         });
         requireRecorded(outcome, "a transfer to Japan");
         return outcome.transaction().id();
+    }
+
+    private static void requireCompleted(TransactionStatus status, String what) {
+        if (status != TransactionStatus.COMPLETED) {
+            throw new IllegalStateException(what + " ended " + status + ", not completed");
+        }
     }
 
     private TransactionStatus awaitFinal(TransactionId id) throws InterruptedException {
