@@ -20,8 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -196,7 +196,25 @@ class SimulatorConsoleBrowserIT {
     private static void click(WebElement element) {
         WebElement page = browser.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(browser, AT_MOST).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, AT_MOST).until(driver -> isGone(page));
+    }
+
+    /**
+     * Whether a page's root element has left the browser's document: stale, or, as Chromium 156 says it while the next
+     * page is coming in, a node that "does not belong to the document".
+     */
+    private static boolean isGone(WebElement root) {
+        try {
+            root.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private static void open(String page) {
