@@ -2,7 +2,6 @@ package org.itlgateway.gateway.security;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.CertStore;
 import java.security.cert.Certificate;
@@ -18,7 +17,6 @@ import org.apache.wss4j.common.ConfigurationConstants;
 import org.apache.wss4j.common.crypto.Crypto;
 import org.apache.wss4j.common.crypto.Merlin;
 import org.apache.wss4j.common.ext.WSPasswordCallback;
-import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.WSConstants;
 
 /**
@@ -98,13 +96,7 @@ public final class MessageSignatures {
      */
     public List<org.apache.cxf.phase.PhaseInterceptor<org.apache.cxf.binding.soap.SoapMessage>> plainStackForBenchmark() {
         // the key handed over as held, as for the nodes: the baseline is the stack's work, not a key store's unlocking
-        PrivateKey key = settings.credential().privateKey();
-        Merlin plain = new Merlin() {
-            @Override
-            public PrivateKey getPrivateKey(String identifier, String password) throws WSSecurityException {
-                return SIGNER_ALIAS.equals(identifier) ? key : super.getPrivateKey(identifier, password);
-            }
-        };
+        Merlin plain = new HeldKeyCrypto(SIGNER_ALIAS, settings.credential().privateKey());
         plain.setKeyStore(keyStore(settings, keyPassword));
         plain.setTrustStore(trustStore(settings));
         try {

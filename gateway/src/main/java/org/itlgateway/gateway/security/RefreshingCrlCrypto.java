@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.apache.wss4j.common.crypto.Merlin;
 import org.apache.wss4j.common.ext.WSSecurityException;
 
 /**
@@ -32,7 +31,7 @@ import org.apache.wss4j.common.ext.WSSecurityException;
  * before the CRLs' next update. Any other CRL (a newly published one, revoking or not), a certificate past its end,
  * or a question about other constraints validates again. Refusals are never remembered.
  */
-final class RefreshingCrlCrypto extends Merlin {
+final class RefreshingCrlCrypto extends HeldKeyCrypto {
 
     /** How many trusted chains are remembered, the least recently used forgotten first (a node has few peers). */
     private static final int REMEMBERED = 256;
@@ -47,8 +46,6 @@ final class RefreshingCrlCrypto extends Merlin {
         }
     };
     private List<X509CRL> loaded;
-    private final String signerAlias;
-    private final PrivateKey signingKey;
 
     /**
      * @param signerAlias the key store's entry of the node's own key
@@ -61,26 +58,12 @@ final class RefreshingCrlCrypto extends Merlin {
 
     RefreshingCrlCrypto(KeyStore keyStore, String signerAlias, PrivateKey signingKey, KeyStore trustStore,
                         Supplier<List<X509CRL>> crls, Clock clock) {
+        super(signerAlias, signingKey);
         this.crls = crls;
         this.clock = clock;
-        this.signerAlias = signerAlias;
-        this.signingKey = signingKey;
         setKeyStore(keyStore);
         setTrustStore(trustStore);
         refreshCrls();
-    }
-
-    /**
-     * The node's own key, handed over as it is held. WS-Security asks for it on every message it signs, and a PKCS #12
-     * key store would decrypt its entry each time (a password-based key derivation: about 2.5 ms on these machines,
-     * more than the signature itself); the store only exists because WS-Security reads certificates from one.
-     */
-    @Override
-    public PrivateKey getPrivateKey(String identifier, String password) throws WSSecurityException {
-        if (signingKey != null && signerAlias.equals(identifier)) {
-            return signingKey;
-        }
-        return super.getPrivateKey(identifier, password);
     }
 
     @Override

@@ -192,7 +192,7 @@ final class GatewayBench {
                 }, true);
     }
 
-    private static byte[] sign(KeyAlgorithm algorithm, String provider, Credential credential, byte[] payload) throws Exception {
+    static byte[] sign(KeyAlgorithm algorithm, String provider, Credential credential, byte[] payload) throws Exception {
         Signature signer = provider == null ? Signature.getInstance(algorithm.certificateSignature())
                 : Signature.getInstance(algorithm.certificateSignature(), provider);
         signer.initSign(credential.privateKey());

@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.CertStore;
 import java.security.cert.Certificate;
@@ -41,6 +40,7 @@ import org.itlgateway.gateway.delivery.PayloadCodec;
 import org.itlgateway.gateway.pki.CertificateAuthority;
 import org.itlgateway.gateway.pki.Credential;
 import org.itlgateway.gateway.pki.KeyAlgorithm;
+import org.itlgateway.gateway.security.HeldKeyCrypto;
 import org.itlgateway.gateway.wire.EnvelopeMapping;
 import org.itlgateway.gateway.wire.Wire;
 import org.itlgateway.schemas.DesSchema;
@@ -163,22 +163,19 @@ final class WsSecurityBench {
         return (threads.getCurrentThreadCpuTime() - started) / 1e3 / messages;
     }
 
+    /** As the gateway benchmark's floor: the JDK's RSA, Bouncy Castle's ECDSA. */
     private static Step floor(KeyAlgorithm algorithm, Credential signer, byte[] payload) throws Exception {
-        Signature first = Signature.getInstance(algorithm.certificateSignature());
-        first.initSign(signer.privateKey());
-        first.update(payload);
-        byte[] value = first.sign();
+        String provider = algorithm == KeyAlgorithm.EC_P256 ? "BC" : null;
+        byte[] value = GatewayBench.sign(algorithm, provider, signer, payload);
         return () -> {
-            Signature verifier = Signature.getInstance(algorithm.certificateSignature());
+            Signature verifier = provider == null ? Signature.getInstance(algorithm.certificateSignature())
+                    : Signature.getInstance(algorithm.certificateSignature(), provider);
             verifier.initVerify(signer.certificate());
             verifier.update(payload);
             if (!verifier.verify(value)) {
                 throw new IllegalStateException("the signature does not verify");
             }
-            Signature again = Signature.getInstance(algorithm.certificateSignature());
-            again.initSign(signer.privateKey());
-            again.update(payload);
-            again.sign();
+            GatewayBench.sign(algorithm, provider, signer, payload);
         };
     }
 
@@ -203,10 +200,7 @@ final class WsSecurityBench {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * WSS4J's keystore crypto holding the signer's key and trusting the CA, with the CA's list. The key is handed
-     * over as it is held: a PKCS #12 store would decrypt it again on each signature, which a node never does.
-     */
+    /** WSS4J's keystore crypto holding the signer's key (handed over as held, as the nodes do) and trusting the CA. */
     private static Merlin crypto(CertificateAuthority ca, Credential signer) throws Exception {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);
@@ -214,12 +208,7 @@ final class WsSecurityBench {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         trust.setCertificateEntry("ca", ca.certificate());
-        Merlin crypto = new Merlin() {
-            @Override
-            public PrivateKey getPrivateKey(String identifier, String password) {
-                return signer.privateKey();
-            }
-        };
+        Merlin crypto = new HeldKeyCrypto("signer", signer.privateKey());
         crypto.setKeyStore(keys);
         crypto.setTrustStore(trust);
         crypto.setCRLCertStore(CertStore.getInstance("Collection",
