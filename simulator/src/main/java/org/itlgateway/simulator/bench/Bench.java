@@ -81,6 +81,7 @@ public final class Bench implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Security.addProvider(new BouncyCastleProvider());
             printMachine();
             System.out.printf("one thread, warm-up: %d, measured: %d messages per layer%n%n", warmup, messages);
             List<WsSecurityBench.Layer> layers = new WsSecurityBench(warmup, messages).run(algorithms);
