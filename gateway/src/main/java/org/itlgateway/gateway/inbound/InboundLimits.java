@@ -1,7 +1,6 @@
 package org.itlgateway.gateway.inbound;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -54,17 +53,5 @@ public record InboundLimits(int maxBytes, int maxDepth, int maxChildElements, in
     public InboundLimits withMaxBytes(int bytes) {
         return new InboundLimits(bytes, maxDepth, maxChildElements, maxElementCount, maxTextLength, maxAttributes,
                 idleTimeout, slowSenderGrace);
-    }
-
-    /** The endpoint properties CXF reads for its StAX reader limits. */
-    public Map<String, Object> staxProperties() {
-        return Map.of(
-                "org.apache.cxf.stax.maxElementDepth", maxDepth,
-                "org.apache.cxf.stax.maxChildElements", maxChildElements,
-                "org.apache.cxf.stax.maxElementCount", (long) maxElementCount,
-                "org.apache.cxf.stax.maxTextLength", maxTextLength,
-                "org.apache.cxf.stax.maxAttributeCount", maxAttributes,
-                "org.apache.cxf.stax.maxAttributeSize", 4 * 1024,
-                "org.apache.cxf.stax.maxXMLCharacters", (long) maxBytes);
     }
 }

@@ -5,7 +5,6 @@ import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.util.Locale;
 import org.apache.cxf.binding.soap.SoapFault;
-import org.apache.cxf.interceptor.Fault;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.gateway.security.SignatureRefusal;
@@ -22,7 +21,7 @@ final class RefusalClassifier {
     record Classified(ResponseCode code, String reason) {
     }
 
-    static Classified classify(Fault fault) {
+    static Classified classify(Throwable fault) {
         SignatureRefusal refusal = find(fault, SignatureRefusal.class);
         if (refusal != null) {
             return new Classified(refusal.code(), refusal.reason());

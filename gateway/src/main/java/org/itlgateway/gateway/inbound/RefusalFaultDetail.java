@@ -3,10 +3,7 @@ package org.itlgateway.gateway.inbound;
 import java.sql.SQLException;
 import org.apache.cxf.binding.soap.Soap11;
 import org.apache.cxf.binding.soap.SoapFault;
-import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.interceptor.Fault;
-import org.apache.cxf.phase.AbstractPhaseInterceptor;
-import org.apache.cxf.phase.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,37 +14,41 @@ import org.slf4j.LoggerFactory;
  * refused: it gets a Server fault without refusal detail, which a sender takes as no receipt and sends again
  * later. Either way the message is free of internals; stack traces never leave the node.
  */
-public final class RefusalFaultDetail extends AbstractPhaseInterceptor<SoapMessage> {
+public final class RefusalFaultDetail {
 
     private static final Logger LOG = LoggerFactory.getLogger(RefusalFaultDetail.class);
     /** What a sender reads when this node could not keep its message. */
     static final String UNAVAILABLE = "the receiver could not keep the message now (its store is unavailable); "
             + "nothing was kept: send it again later";
 
-    public RefusalFaultDetail() {
-        super(Phase.PRE_LOGICAL);
+    private RefusalFaultDetail() {
     }
 
-    @Override
-    public void handleMessage(SoapMessage message) {
-        Exception exception = message.getContent(Exception.class);
-        if (!(exception instanceof Fault fault)) {
-            return;
-        }
-        SoapFault soapFault = SoapFault.createFault(fault, message.getVersion());
+    /**
+     * What a sender is told of a failure to take its message in: a refusal with its code and reason, or, when this
+     * node's own store failed, a Server fault without refusal detail (send it again later); never a stack trace.
+     */
+    public static SoapFault describe(Throwable failure) {
+        SoapFault soapFault = failure instanceof SoapFault soap ? soap
+                : failure instanceof Fault fault ? SoapFault.createFault(fault, Soap11.getInstance())
+                : new SoapFault(String.valueOf(failure.getMessage()), failure, Soap11.getInstance().getSender());
+        return describe(soapFault, failure);
+    }
+
+    private static SoapFault describe(SoapFault soapFault, Throwable failure) {
         if (!Refusals.isRefusal(soapFault)) {
-            if (failedOnThisSide(fault)) {
-                LOG.warn("a message could not be kept (answered as unavailable, to be sent again): {}", causes(fault));
+            if (failedOnThisSide(failure)) {
+                LOG.warn("a message could not be kept (answered as unavailable, to be sent again): {}", causes(failure));
                 soapFault.setMessage(UNAVAILABLE);
                 soapFault.setDetail(null);
                 soapFault.setFaultCode(Soap11.getInstance().getReceiver());
             } else {
-                RefusalClassifier.Classified classified = RefusalClassifier.classify(fault);
+                RefusalClassifier.Classified classified = RefusalClassifier.classify(failure);
                 Refusals.describe(soapFault, classified.code(), classified.reason());
             }
         }
         soapFault.setStackTrace(new StackTraceElement[0]);
-        message.setContent(Exception.class, soapFault);
+        return soapFault;
     }
 
     /** Whether the fault comes from this node's own store (its database), not from the message. */

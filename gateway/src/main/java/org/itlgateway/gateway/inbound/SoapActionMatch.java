@@ -1,16 +1,7 @@
 package org.itlgateway.gateway.inbound;
 
-import jakarta.xml.soap.SOAPException;
-import jakarta.xml.soap.SOAPMessage;
-import java.util.List;
-import java.util.Map;
-import org.apache.cxf.binding.soap.SoapMessage;
-import org.apache.cxf.message.Message;
-import org.apache.cxf.phase.AbstractPhaseInterceptor;
-import org.apache.cxf.phase.Phase;
 import org.itlgateway.core.result.ResponseCode;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The SOAPAction a request names, when it names one, is the operation of the element in its Body
@@ -19,24 +10,19 @@ import org.w3c.dom.Node;
  * with a schema error (1011) that says nothing of the real mistake. It runs once the request authenticated, so the
  * refusal is signed.
  */
-public final class SoapActionMatch extends AbstractPhaseInterceptor<SoapMessage> {
+public final class SoapActionMatch {
 
-    public SoapActionMatch() {
-        super(Phase.PROTOCOL);
+    private SoapActionMatch() {
     }
 
-    @Override
-    public void handleMessage(SoapMessage message) {
-        check(message);
-    }
-
-    static void check(SoapMessage message) {
-        String action = soapAction(message);
-        if (action == null || action.isEmpty()) {
-            return;
-        }
-        Element request = firstElementOfBody(message);
-        if (request == null) {
+    /**
+     * Refuses (1014) a request whose SOAPAction header names another operation than the element in its Body.
+     *
+     * @param action  the header's value without its quotes, or {@code null} when the request has none
+     * @param request the first element of the Body, or {@code null}
+     */
+    public static void check(String action, Element request) {
+        if (action == null || action.isEmpty() || request == null) {
             return;
         }
         String named = request.getNamespaceURI() + "/" + request.getLocalName();
@@ -47,36 +33,13 @@ public final class SoapActionMatch extends AbstractPhaseInterceptor<SoapMessage>
         }
     }
 
-    private static String soapAction(SoapMessage message) {
-        Object headers = message.get(Message.PROTOCOL_HEADERS);
-        if (!(headers instanceof Map<?, ?> map)) {
+    /** A SOAPAction header's value without its quotes. */
+    public static String unquoted(String value) {
+        if (value == null) {
             return null;
         }
-        for (Map.Entry<?, ?> header : map.entrySet()) {
-            if (header.getKey() instanceof String name && "SOAPAction".equalsIgnoreCase(name)
-                    && header.getValue() instanceof List<?> values && !values.isEmpty()) {
-                String value = String.valueOf(values.get(0)).strip();
-                return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                        ? value.substring(1, value.length() - 1) : value;
-            }
-        }
-        return null;
-    }
-
-    private static Element firstElementOfBody(SoapMessage message) {
-        SOAPMessage soap = message.getContent(SOAPMessage.class);
-        if (soap == null) {
-            return null;
-        }
-        try {
-            for (Node child = soap.getSOAPBody().getFirstChild(); child != null; child = child.getNextSibling()) {
-                if (child instanceof Element element) {
-                    return element;
-                }
-            }
-        } catch (SOAPException e) {
-            return null;
-        }
-        return null;
+        String stripped = value.strip();
+        return stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")
+                ? stripped.substring(1, stripped.length() - 1) : stripped;
     }
 }

@@ -88,6 +88,17 @@ public final class MessageSignatures {
     }
 
     /**
+     * The same verification and signing on a plain DOM envelope, for the endpoints' direct path (no SAAJ tree, no
+     * interceptor chain): the options above, the algorithm policy and the token allow-list.
+     */
+    public EnvelopeSecurity envelopes() {
+        Map<javax.xml.namespace.QName, org.apache.wss4j.dom.processor.Processor> refused = new HashMap<>();
+        onlyTheTokensWeUse().forEach((token, processor) ->
+                refused.put(token, (org.apache.wss4j.dom.processor.Processor) processor));
+        return new EnvelopeSecurity(verifyingProperties(crypto), signingProperties(crypto), refused);
+    }
+
+    /**
      * WS-Security's own interceptors with these settings and nothing of this project's: WSS4J's plain keystore
      * crypto (the signer's chain and the CRL validated on every message), no algorithm policy, no token allow-list.
      * What a bare endpoint of the stack does, for the gateway benchmark's baseline; no node is assembled with it.

@@ -78,26 +78,28 @@ final class SignatureVerification extends WSS4JInInterceptor {
         }
         try {
             SOAPHeader header = soap.getSOAPHeader();
-            if (header == null) {
-                return Optional.empty();
-            }
-            NodeList securityHeaders = header.getElementsByTagNameNS(WSSE, "Security");
-            int signatures = 0;
-            for (int i = 0; i < securityHeaders.getLength(); i++) {
-                Element security = (Element) securityHeaders.item(i);
-                Optional<SignatureRefusal> weak = AlgorithmPolicy.violationIn(security);
-                if (weak.isPresent()) {
-                    return weak;
-                }
-                signatures += security.getElementsByTagNameNS(DSIG, "Signature").getLength();
-            }
-            if (signatures > 1) {
-                return Optional.of(new SignatureRefusal(ResponseCode.SIGNATURE_INVALID,
-                        "the message carries more than one signature"));
-            }
-            return Optional.empty();
+            return header == null ? Optional.empty() : diagnosis(header);
         } catch (SOAPException e) {
             return Optional.empty();
         }
+    }
+
+    /** Why WS-Security found the security header under this SOAP Header invalid, when this project names it. */
+    static Optional<SignatureRefusal> diagnosis(Element header) {
+        NodeList securityHeaders = header.getElementsByTagNameNS(WSSE, "Security");
+        int signatures = 0;
+        for (int i = 0; i < securityHeaders.getLength(); i++) {
+            Element security = (Element) securityHeaders.item(i);
+            Optional<SignatureRefusal> weak = AlgorithmPolicy.violationIn(security);
+            if (weak.isPresent()) {
+                return weak;
+            }
+            signatures += security.getElementsByTagNameNS(DSIG, "Signature").getLength();
+        }
+        if (signatures > 1) {
+            return Optional.of(new SignatureRefusal(ResponseCode.SIGNATURE_INVALID,
+                    "the message carries more than one signature"));
+        }
+        return Optional.empty();
     }
 }

@@ -3,7 +3,6 @@ package org.itlgateway.gateway.transport;
 import java.time.Clock;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
-import org.itlgateway.gateway.inbound.MessageSizeLimit;
 import org.itlgateway.gateway.inbound.ProposalSender;
 import org.itlgateway.gateway.inbound.ReceiverUnavailable;
 import org.itlgateway.gateway.inbound.SenderAuthorisation;
@@ -18,7 +17,8 @@ import org.itlgateway.gateway.wire.WireOperation;
 import org.itlgateway.schemas.v1.types.DesMessageHeader;
 
 /**
- * What both endpoints do with a request once the stack has verified it: authorise the sender (the signer is the
+ * What both endpoints do with a request once it is verified (on an endpoint's direct path, {@link SignedExchange};
+ * on the benchmark's plain stack, WS-Security's interceptor): authorise the sender (the signer is the
  * header's {@code from}; a registry proposes only its own transfers), hand it on. A failure of the receiver
  * itself (its database) is a {@link ReceiverUnavailable}: the sender sends the message again, it is not refused.
  */
@@ -33,12 +33,15 @@ final class InboundHandling {
     }
 
     <C> Receipt handle(WireOperation<?, C> operation, DesMessageHeader header, C content) {
-        Message message = PhaseInterceptorChain.getCurrentMessage();
-        String signer = SenderAuthorisation.authorise(SignerIdentity.signerOf(message), header.getFrom());
+        java.util.Optional<SignedExchange> direct = SignedExchange.current();
+        Message message = direct.isPresent() ? null : PhaseInterceptorChain.getCurrentMessage();
+        String signer = SenderAuthorisation.authorise(
+                direct.isPresent() ? direct.get().signer() : SignerIdentity.signerOf(message), header.getFrom());
         Request<C> request = operation.request(EnvelopeMapping.fromWire(header), content);
         request.contentIf(Wire.LOG_ACCEPT_PROPOSAL)
                 .ifPresent(proposal -> ProposalSender.authorise(signer, proposal.getTransferringRegistryCode()));
-        InboundMessage inbound = new InboundMessage(request, signer, clock.instant(), MessageSizeLimit.rawXmlOf(message));
+        InboundMessage inbound = new InboundMessage(request, signer, clock.instant(),
+                direct.isPresent() ? direct.get().rawXml() : new byte[0]);
         try {
             return receiver.receive(inbound);
         } catch (org.apache.cxf.binding.soap.SoapFault refusal) {

@@ -5,49 +5,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.function.LongSupplier;
-import org.apache.cxf.io.DelegatingInputStream;
-import org.apache.cxf.message.Message;
-import org.apache.cxf.phase.AbstractPhaseInterceptor;
-import org.apache.cxf.phase.Phase;
-import org.itlgateway.gateway.inbound.MessageSizeLimit;
 
 /**
- * On an endpoint, before the body is read: a sender must keep up a minimum data rate once a short grace period
+ * On an endpoint, while the body is read: a sender must keep up a minimum data rate once a short grace period
  * has passed, or its request stops being read (refused as unreadable, 1012) and the thread reading it is free
  * again. Together with the connector's idle timeout (a sender that sends nothing at all), a handful of slow
  * senders cannot hold the threads that answer everyone else.
  *
  * <p>Jetty 12 ignores {@code HttpConfiguration.minRequestDataRate}; only a handler wrapping the whole server
- * enforces one, and CXF builds that tree itself. So the rate is checked here, on the stream the first inbound
- * step reads, which blocks no longer than the idle timeout between two chunks.
+ * enforces one, and CXF builds that tree itself. So the rate is checked on the stream the endpoint reads, which
+ * blocks no longer than the idle timeout between two chunks.
  */
-final class SlowSenderCutoff extends AbstractPhaseInterceptor<Message> {
+final class SlowSenderCutoff {
 
     private final long minBytesPerSecond;
     private final long graceNanos;
     private final LongSupplier nanoTime;
 
     SlowSenderCutoff(long minBytesPerSecond, Duration grace, LongSupplier nanoTime) {
-        super(Phase.RECEIVE);
-        addBefore(MessageSizeLimit.class.getName());
         this.minBytesPerSecond = minBytesPerSecond;
         this.graceNanos = grace.toNanos();
         this.nanoTime = nanoTime;
     }
 
-    @Override
-    public void handleMessage(Message message) {
-        // the transport's own stream is metered, so that what the stack still reads after a refusal (it drains up
-        // to 16 MB of an unread body before answering) is held to the same rate
-        DelegatingInputStream body = message.getContent(DelegatingInputStream.class);
-        if (body != null) {
-            body.setInputStream(new Metered(body.getInputStream(), nanoTime.getAsLong()));
-            return;
-        }
-        InputStream in = message.getContent(InputStream.class);
-        if (in != null) {
-            message.setContent(InputStream.class, new Metered(in, nanoTime.getAsLong()));
-        }
+    /** The request body, read at no less than the minimum rate once the grace has passed. */
+    InputStream meter(InputStream in) {
+        return new Metered(in, nanoTime.getAsLong());
     }
 
     private final class Metered extends FilterInputStream {

@@ -1,15 +1,11 @@
 package org.itlgateway.gateway.transport;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.itlgateway.gateway.inbound.EnvelopeReading;
 import org.itlgateway.gateway.inbound.InboundLimits;
-import org.itlgateway.gateway.inbound.MessageSizeLimit;
-import org.itlgateway.gateway.inbound.RefusalFaultDetail;
 import org.itlgateway.gateway.inbound.ReplayGuard;
-import org.itlgateway.gateway.inbound.SignedMessageChecks;
-import org.itlgateway.gateway.inbound.SoapActionMatch;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.security.SeenMessages;
 import org.itlgateway.schemas.DesContract;
@@ -17,13 +13,14 @@ import org.itlgateway.schemas.v1.registry.RegistryPortType;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
 
 /**
- * Publishes the endpoints of a node on the embedded HTTP server with the inbound pipeline in front of them:
- * slow-sender cutoff and size limit → XML limits (no DTD) → signature and timestamp verification (allow-listed
- * algorithms, only the token types we use) → one signer beyond doubt, whose signature covers the very Body and
- * Timestamp that are processed (compared as elements, no XPath), not seen before
- * ({@code seen}: the replay store shared by the node's instances) → schema validation → the endpoint (sender
- * authorisation, then the node's receiver). Replies, and refusals of requests that authenticated, are signed; the
- * refusal of a request that never authenticated is not (no signing work for anonymous senders).
+ * Publishes the endpoints of a node on the embedded HTTP server with the inbound pipeline in front of them, on one
+ * DOM without a SAAJ tree or an interceptor chain ({@link SignedEnvelopeEndpoint}): slow-sender cutoff and size limit
+ * → XML limits (no DTD) → signature and timestamp verification (allow-listed algorithms, only the token types we
+ * use) → one signer beyond doubt, whose signature covers the very Body and Timestamp that are processed (compared as
+ * elements, no XPath), not seen before ({@code seen}: the replay store shared by the node's instances) → SOAPAction
+ * → the request read with the contract's schema → the endpoint (sender authorisation, then the node's receiver).
+ * Replies, and refusals of requests that authenticated, are signed; the refusal of a request that never
+ * authenticated is not (no signing work for anonymous senders). CXF's stack only serves the WSDL.
  */
 public final class SoapEndpoints {
 
@@ -112,28 +109,31 @@ public final class SoapEndpoints {
         factory.setServiceBean(endpoint);
         factory.setAddress(address);
         factory.setWsdlLocation("classpath:" + wsdl);
-        // the service model comes from the WSDL's binding, so each operation knows its SOAPAction
+        // the service model comes from the WSDL's binding, so the WSDL served names each operation's SOAPAction
         boolean registry = port == RegistryPortType.class;
         factory.setServiceName(registry ? REGISTRY_SERVICE : LOG_SERVICE);
         factory.setEndpointName(registry ? REGISTRY_PORT : LOG_PORT);
-        Map<String, Object> properties = new HashMap<>(limits.staxProperties());
-        properties.put("schema-validation-enabled", "IN");
-        properties.put("faultStackTraceEnabled", "false");
-        properties.put("exceptionMessageCauseEnabled", "false");
-        factory.setProperties(properties);
-        factory.getInInterceptors().add(new SlowSenderCutoff(MIN_BYTES_PER_SECOND, limits.slowSenderGrace(),
-                System::nanoTime));
-        factory.getInInterceptors().add(new MessageSizeLimit(limits.maxBytes()));
-        factory.getInInterceptors().add(signatures.verifying());
-        factory.getInInterceptors().add(new SignedMessageChecks(new ReplayGuard(seen, signatures.timestampTtl())));
-        factory.getInInterceptors().add(UnsignedRefusals.authenticatedMark());
-        factory.getInInterceptors().add(new SoapActionMatch());
-        factory.getOutInterceptors().add(signatures.signing());
-        factory.getOutFaultInterceptors().add(new RefusalFaultDetail());
-        var refusalSigning = signatures.signing();
-        factory.getOutFaultInterceptors().add(new UnsignedRefusals(refusalSigning));
-        factory.getOutFaultInterceptors().add(refusalSigning);
-        return factory.create();
+        factory.setProperties(Map.of("faultStackTraceEnabled", "false", "exceptionMessageCauseEnabled", "false"));
+        Server server = factory.create();
+        // every request takes the direct path; the stack above only serves the WSDL
+        server.getDestination().setMessageObserver(new SignedEnvelopeEndpoint(server.getDestination().getMessageObserver(),
+                port, endpoint, signatures.envelopes(), new EnvelopeReading(limits),
+                new ReplayGuard(seen, signatures.timestampTtl()),
+                new SlowSenderCutoff(MIN_BYTES_PER_SECOND, limits.slowSenderGrace(), System::nanoTime), limits.maxBytes()));
+        return server;
+    }
+
+    /**
+     * Adds steps around every exchange of an endpoint published here (the simulator's faults, the node's refusal
+     * count).
+     *
+     * @throws IllegalArgumentException when the server is no endpoint published by this class
+     */
+    public static void addSteps(Server server, ExchangeSteps steps) {
+        if (!(server.getDestination().getMessageObserver() instanceof SignedEnvelopeEndpoint direct)) {
+            throw new IllegalArgumentException("not an endpoint published with the nodes' inbound pipeline");
+        }
+        direct.add(steps);
     }
 
     /**

@@ -103,7 +103,8 @@ class RegistryConsoleBrowserIT {
     void aProposalTheRegistryRefusesShowsItsResponseCodeAndWhatItMeans() {
         propose("forward", "to", "CDM-120-99999-0", "project", "4321", "quantity", "999999");
 
-        WebElement refusal = browser.findElement(By.id("refusal"));
+        // the answer is the next page, which may still be coming in when the click returns
+        WebElement refusal = waitFor(() -> browser.findElement(By.id("refusal")));
         List<WebElement> cells = refusal.findElements(By.cssSelector("#refusal-codes td"));
         assertEquals(Integer.toString(ResponseCode.UNITS_NOT_HELD.code()), cells.get(0).getText(), refusal.getText());
         assertEquals(ResponseCode.UNITS_NOT_HELD.meaning(), cells.get(1).getText());

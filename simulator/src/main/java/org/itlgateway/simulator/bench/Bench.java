@@ -40,7 +40,7 @@ public final class Bench implements Runnable {
     static final class Gateway implements Callable<Integer> {
         @Option(names = "--requests", defaultValue = "3000", description = "Measured requests per scenario (default: ${DEFAULT-VALUE}).")
         int requests;
-        @Option(names = "--warmup", defaultValue = "1500", description = "Warm-up requests per scenario (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--warmup", defaultValue = "5000", description = "Warm-up requests per scenario (default: ${DEFAULT-VALUE}).")
         int warmup;
         @Option(names = "--clients", defaultValue = "2", description = "Concurrent client threads (default: ${DEFAULT-VALUE}).")
         int clients;

@@ -84,12 +84,15 @@ final class LoadRunner {
         warmedUp.await();
         System.gc();
         long cpuBefore = CpuMeter.processCpuNanos();
+        long transportBefore = CpuMeter.httpClientThreadsCpuNanos();
         long wallBefore = System.nanoTime();
         measuring.await();
         done.await();
         long wall = System.nanoTime() - wallBefore;
         progress.close();
-        long cpu = clientIsServer ? clientCpu.get() : CpuMeter.processCpuNanos() - cpuBefore - clientCpu.get();
+        long clientTransport = CpuMeter.httpClientThreadsCpuNanos() - transportBefore;
+        long cpu = clientIsServer ? clientCpu.get()
+                : CpuMeter.processCpuNanos() - cpuBefore - clientCpu.get() - Math.max(0, clientTransport);
         if (!failures.isEmpty()) {
             throw new IllegalStateException(label + " failed: " + failures.peek(), failures.peek());
         }

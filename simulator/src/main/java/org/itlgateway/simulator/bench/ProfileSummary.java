@@ -58,6 +58,11 @@ final class ProfileSummary {
             recording.stop();
             recording.dump(file);
         }
+        String keep = System.getenv("BENCH_JFR");
+        if (keep != null && !keep.isBlank()) {
+            // the whole recording, for a closer look with the JDK's jfr tool
+            Files.copy(file, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         try {
             return new Profiled<>(result, summarise(file));
         } finally {

@@ -1,9 +1,6 @@
 package org.itlgateway.simulator.fault;
 
-import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,14 +9,12 @@ import java.util.concurrent.TimeUnit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.message.Message;
-import org.apache.cxf.phase.AbstractPhaseInterceptor;
-import org.apache.cxf.phase.Phase;
-import org.apache.cxf.phase.PhaseInterceptorChain;
-import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.itlgateway.gateway.delivery.MessageKeys;
 import org.itlgateway.gateway.delivery.PayloadCodec;
 import org.itlgateway.gateway.messaging.Receipt;
+import org.itlgateway.gateway.transport.ExchangeSteps;
+import org.itlgateway.gateway.transport.SignedExchange;
+import org.itlgateway.gateway.transport.SoapEndpoints;
 import org.itlgateway.gateway.wire.InboundMessage;
 import org.itlgateway.gateway.wire.MessageReceiver;
 
@@ -48,10 +43,7 @@ public final class FaultInjection {
 
     /** Adds the fault steps to a published endpoint. */
     public void attach(Server endpoint) {
-        endpoint.getEndpoint().getInInterceptors().add(new Arrival());
-        endpoint.getEndpoint().getOutInterceptors().add(new Reply());
-        endpoint.getEndpoint().getOutInterceptors().add(new BrokenReply());
-        endpoint.getEndpoint().getOutFaultInterceptors().add(new BrokenReply());
+        SoapEndpoints.addSteps(endpoint, new Steps());
     }
 
     /**
@@ -105,12 +97,12 @@ public final class FaultInjection {
                 return receipt;
             }
             default -> {
-                Message exchange = PhaseInterceptorChain.getCurrentMessage();
-                if (exchange == null) {
+                Optional<SignedExchange> exchange = SignedExchange.current();
+                if (exchange.isEmpty()) {
                     // not over HTTP: nothing to break
                     return receiver.receive(message);
                 }
-                exchange.getExchange().put(ReplyBreakage.class, new ReplyBreakage(rule.kind(),
+                exchange.get().attach(ReplyBreakage.class, new ReplyBreakage(rule.kind(),
                         SeededChance.bytes(GARBAGE_LENGTH, seed, firing.message().parts(rule, "garbage"))));
                 // on the way the destination never takes the message in; the receipt below is never sent
                 return onTheWay ? Receipt.acceptedForProcessing() : receiver.receive(message);
@@ -138,30 +130,59 @@ public final class FaultInjection {
         };
     }
 
-    private final class Arrival extends AbstractPhaseInterceptor<Message> {
-        Arrival() {
-            super(Phase.RECEIVE);
-            addBefore(org.itlgateway.gateway.inbound.MessageSizeLimit.class.getName());
-        }
+    /** In front of the endpoint (unavailable, timeout, slow) and on its answers (malformed, broken). */
+    private final class Steps implements ExchangeSteps {
 
         @Override
-        public void handleMessage(Message message) {
+        public boolean arrived(HttpServletResponse response) throws IOException {
             Optional<PeerFault> fault = board.of(node);
             if (fault.isEmpty()) {
-                return;
+                return true;
             }
             switch (fault.get().kind()) {
-                case UNAVAILABLE -> refuse(message);
+                case UNAVAILABLE -> {
+                    return refuse(response);
+                }
                 case TIMEOUT -> {
                     long limit = fault.get().millis() > 0 ? fault.get().millis() : holdLimit.toMillis();
                     awaitRelease(limit);
-                    refuse(message);
+                    return refuse(response);
                 }
-                case SLOW -> awaitRelease(fault.get().millis());
+                case SLOW -> {
+                    awaitRelease(fault.get().millis());
+                    return true;
+                }
                 default -> {
                     // the other faults act on the reply or in the receiver
+                    return true;
                 }
             }
+        }
+
+        @Override
+        public boolean answering(SignedExchange exchange, HttpServletRequest request, HttpServletResponse response,
+                                 byte[] answer) throws IOException {
+            Optional<ReplyBreakage> breakage = exchange == null ? Optional.empty() : exchange.take(ReplyBreakage.class);
+            if (breakage.isPresent()) {
+                try {
+                    breakage.get().apply(request, response, answer);
+                } catch (IOException | RuntimeException e) {
+                    // the connection is gone already: broken either way
+                }
+                return true;
+            }
+            Optional<PeerFault> fault = board.of(node);
+            if (fault.isPresent() && fault.get().kind() == FaultKind.MALFORMED_REPLY) {
+                // the real reply is dropped
+                byte[] malformed = "<soap:Envelope><this is not XML".getBytes(StandardCharsets.UTF_8);
+                response.setStatus(200);
+                response.setContentType("text/xml; charset=UTF-8");
+                response.setContentLength(malformed.length);
+                response.getOutputStream().write(malformed);
+                response.getOutputStream().flush();
+                return true;
+            }
+            return false;
         }
 
         private void awaitRelease(long millis) {
@@ -172,86 +193,13 @@ public final class FaultInjection {
             }
         }
 
-        private void refuse(Message message) {
-            HttpServletResponse response = (HttpServletResponse) message.get(AbstractHTTPDestination.HTTP_RESPONSE);
+        private boolean refuse(HttpServletResponse response) {
             try {
                 response.sendError(503, node + " is unavailable (simulated fault)");
             } catch (IOException e) {
                 // the caller has gone: nothing to answer
             }
-            message.getInterceptorChain().abort();
-        }
-    }
-
-    private final class Reply extends AbstractPhaseInterceptor<Message> {
-        Reply() {
-            super(Phase.PRE_STREAM);
-        }
-
-        @Override
-        public void handleMessage(Message message) {
-            Optional<PeerFault> fault = board.of(node);
-            if (fault.isEmpty() || fault.get().kind() != FaultKind.MALFORMED_REPLY) {
-                return;
-            }
-            OutputStream out = message.getContent(OutputStream.class);
-            message.setContent(OutputStream.class, new FilterOutputStream(out) {
-                private boolean written;
-
-                @Override
-                public void write(int b) {
-                    // the real reply is dropped
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    // the real reply is dropped
-                }
-
-                @Override
-                public void close() throws IOException {
-                    if (!written) {
-                        written = true;
-                        out.write("<soap:Envelope><this is not XML".getBytes(StandardCharsets.UTF_8));
-                    }
-                    out.close();
-                }
-            });
-        }
-    }
-
-    /** Breaks the answer of an exchange a rule marked ({@link ReplyBreakage}) instead of sending it. */
-    private static final class BrokenReply extends AbstractPhaseInterceptor<Message> {
-        BrokenReply() {
-            super(Phase.PRE_STREAM);
-        }
-
-        @Override
-        public void handleMessage(Message message) {
-            ReplyBreakage breakage = message.getExchange().get(ReplyBreakage.class);
-            Message request = message.getExchange().getInMessage();
-            if (breakage == null || request == null) {
-                return;
-            }
-            message.getExchange().remove(ReplyBreakage.class);
-            HttpServletRequest http = (HttpServletRequest) request.get(AbstractHTTPDestination.HTTP_REQUEST);
-            HttpServletResponse response = (HttpServletResponse) request.get(AbstractHTTPDestination.HTTP_RESPONSE);
-            message.setContent(OutputStream.class, new ByteArrayOutputStream() {
-                private boolean broken;
-
-                @Override
-                public void close() {
-                    if (broken) {
-                        return;
-                    }
-                    broken = true;
-                    try {
-                        breakage.apply(http, response, toByteArray());
-                    } catch (IOException | RuntimeException e) {
-                        // the connection is gone already: broken either way
-                    }
-                }
-            });
+            return false;
         }
     }
 }

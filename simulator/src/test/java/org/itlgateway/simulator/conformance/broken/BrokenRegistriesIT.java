@@ -152,8 +152,13 @@ class BrokenRegistriesIT {
                 PATIENCE));
 
         // every test in which the network ends a transaction that reserved units, and only those: the runner leaves
-        // the units a registry keeps reserved alone, so the later tests take others
-        assertEquals(List.of(141, 142, 153, 154, 162, 171, 182, 191), List.copyOf(failed.keySet()), failed.toString());
+        // the units a registry keeps reserved alone, so the later tests take others. In 155 (terminated at the ITL's
+        // completion limit) the registry hears of the end either from the ITL's notification, which this fault
+        // spoils, or first from its own status query, which it is not: whichever comes first decides, so 155 may
+        // fail for the same reason or pass
+        List<Integer> failing = new java.util.ArrayList<>(failed.keySet());
+        failing.remove(Integer.valueOf(155));
+        assertEquals(List.of(141, 142, 153, 154, 162, 171, 182, 191), failing, failed.toString());
         failed.values().forEach(reason -> assertTrue(
                 reason.contains("(it still holds units reserved by the transaction the network ended)"), reason));
     }
