@@ -12,6 +12,13 @@ import org.itlgateway.gateway.security.SeenMessages;
  * The signed messages received, in the node's gateway schema ({@code seen_message}): one atomic insert per
  * message (a unique fingerprint, {@code on conflict do nothing}), so of copies arriving together at any number of
  * instances exactly one is first; rows whose time is over are purged at most once a minute by each instance.
+ *
+ * <p>The insert commits without waiting for its own flush to disk ({@code synchronous_commit off} for that
+ * transaction alone): it is visible to every instance at once, and the server's log is flushed in order, so the
+ * durable commit of anything the message leads to (its inbox row, its evidence) makes the row durable first. What a
+ * crash of the database can lose is the row of a message that left nothing durable behind (a refusal, a query's
+ * answer), within the server's WAL writer delay; such a message, sent again, is refused or answered again, and the
+ * inbox's idempotency on the message identity stays the second line. One flush per message is saved.
  */
 public final class PostgresSeenMessages implements SeenMessages {
 
@@ -38,6 +45,10 @@ public final class PostgresSeenMessages implements SeenMessages {
             purgeExpired();
         }
         return transactor.inTransaction(connection -> {
+            try (java.sql.Statement commitWithoutWaiting = connection.createStatement()) {
+                // no flush of its own: see the class comment
+                commitWithoutWaiting.execute("set local synchronous_commit to off");
+            }
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into seen_message (fingerprint, signer, seen_at, keep_until) values (?, ?, ?, ?) "
                     + "on conflict (fingerprint) do nothing")) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -152,6 +153,31 @@ class ReplayTest {
         clock.advance(Duration.ofMinutes(2));
         assertEquals(1, seen.purgeExpired());
             assertEquals(0, TestDatabase.count(schema, "select count(*) from seen_message"));
+        }
+    }
+
+    @Test
+    void recordingAMessageAsSeenLeavesTheNextTransactionOnItsConnectionWaitingForItsFlush() throws Exception {
+        String schema = TestDatabase.freshSchemaName();
+        try (var database = TestDatabase.open(schema, 2)) {
+            PostgresSeenMessages seen = new PostgresSeenMessages(TestDatabase.transactor(database), Clock.systemUTC());
+
+            assertTrue(seen.firstSighting("fingerprint-2", "CDM", Instant.now().plus(Duration.ofMinutes(10))));
+
+            // both connections of the pool, the one that recorded it among them: an inbox row written next on
+            // either must still commit durably
+            try (var first = database.dataSource().getConnection(); var second = database.dataSource().getConnection()) {
+                assertEquals("on", synchronousCommitOf(first));
+                assertEquals("on", synchronousCommitOf(second));
+            }
+            assertEquals(1, TestDatabase.count(schema, "select count(*) from seen_message"));
+        }
+    }
+
+    private static String synchronousCommitOf(java.sql.Connection connection) throws java.sql.SQLException {
+        try (var statement = connection.createStatement(); var show = statement.executeQuery("show synchronous_commit")) {
+            show.next();
+            return show.getString(1);
         }
     }
 
