@@ -39,6 +39,7 @@ import org.itlgateway.gateway.metrics.NodeMetrics;
 import org.itlgateway.gateway.metrics.RefusalFaultCount;
 import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.itlgateway.gateway.node.NodeRuntime;
+import org.itlgateway.gateway.node.RoundSignal;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryDuties;
 import org.itlgateway.gateway.node.RegistryNode;
@@ -275,8 +276,9 @@ public final class RegistryAssembly {
                     new InboxReceiver(new HeaderChecks(code.value(), senders), transactor, node).observedBy(nodeMetrics));
             // message timestamps are checked against the real clock, whatever date the registry's own clock says
             PostgresSeenMessages seen = new PostgresSeenMessages(transactor, Clock.systemUTC());
-            endpoint = SoapEndpoints.publishRegistry(endpointAddress, new RegistryEndpoint(receiver, clock), signatures,
-                    inboundLimits, seen, tls);
+            RoundSignal rounds = new RoundSignal();
+            endpoint = SoapEndpoints.publishRegistry(endpointAddress, new RegistryEndpoint(rounds.wakingAfter(receiver), clock),
+                    signatures, inboundLimits, seen, tls);
             RefusalFaultCount.attach(endpoint, nodeMetrics);
             onEndpoint.accept(endpoint);
             EvidenceCheckpoints checkpoints = checkpointSigner == null ? null
@@ -290,7 +292,7 @@ public final class RegistryAssembly {
             // the checkpoint first: an ITL out of reach for the status recovery does not hold it up
             IntSupplier duties = aroundDuties.apply(() -> checkpointDuty.getAsInt() + registryDuties.getAsInt());
             NodeRuntime runtime = new NodeRuntime(code.value(), List.of(endpoint),
-                    new InboxProcessor(transactor, aroundHandler.apply(node), clock), sender, duties);
+                    new InboxProcessor(transactor, aroundHandler.apply(node), clock), sender, duties, rounds);
             RegistryRecords records = new RegistryRecords(stores.database(), stores.transactions(), stores.accounts(),
                     stores.ledger(), stores.sequences(), stores.notices());
             OperatorApi operatorApi = cdm != null ? OperatorApi.forCdm(node, cdm, records, clock, meters)

@@ -2,9 +2,6 @@ package org.itlgateway.gateway.node;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.gateway.delivery.InboxProcessor;
@@ -26,17 +23,28 @@ public final class NodeRuntime implements AutoCloseable {
     private final InboxProcessor processor;
     private final OutboxSender sender;
     private final IntSupplier duties;
-    private ScheduledExecutorService loops;
+    private final RoundSignal signal;
+    private Thread loop;
 
     /**
      * @param duties periodic work of the node (e.g. terminating overdue transactions); answers how much it did
      */
     public NodeRuntime(String code, List<Server> endpoints, InboxProcessor processor, OutboxSender sender, IntSupplier duties) {
+        this(code, endpoints, processor, sender, duties, new RoundSignal());
+    }
+
+    /**
+     * @param signal what wakes the background loop when there is work (the endpoints' receiver wakes it after each
+     *               message it took into the inbox: {@link RoundSignal#wakingAfter})
+     */
+    public NodeRuntime(String code, List<Server> endpoints, InboxProcessor processor, OutboxSender sender, IntSupplier duties,
+                       RoundSignal signal) {
         this.code = code;
         this.endpoints = List.copyOf(endpoints);
         this.processor = processor;
         this.sender = sender;
         this.duties = duties;
+        this.signal = signal;
     }
 
     public String code() {
@@ -53,10 +61,14 @@ public final class NodeRuntime implements AutoCloseable {
                 + part("outbox", sender::deliverDue);
     }
 
-    /** A round in the background: the same, except that deliveries are started and not waited for. */
-    private int runInBackground() {
+    /**
+     * A round in the background: the same, except that deliveries are started and not waited for, and the duties
+     * (sweeps by time) are left to the rounds that come at least {@code interval} after their last run, not done
+     * again in each round a message woke.
+     */
+    private int runInBackground(boolean dutiesDue) {
         return part("inbox", processor::processPending)
-                + part("duties", duties)
+                + (dutiesDue ? part("duties", duties) : 0)
                 + part("outbox", sender::dispatchDue);
     }
 
@@ -70,37 +82,49 @@ public final class NodeRuntime implements AutoCloseable {
     }
 
     /**
-     * Runs a round every {@code interval} in the background until closed; deliveries run in the outbox's lanes (a
-     * lane per destination), so a slow peer delays neither the inbox, nor the duties, nor the other peers.
+     * Runs rounds in the background until closed: one as soon as the node's signal says there is work (a message
+     * taken into the inbox), and one at the latest {@code interval} after the last (for what falls due by time);
+     * deliveries run in the outbox's lanes (a lane per destination), so a slow peer delays neither the inbox, nor the
+     * duties, nor the other peers.
      */
     public synchronized void startLoops(Duration interval) {
-        if (loops != null) {
+        if (loop != null) {
             return;
         }
-        loops = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "node-" + code);
-            thread.setDaemon(true);
-            return thread;
-        });
-        loops.scheduleWithFixedDelay(() -> {
-            try {
-                runInBackground();
-            } catch (RuntimeException e) {
-                LOG.error("{}: a round of work failed: {}", code, e.getMessage(), e);
+        long intervalNanos = interval.toNanos();
+        loop = new Thread(() -> {
+            long lastDuties = System.nanoTime() - intervalNanos;
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    boolean dutiesDue = System.nanoTime() - lastDuties >= intervalNanos;
+                    if (dutiesDue) {
+                        lastDuties = System.nanoTime();
+                    }
+                    runInBackground(dutiesDue);
+                } catch (RuntimeException e) {
+                    LOG.error("{}: a round of work failed: {}", code, e.getMessage(), e);
+                }
+                try {
+                    signal.await(interval);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
-        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        }, "node-" + code);
+        loop.setDaemon(true);
+        loop.start();
     }
 
     @Override
     public synchronized void close() {
-        if (loops != null) {
-            loops.shutdownNow();
+        if (loop != null) {
+            loop.interrupt();
             try {
-                loops.awaitTermination(10, TimeUnit.SECONDS);
+                loop.join(10_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            loops = null;
+            loop = null;
         }
         endpoints.forEach(Server::destroy);
         sender.close();

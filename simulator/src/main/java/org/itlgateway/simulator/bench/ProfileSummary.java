@@ -30,7 +30,7 @@ final class ProfileSummary {
             Map.entry("canonicalisation", List.of("org.apache.xml.security.c14n")),
             Map.entry("schema validation", List.of("xerces.internal.impl.xs", "xerces.internal.impl.dv",
                     "xerces.internal.jaxp.validation")),
-            Map.entry("SAAJ and DOM building", List.of("com.sun.xml.messaging.saaj", "org.apache.cxf.binding.soap.saaj",
+            Map.entry("DOM building (and SAAJ, on the stack's path)", List.of("com.sun.xml.messaging.saaj", "org.apache.cxf.binding.soap.saaj",
                     "xerces.internal.dom", "org.apache.cxf.staxutils.W3CDOM")),
             Map.entry("XML parsing and writing (StAX)", List.of("com.ctc.wstx", "org.codehaus.stax2", "xerces.internal.impl",
                     "org.apache.cxf.staxutils")),
@@ -40,7 +40,7 @@ final class ProfileSummary {
             Map.entry("database (JDBC, pool)", List.of("org.postgresql", "com.zaxxer.hikari")),
             Map.entry("inbox, evidence and checks (this project)", List.of("org.itlgateway")),
             Map.entry("HTTP (Jetty)", List.of("org.eclipse.jetty")),
-            Map.entry("CXF interceptor chain", List.of("org.apache.cxf")),
+            Map.entry("CXF (its chain on the stack's path, its HTTP transport)", List.of("org.apache.cxf")),
             Map.entry("logging", List.of("ch.qos.logback", "org.slf4j")));
     private static final String OTHER = "other (JDK collections, strings, class loading, ...)";
 

@@ -48,6 +48,7 @@ import org.itlgateway.gateway.metrics.NodeMetrics;
 import org.itlgateway.gateway.metrics.RefusalFaultCount;
 import org.itlgateway.gateway.node.DatabaseTransactor;
 import org.itlgateway.gateway.node.NodeRuntime;
+import org.itlgateway.gateway.node.RoundSignal;
 import org.itlgateway.gateway.node.NodeStores;
 import org.itlgateway.gateway.node.RegistryNode;
 import org.itlgateway.gateway.node.reconciliation.RegistryReconciliation;
@@ -408,8 +409,10 @@ public final class Network implements AutoCloseable {
         MessageSignatures signatures = signatures(code);
         // message timestamps are checked against the real clock, whatever date the network plays
         PostgresSeenMessages seen = new PostgresSeenMessages(transactor, java.time.Clock.systemUTC());
-        Server endpoint = SoapEndpoints.publishTransactionLog(addressOf(code), new TransactionLogEndpoint(receiver, clock),
-                signatures, settings.nodes().limits().inbound(), seen, tls.get(code));
+        RoundSignal rounds = new RoundSignal();
+        Server endpoint = SoapEndpoints.publishTransactionLog(addressOf(code),
+                new TransactionLogEndpoint(rounds.wakingAfter(receiver), clock), signatures,
+                settings.nodes().limits().inbound(), seen, tls.get(code));
         RefusalFaultCount.attach(endpoint, nodeMetrics);
         injection.attach(endpoint);
         OutboxSender sender = new OutboxSender(transactor, peersOf(code), signatures, settings.nodes().retrySchedule(), clock,
@@ -424,7 +427,7 @@ public final class Network implements AutoCloseable {
             sender.onRefusal(reconciliation::refusedByRegistry);
         }
         InboxProcessor processor = new InboxProcessor(transactor, new JournalingHandler(code, handler, journal), clock);
-        runtimes.put(code, new NodeRuntime(code, List.of(endpoint), processor, sender, duties));
+        runtimes.put(code, new NodeRuntime(code, List.of(endpoint), processor, sender, duties, rounds));
         LOG.info("{} listening at {}", code, addressOf(code));
     }
 
