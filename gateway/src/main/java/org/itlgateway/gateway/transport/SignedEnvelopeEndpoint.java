@@ -220,8 +220,7 @@ final class SignedEnvelopeEndpoint implements MessageObserver {
 
     private byte[] fault(SoapFault fault, Incoming incoming) {
         try {
-            Document envelope = newEnvelope();
-            Document document = envelope;
+            Document document = newEnvelope();
             Element soapFault = document.createElementNS(SOAP11, "soap:Fault");
             Element code = document.createElementNS(null, "faultcode");
             code.setTextContent("soap:" + fault.getFaultCode().getLocalPart());
@@ -242,11 +241,11 @@ final class SignedEnvelopeEndpoint implements MessageObserver {
                 }
                 soapFault.appendChild(detail);
             }
-            child(envelope.getDocumentElement(), "Body").appendChild(soapFault);
+            child(document.getDocumentElement(), "Body").appendChild(soapFault);
             if (incoming.authenticated) {
-                security.sign(envelope, incoming.verified);
+                security.sign(document, incoming.verified);
             }
-            return bytesOf(envelope);
+            return bytesOf(document);
         } catch (WSSecurityException | RuntimeException e) {
             LOG.error("a refusal could not be signed, it goes out unsigned: {}", e.getMessage());
             return unsignedServerFault();
