@@ -33,10 +33,7 @@ class RunnableJarIT {
 
     @Test
     void theRunnableJarCarriesThePostgresServerForLinuxAndMacOsOnX8664AndArm() throws IOException {
-        List<String> classPath;
-        try (JarFile jar = new JarFile(TARGET.resolve("simulator-runnable.jar").toFile())) {
-            classPath = Arrays.asList(jar.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH).split(" "));
-        }
+        List<String> classPath = manifestClassPath();
         List<Executable> checks = new ArrayList<>();
         for (List<String> platform : PLATFORMS) {
             String artifact = platform.get(0);
@@ -52,5 +49,35 @@ class RunnableJarIT {
             });
         }
         assertAll(checks);
+    }
+
+    /**
+     * The nodes' endpoints run on CXF's Jetty transport, whose server engine extends a class of CXF's HTTP transport:
+     * with that jar left out of lib/ (declared test-scoped in the simulator, whose main code no longer names it), the
+     * network did not start from the jar (NoClassDefFoundError: HttpServerEngineSupport).
+     */
+    @Test
+    void theRunnableJarsClassPathAloneLoadsTheHttpServerTheEndpointsRunOn() throws Exception {
+        List<java.net.URL> urls = new ArrayList<>();
+        urls.add(TARGET.resolve("simulator-runnable.jar").toUri().toURL());
+        for (String entry : manifestClassPath()) {
+            urls.add(TARGET.resolve(entry).toUri().toURL());
+        }
+        try (java.net.URLClassLoader jarOnly = new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new),
+                ClassLoader.getPlatformClassLoader())) {
+            for (String name : List.of("org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine",
+                    "org.itlgateway.gateway.transport.SignedEnvelopeEndpoint", "org.itlgateway.simulator.NetworkMain")) {
+                Class<?> loaded = Class.forName(name, false, jarOnly);
+                assertTrue(loaded.getClassLoader() == jarOnly, name + " came from elsewhere than the jar's class path");
+            }
+            assertTrue(Class.forName("org.apache.cxf.transport.http.HttpServerEngineSupport", false, jarOnly)
+                    .isAssignableFrom(Class.forName("org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine", false, jarOnly)));
+        }
+    }
+
+    private static List<String> manifestClassPath() throws IOException {
+        try (JarFile jar = new JarFile(TARGET.resolve("simulator-runnable.jar").toFile())) {
+            return Arrays.asList(jar.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH).split(" "));
+        }
     }
 }
