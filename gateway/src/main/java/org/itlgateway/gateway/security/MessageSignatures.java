@@ -92,10 +92,7 @@ public final class MessageSignatures {
      * interceptor chain): the options above, the algorithm policy and the token allow-list.
      */
     public EnvelopeSecurity envelopes() {
-        Map<javax.xml.namespace.QName, org.apache.wss4j.dom.processor.Processor> refused = new HashMap<>();
-        onlyTheTokensWeUse().forEach((token, processor) ->
-                refused.put(token, (org.apache.wss4j.dom.processor.Processor) processor));
-        return new EnvelopeSecurity(verifyingProperties(crypto), signingProperties(crypto), refused);
+        return new EnvelopeSecurity(verifyingProperties(crypto), signingProperties(crypto), onlyTheTokensWeUse());
     }
 
     /**
@@ -146,8 +143,8 @@ public final class MessageSignatures {
      * Every token type WS-Security knows, other than a BinarySecurityToken, a Signature, a Timestamp and a
      * SignatureConfirmation, is refused (1018) instead of processed.
      */
-    static Map<javax.xml.namespace.QName, Object> onlyTheTokensWeUse() {
-        Map<javax.xml.namespace.QName, Object> processors = new HashMap<>();
+    static Map<javax.xml.namespace.QName, org.apache.wss4j.dom.processor.Processor> onlyTheTokensWeUse() {
+        Map<javax.xml.namespace.QName, org.apache.wss4j.dom.processor.Processor> processors = new HashMap<>();
         for (javax.xml.namespace.QName token : java.util.List.of(WSConstants.SAML_TOKEN, WSConstants.SAML2_TOKEN,
                 WSConstants.ENCRYPTED_ASSERTION, WSConstants.USERNAME_TOKEN, WSConstants.ENCRYPTED_KEY,
                 WSConstants.ENCRYPTED_DATA, WSConstants.REFERENCE_LIST, WSConstants.DERIVED_KEY_TOKEN_05_02,

@@ -17,12 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.namespace.QName;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.wss4j.common.crypto.Crypto;
 import org.apache.wss4j.common.crypto.Merlin;
@@ -32,7 +30,6 @@ import org.apache.wss4j.dom.engine.WSSConfig;
 import org.apache.wss4j.dom.engine.WSSecurityEngine;
 import org.apache.wss4j.dom.handler.RequestData;
 import org.apache.wss4j.dom.handler.WSHandlerResult;
-import org.apache.wss4j.dom.processor.Processor;
 import org.apache.wss4j.dom.validate.SignatureTrustValidator;
 import org.itlgateway.core.result.ResponseCode;
 import org.w3c.dom.Document;
@@ -134,9 +131,7 @@ public final class TrustAsOf {
         config.setValidator(WSConstants.SIGNATURE, validator);
         // the Timestamp's freshness was judged on arrival; here only its place in time, below
         config.setValidator(WSConstants.TIMESTAMP, (credential, data) -> credential);
-        for (Map.Entry<QName, Object> refused : MessageSignatures.onlyTheTokensWeUse().entrySet()) {
-            config.setProcessor(refused.getKey(), (Processor) refused.getValue());
-        }
+        MessageSignatures.onlyTheTokensWeUse().forEach(config::setProcessor);
         RequestData data = new RequestData();
         data.setWssConfig(config);
         data.setSigVerCrypto(crypto());

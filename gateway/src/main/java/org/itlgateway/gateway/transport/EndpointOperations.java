@@ -1,6 +1,5 @@
 package org.itlgateway.gateway.transport;
 
-import jakarta.jws.WebMethod;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.xml.namespace.QName;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.validation.Schema;
@@ -44,8 +42,8 @@ final class EndpointOperations {
     private final Map<QName, Operation> byRequest;
     private final ThreadLocal<Unmarshaller> unmarshallers;
 
-    /** One operation: its name, the port type's method and the SOAPAction the WSDL gives it. */
-    record Operation(String name, Method method, String action) {
+    /** One operation: its name and the port type's method. */
+    record Operation(String name, Method method) {
     }
 
     private EndpointOperations(JAXBContext context, Map<QName, Operation> byRequest) {
@@ -87,9 +85,7 @@ final class EndpointOperations {
             if (root == null) {
                 continue;
             }
-            WebMethod web = method.getAnnotation(WebMethod.class);
-            operations.put(new QName(namespaceOf(request), root.name()),
-                    new Operation(method.getName(), method, web == null ? "" : web.action()));
+            operations.put(new QName(namespaceOf(request), root.name()), new Operation(method.getName(), method));
             classes.add(request);
             classes.add(method.getReturnType());
         }
@@ -172,10 +168,6 @@ final class EndpointOperations {
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write the answer: " + e.getMessage(), e);
         }
-    }
-
-    Optional<Operation> named(String name) {
-        return byRequest.values().stream().filter(operation -> operation.name().equals(name)).findFirst();
     }
 
     private static Schema contract() {
