@@ -185,13 +185,15 @@ final class EvidenceBench {
             int at = 0;
             long wall = 0;
             long cpu = 0;
+            long database = 0;
             for (LoadRunner.Sample sample : samples) {
                 System.arraycopy(sample.latencyNanos(), 0, latencies, at, sample.latencyNanos().length);
                 at += sample.latencyNanos().length;
                 wall += sample.wallNanos();
                 cpu += sample.serverCpuNanos();
+                database = database < 0 || sample.databaseCpuNanos() < 0 ? -1 : database + sample.databaseCpuNanos();
             }
-            return Measurement.of(scenario, GatewayBench.label(algorithm), latencies, wall, cpu);
+            return Measurement.of(scenario, GatewayBench.label(algorithm), latencies, wall, cpu, database);
         }
 
         void close() {

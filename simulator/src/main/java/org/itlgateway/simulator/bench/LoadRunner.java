@@ -31,11 +31,15 @@ final class LoadRunner {
     static Measurement run(String scenario, String algorithm, int clients, int warmup, int requests,
                            IntFunction<Client> clientFactory, boolean clientIsServer) throws Exception {
         Sample sample = sample(scenario + " (" + algorithm + ")", clients, warmup, requests, clientFactory, clientIsServer);
-        return Measurement.of(scenario, algorithm, sample.latencyNanos(), sample.wallNanos(), sample.serverCpuNanos());
+        return Measurement.of(scenario, algorithm, sample.latencyNanos(), sample.wallNanos(), sample.serverCpuNanos(),
+                sample.databaseCpuNanos());
     }
 
-    /** What one run measured, before it is summed up: each request's latency, the wall-clock time, the server's CPU. */
-    record Sample(long[] latencyNanos, long wallNanos, long serverCpuNanos) {
+    /**
+     * What one run measured, before it is summed up: each request's latency, the wall-clock time, the server's CPU,
+     * the PostgreSQL processes' CPU (-1 when not known).
+     */
+    record Sample(long[] latencyNanos, long wallNanos, long serverCpuNanos, long databaseCpuNanos) {
     }
 
     /** One run of {@code requests} measured requests after {@code warmup} unmeasured ones, as measured. */
@@ -84,11 +88,13 @@ final class LoadRunner {
         warmedUp.await();
         System.gc();
         long cpuBefore = CpuMeter.processCpuNanos();
+        long databaseBefore = CpuMeter.databaseCpuNanos();
         long transportBefore = CpuMeter.httpClientThreadsCpuNanos();
         long wallBefore = System.nanoTime();
         measuring.await();
         done.await();
         long wall = System.nanoTime() - wallBefore;
+        long databaseAfter = CpuMeter.databaseCpuNanos();
         progress.close();
         long clientTransport = CpuMeter.httpClientThreadsCpuNanos() - transportBefore;
         long cpu = clientIsServer ? clientCpu.get()
@@ -96,7 +102,7 @@ final class LoadRunner {
         if (!failures.isEmpty()) {
             throw new IllegalStateException(label + " failed: " + failures.peek(), failures.peek());
         }
-        return new Sample(latencies, wall, cpu);
+        return new Sample(latencies, wall, cpu, databaseBefore < 0 || databaseAfter < 0 ? -1 : databaseAfter - databaseBefore);
     }
 
 }
