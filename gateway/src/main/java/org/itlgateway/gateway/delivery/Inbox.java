@@ -30,13 +30,47 @@ public final class Inbox {
 
     /**
      * Keeps a received message: {@code payloadXml} is the request as verified and read, written by
-     * {@link PayloadCodec#marshal} (what the processor will read); {@code rawXml} the bytes as received (evidence).
+     * {@link PayloadCodec#marshal} (what the processor will read); {@code rawXml} the bytes as received, kept in the
+     * row (for a receiver that keeps no evidence record of them).
      */
     public static Recorded record(Connection connection, Operation operation, String sender, String key, String digest,
                                   Instant receivedAt, String payloadXml, byte[] rawXml) throws SQLException {
+        return keep(connection, operation, sender, key, digest, receivedAt, payloadXml, rawXml);
+    }
+
+    /**
+     * Keeps a received message whose bytes as received will be the content of an evidence record appended in this
+     * transaction: the row holds no copy of them, and {@link #namesEvidence} then names the record. Until then (in
+     * this transaction only) the row has no bytes.
+     */
+    public static Recorded recordForEvidence(Connection connection, Operation operation, String sender, String key,
+                                             String digest, Instant receivedAt, String payloadXml) throws SQLException {
+        return keep(connection, operation, sender, key, digest, receivedAt, payloadXml, null);
+    }
+
+    /**
+     * Names evidence record {@code evidenceSequence} as the bytes of the message just kept by
+     * {@link #recordForEvidence} (not of one kept before: a message received again keeps its first bytes).
+     */
+    public static void namesEvidence(Connection connection, Operation operation, String sender, String key,
+                                     long evidenceSequence) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update inbox_message set evidence_sequence = ? where operation = ? and sender = ? and message_key = ?"
+                        + " and raw_xml is null and evidence_sequence is null")) {
+            update.setLong(1, evidenceSequence);
+            update.setString(2, operation.name());
+            update.setString(3, sender);
+            update.setString(4, key);
+            update.executeUpdate();
+        }
+    }
+
+    private static Recorded keep(Connection connection, Operation operation, String sender, String key, String digest,
+                                 Instant receivedAt, String payloadXml, byte[] rawXml) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into inbox_message (operation, sender, message_key, content_digest, received_at, payload_xml,"
-                        + " raw_xml) values (?, ?, ?, ?, ?, ?, ?) on conflict on constraint inbox_message_identity do nothing")) {
+                        + " raw_xml) values (?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict on constraint inbox_message_identity do nothing")) {
             insert.setString(1, operation.name());
             insert.setString(2, sender);
             insert.setString(3, key);
@@ -66,8 +100,10 @@ public final class Inbox {
      */
     public static Optional<InboxEntry> claimNext(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, operation, sender, message_key, received_at, payload_xml, raw_xml from inbox_message"
-                        + " where status = 'RECEIVED' order by id limit 1 for update skip locked")) {
+                "select message.id, message.operation, message.sender, message.message_key, message.received_at,"
+                        + " message.payload_xml, coalesce(message.raw_xml, evidence.content) from inbox_message message"
+                        + " left join evidence_record evidence on evidence.sequence = message.evidence_sequence"
+                        + " where message.status = 'RECEIVED' order by message.id limit 1 for update of message skip locked")) {
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();

@@ -17,11 +17,14 @@ import org.itlgateway.gateway.wire.MessageReceiver;
  * Nothing is processed here; a receipt of 1 means the message is safely in the inbox, kept as the request this
  * gateway verified and read (written again by {@link PayloadCodec}), so processing never parses the received bytes.
  * The bytes as received, with the verified signer, are appended to the evidence archive in the inbox's transaction.
+ * Messages received at the same time share that transaction ({@link GroupCommit}): one commit, and one turn at the
+ * archive's head, for all that arrived while the previous commit was under way; each receipt still waits for the
+ * commit that keeps its message.
  */
 public final class InboxReceiver implements MessageReceiver {
 
     private final HeaderChecks headerChecks;
-    private final Transactor transactor;
+    private final GroupCommit transactor;
     private final QueryAnswers queries;
     private final boolean archived;
     private volatile ReceiptObserver observer = ReceiptObserver.NONE;
@@ -32,7 +35,7 @@ public final class InboxReceiver implements MessageReceiver {
 
     private InboxReceiver(HeaderChecks headerChecks, Transactor transactor, QueryAnswers queries, boolean archived) {
         this.headerChecks = headerChecks;
-        this.transactor = transactor;
+        this.transactor = new GroupCommit(transactor);
         this.queries = queries;
         this.archived = archived;
     }
@@ -45,6 +48,11 @@ public final class InboxReceiver implements MessageReceiver {
     public static InboxReceiver withoutEvidenceArchiveForBenchmark(HeaderChecks headerChecks, Transactor transactor,
                                                                    QueryAnswers queries) {
         return new InboxReceiver(headerChecks, transactor, queries, false);
+    }
+
+    /** How the inbox's commits have been shared so far. */
+    public GroupCommit commits() {
+        return transactor;
     }
 
     /** Tells {@code newObserver} of every receipt from now on (not of a failure, which gives no receipt). */
@@ -79,15 +87,22 @@ public final class InboxReceiver implements MessageReceiver {
         String digest = PayloadCodec.digestOf(payloadXml);
         String key = MessageKeys.keyOf(message.request(), digest);
         Inbox.Recorded recorded = transactor.inTransaction(connection -> {
-            Inbox.Recorded stored = Inbox.record(connection, message.operation(), message.signer(), key, digest,
+            Inbox.Recorded stored = archived
+                    ? Inbox.recordForEvidence(connection, message.operation(), message.signer(), key, digest,
+                    message.receivedAt(), payloadXml)
+                    : Inbox.record(connection, message.operation(), message.signer(), key, digest,
                     message.receivedAt(), payloadXml, message.rawXml());
             // The peer speaks: it is up, so what waits to be retried to it goes now, not on a down peer's schedule.
             Outbox.dueAtOnceFor(connection, message.signer(), message.receivedAt());
             // Evidence of what arrived, as it arrived and from whom, committed with the inbox row or not at all; last,
-            // so the archive's head is held for as short a time as can be.
+            // so the archive's head is held for as short a time as can be. The bytes are kept once, in the record,
+            // which a new inbox row names (its own row, which nothing else can hold).
             if (archived) {
-                EvidenceArchive.append(connection, EvidenceKind.MESSAGE_RECEIVED, message.receivedAt(),
-                        message.operation().name(), key, message.signer(), message.rawXml());
+                long evidence = EvidenceArchive.append(connection, EvidenceKind.MESSAGE_RECEIVED, message.receivedAt(),
+                        message.operation().name(), key, message.signer(), message.rawXml()).sequence();
+                if (stored == Inbox.Recorded.NEW) {
+                    Inbox.namesEvidence(connection, message.operation(), message.signer(), key, evidence);
+                }
             }
             return stored;
         });

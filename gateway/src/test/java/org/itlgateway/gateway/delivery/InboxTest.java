@@ -1,5 +1,6 @@
 package org.itlgateway.gateway.delivery;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.cxf.endpoint.Server;
 import org.itlgateway.core.result.ResponseCode;
 import org.itlgateway.core.store.Database;
+import org.itlgateway.gateway.evidence.EvidenceArchive;
 import org.itlgateway.gateway.http.FreePorts;
 import org.itlgateway.gateway.inbound.HeaderChecks;
 import org.itlgateway.gateway.inbound.InboundLimits;
@@ -106,6 +108,19 @@ class InboxTest {
     }
 
     @Test
+    void theBytesAsReceivedAreKeptOnceInTheEvidenceRecordAndHandedToTheProcessorFromThere() throws Exception {
+        assertEquals(1, send(WireSamples.cdmIssuance("CDM3000023")).getResultIdentifier());
+
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from inbox_message message join evidence_record"
+                + " evidence on evidence.sequence = message.evidence_sequence where message.message_key = 'CDM3000023'"
+                + " and message.raw_xml is null and evidence.subject = 'CDM3000023' and evidence.kind = 'MESSAGE_RECEIVED'"));
+        assertEquals(1, processor.processPending());
+        byte[] archived = transactor.inTransaction(connection -> EvidenceArchive.about(connection, "CDM3000023")).get(0).content();
+        assertArrayEquals(archived, handled.get(0).rawXml());
+        assertTrue(new String(archived, StandardCharsets.UTF_8).contains("SignatureValue"));
+    }
+
+    @Test
     void theBenchmarksReceiverWithoutTheArchiveKeepsTheInboxRowAndAppendsNoRecord() throws Exception {
         // The benchmark of the archive's cost compares this receiver with the one above: all alike but the archive.
         itl.destroy();
@@ -120,6 +135,9 @@ class InboxTest {
 
         assertEquals(1, TestDatabase.count(schema, "select count(*) from inbox_message where message_key = 'CDM3000022'"));
         assertEquals(0, TestDatabase.count(schema, "select count(*) from evidence_record"));
+        assertEquals(1, processor.processPending());
+        assertTrue(new String(handled.get(0).rawXml(), StandardCharsets.UTF_8).contains("SignatureValue"),
+                "with no record to name, the row keeps the bytes itself");
     }
 
     @Test
