@@ -16,7 +16,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>
  * When a shared transaction fails (one work throws, or the commit does), nothing of it is kept and each of its works
  * runs again alone: one caller's failure stays its own, and the others' works commit as if they had come alone.
- * Works must therefore have no effect outside the transaction they are given (they may run twice).
+ * Works must therefore have no effect outside the transaction they are given (they may run twice), and must take
+ * finding their own work already committed as a transaction of their own would: a commit whose outcome is unknown
+ * (the connection lost as it committed) runs them again alone too. The inbox's duplicate detection does exactly that.
  */
 public final class GroupCommit implements Transactor {
 

@@ -76,8 +76,7 @@ class GroupCommitTest {
         CountDownLatch release = new CountDownLatch(1);
         Future<Long> first = startHeldUntil(commit, "first", release);
 
-        List<Future<Long>> later = List.of(start(commit, "b"), start(commit, "c"), start(commit, "d"));
-        awaitWaiting(commit, 3);
+        List<Future<Long>> later = List.of(queued(commit, "b"), queued(commit, "c"), queued(commit, "d"));
         release.countDown();
 
         long firstTransaction = first.get();
@@ -101,13 +100,10 @@ class GroupCommitTest {
         CountDownLatch release = new CountDownLatch(1);
         Future<Long> first = startHeldUntil(commit, "first", release);
 
-        Future<Long> b = start(commit, "b");
-        awaitWaiting(commit, 1);
+        Future<Long> b = queued(commit, "b");
         // the same caller again: its row's key is taken, so this work fails wherever it runs
-        Future<Long> again = start(commit, "first");
-        awaitWaiting(commit, 2);
-        Future<Long> d = start(commit, "d");
-        awaitWaiting(commit, 3);
+        Future<Long> again = queued(commit, "first");
+        Future<Long> d = queued(commit, "d");
         release.countDown();
 
         first.get();
@@ -130,12 +126,9 @@ class GroupCommitTest {
         CountDownLatch release = new CountDownLatch(1);
         Future<Long> first = startHeldUntil(commit, "first", release);
 
-        Future<Long> b = start(commit, "b");
-        awaitWaiting(commit, 1);
-        Future<Long> c = start(commit, "c");
-        awaitWaiting(commit, 2);
-        Future<Long> d = start(commit, "d");
-        awaitWaiting(commit, 3);
+        Future<Long> b = queued(commit, "b");
+        Future<Long> c = queued(commit, "c");
+        Future<Long> d = queued(commit, "d");
         release.countDown();
 
         first.get();
@@ -164,15 +157,17 @@ class GroupCommitTest {
         return started;
     }
 
-    private Future<Long> start(GroupCommit commit, String caller) {
-        return callers.submit(() -> commit.inTransaction(connection -> keep(connection, caller)));
-    }
-
-    /** Waits until {@code count} works wait for the next commit (each caller has handed its work over). */
-    private static void awaitWaiting(GroupCommit commit, int count) {
-        while (commit.waiting() < count) {
+    /**
+     * A caller whose work is handed over, returned once it waits for the next commit behind the ones before it (so
+     * the order callers are started in is the order of their works).
+     */
+    private Future<Long> queued(GroupCommit commit, String caller) {
+        int before = commit.waiting();
+        Future<Long> started = callers.submit(() -> commit.inTransaction(connection -> keep(connection, caller)));
+        while (commit.waiting() <= before) {
             Thread.onSpinWait();
         }
+        return started;
     }
 
     private static long keep(Connection connection, String caller) throws SQLException {

@@ -132,7 +132,10 @@ class OutboundHttpBreakageTest {
     void aMalformedChunkIsNoReceiptUntilThePeerAnswers() {
         String reason = deliveredAfterTwoBrokenAttempts("CDM3000003", aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
 
-        assertTrue(reason.startsWith("SOAPFaultException: Couldn't parse stream."), reason);
+        // The JDK's HTTP client meets the broken chunk either while CXF still waits for the reply (could not send) or
+        // once CXF reads the body (could not parse), as the bytes happen to arrive: the cause is the same.
+        assertTrue(reason.startsWith("SOAPFaultException: Couldn't parse stream.")
+                || reason.startsWith("WebServiceException: Could not send Message."), reason);
         assertTrue(reason.endsWith("IOException: Illegal character in chunk size: 108"), reason);
     }
 
@@ -177,11 +180,17 @@ class OutboundHttpBreakageTest {
         assertTrue(reason.endsWith("SecurityException: the answer from ITL is signed by JP"), reason);
     }
 
+    /** The last cause a recorded reason names ("top <- cause <- innermost"). */
+    private static String innermostCause(String reason) {
+        int last = reason.lastIndexOf(" <- ");
+        return last < 0 ? reason : reason.substring(last + " <- ".length());
+    }
+
     /**
      * Sends a proposal to a peer that breaks as {@code broken} twice, then passes requests on to the real ITL; checks
      * that each broken attempt is no receipt, leaving the message pending on the standard schedule (10 s, then 30 s),
      * that the third attempt delivers it, and that nothing is sent after. Answers the reason recorded for the broken
-     * attempts (the same both times).
+     * attempts (the first; the second broke for the same innermost cause).
      */
     private String deliveredAfterTwoBrokenAttempts(String transaction, ResponseDefinitionBuilder broken) {
         return deliveredAfterTwoBrokenAttempts(transaction, broken, 0);
@@ -206,7 +215,8 @@ class OutboundHttpBreakageTest {
         assertEquals(Optional.empty(), sender.deliverOne(), "nothing is due before the first retry delay");
         clock.advance(Duration.ofSeconds(1));
         assertEquals(Optional.of(SendOutcome.NO_RECEIPT), sender.deliverOne(), BROKEN_AGAIN);
-        assertEquals(reason, pending(2, START.plusSeconds(40)), "the second attempt broke the same way");
+        assertEquals(innermostCause(reason), innermostCause(pending(2, START.plusSeconds(40))),
+                "the second attempt broke the same way");
         clock.advance(Duration.ofSeconds(29));
         assertEquals(Optional.empty(), sender.deliverOne(), "the second retry waits 30 s");
         clock.advance(Duration.ofSeconds(1));
