@@ -21,6 +21,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -82,7 +83,7 @@ class RegistryConsoleBrowserIT {
                 "the signed XML is shown, laid out: " + xml);
         Chromium.screenshot(browser, "transaction-transfer");
         browser.findElement(By.id("evidence")).click();
-        String verdict = browser.findElement(By.id("verdict")).getText();
+        String verdict = waitFor(() -> browser.findElement(By.id("verdict")).getText());
         assertTrue(verdict.startsWith("The archive verifies"), verdict);
         assertTrue(browser.findElement(By.id("evidence")).getText().contains("MESSAGE_SENT"),
                 "the trail holds the proposal sent");
@@ -128,7 +129,8 @@ class RegistryConsoleBrowserIT {
 
         retry.click();
 
-        String notice = browser.findElement(By.cssSelector("p.notice")).getText();
+        // the answer is the next page, which may still be coming in when the click returns
+        String notice = waitFor(() -> browser.findElement(By.cssSelector("p.notice")).getText());
         assertTrue(notice.contains("was retried") && notice.contains("RECEIVED"), notice);
     }
 
@@ -147,7 +149,7 @@ class RegistryConsoleBrowserIT {
         browser.findElement(By.id("query-question")).sendKeys("Which version of the monitoring report form applies?");
         browser.findElement(By.cssSelector("#intake button")).click();
 
-        String taken = browser.findElement(By.cssSelector("p.notice")).getText();
+        String taken = waitFor(() -> browser.findElement(By.cssSelector("p.notice")).getText());
         assertTrue(taken.matches("Query HD-2016-\\d{5} was taken in and acknowledged\\."), taken);
         String reference = taken.substring("Query ".length(), taken.indexOf(" was"));
         assertTrue(browser.findElement(By.id("help-desk-queue")).getText().contains("Monitoring"));
@@ -157,6 +159,8 @@ class RegistryConsoleBrowserIT {
         answer.findElement(By.name("by")).sendKeys("help desk officer");
         answer.findElement(By.name("answer")).sendKeys("The latest version of the form applies.");
         answer.findElement(By.tagName("button")).click();
+        // the answer's page replaces this one before the next is asked for (asked for sooner, it could cut the post)
+        new WebDriverWait(browser, AT_MOST).until(ExpectedConditions.stalenessOf(answer));
 
         browser.get(cdm.address() + "/console/help-desk?status=answered");
         String answered = browser.findElement(By.id("help-desk-queue")).getText();
