@@ -204,8 +204,10 @@ final class EvidenceBench {
     static String comparisonRow(Comparison comparison) {
         Measurement with = comparison.with();
         Measurement without = comparison.without();
-        return String.format(Locale.ROOT, "| with / without | %s | | %.2f× | %.2f× | %.2f× | %.2f× |", with.algorithm(),
+        double database = with.databaseCpuMillisPerRequest() / without.databaseCpuMillisPerRequest();
+        return String.format(Locale.ROOT, "| with / without | %s | | %.2f× | %.2f× | %.2f× | %.2f× | %s |", with.algorithm(),
                 comparison.throughputRatio(), with.p50Millis() / without.p50Millis(), with.p99Millis() / without.p99Millis(),
-                with.serverCpuMillisPerRequest() / without.serverCpuMillisPerRequest());
+                with.serverCpuMillisPerRequest() / without.serverCpuMillisPerRequest(),
+                Double.isNaN(database) || Double.isInfinite(database) ? "" : String.format(Locale.ROOT, "%.2f×", database));
     }
 }
