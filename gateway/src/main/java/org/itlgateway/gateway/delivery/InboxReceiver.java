@@ -24,7 +24,7 @@ import org.itlgateway.gateway.wire.MessageReceiver;
 public final class InboxReceiver implements MessageReceiver {
 
     private final HeaderChecks headerChecks;
-    private final GroupCommit transactor;
+    private final GroupCommit commits;
     private final QueryAnswers queries;
     private final boolean archived;
     private volatile ReceiptObserver observer = ReceiptObserver.NONE;
@@ -35,7 +35,7 @@ public final class InboxReceiver implements MessageReceiver {
 
     private InboxReceiver(HeaderChecks headerChecks, Transactor transactor, QueryAnswers queries, boolean archived) {
         this.headerChecks = headerChecks;
-        this.transactor = new GroupCommit(transactor);
+        this.commits = new GroupCommit(transactor);
         this.queries = queries;
         this.archived = archived;
     }
@@ -52,7 +52,7 @@ public final class InboxReceiver implements MessageReceiver {
 
     /** How the inbox's commits have been shared so far. */
     public GroupCommit commits() {
-        return transactor;
+        return commits;
     }
 
     /** Tells {@code newObserver} of every receipt from now on (not of a failure, which gives no receipt). */
@@ -86,7 +86,7 @@ public final class InboxReceiver implements MessageReceiver {
         String payloadXml = PayloadCodec.marshal(message.request());
         String digest = PayloadCodec.digestOf(payloadXml);
         String key = MessageKeys.keyOf(message.request(), digest);
-        Inbox.Recorded recorded = transactor.inTransaction(connection -> {
+        Inbox.Recorded recorded = commits.inTransaction(connection -> {
             Inbox.Recorded stored = archived
                     ? Inbox.recordForEvidence(connection, message.operation(), message.signer(), key, digest,
                     message.receivedAt(), payloadXml)

@@ -82,13 +82,14 @@ final class GatewayBench {
      */
     List<Measurement> run(List<KeyAlgorithm> algorithms) throws Exception {
         pass(algorithms, warmup, 1, false);
-        return pass(algorithms, Math.min(warmup, REWARM), requests, profile);
+        return pass(algorithms, Math.min(warmup, REWARM), requests, true);
     }
 
     /** Requests each scenario takes again, unmeasured, before its measured ones in the measured pass. */
     static final int REWARM = 1_000;
 
-    private List<Measurement> pass(List<KeyAlgorithm> algorithms, int warmup, int requests, boolean profile)
+    /** One pass over every scenario; only the {@code measured} one is profiled and reports the inbox's commits. */
+    private List<Measurement> pass(List<KeyAlgorithm> algorithms, int warmup, int requests, boolean measured)
             throws Exception {
         List<Measurement> results = new ArrayList<>();
         for (KeyAlgorithm algorithm : algorithms) {
@@ -111,7 +112,7 @@ final class GatewayBench {
                 InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains),
                         transactor, query -> Receipt.time(Instant.now()));
                 PostgresSeenMessages seen = new PostgresSeenMessages(transactor, Clock.systemUTC());
-                if (profile) {
+                if (measured && profile) {
                     ProfileSummary.Profiled<Measurement> profiled = ProfileSummary.of(() -> signedRoundTrips(
                             "full pipeline (inbox on PostgreSQL, durable commit)", algorithm, inbox, itlSignatures,
                             cdmSignatures, seen, warmup, requests));
@@ -121,7 +122,7 @@ final class GatewayBench {
                     results.add(signedRoundTrips("full pipeline (inbox on PostgreSQL, durable commit)", algorithm, inbox,
                             itlSignatures, cdmSignatures, seen, warmup, requests));
                 }
-                if (requests > 1) {
+                if (measured) {
                     System.out.printf(java.util.Locale.ROOT, "full pipeline (%s): the inbox kept %d messages in %d"
                                     + " transactions (%d shared transactions failed and were run again alone)%n%n",
                             label(algorithm), inbox.commits().works(), inbox.commits().transactions(),
