@@ -209,9 +209,19 @@ public final class OutboxSender implements Closeable {
         return claim(null).map(this::deliver);
     }
 
+    /**
+     * Leases the next due message. The lease commits without waiting for its own flush to disk: a lease lost to a
+     * crash of the database leaves the message due, and a message sent twice is recognised by its receiver; what
+     * the send leads to (the receipt's record) commits durably, and the server's log is flushed in order.
+     */
     private Optional<Outbox.Claimed> claim(String destination) {
         Instant now = clock.instant();
-        return transactor.inTransaction(connection -> Outbox.claimDue(connection, destination, now, now.plus(lease), claimer));
+        return transactor.inTransaction(connection -> {
+            try (java.sql.Statement noFlushOfItsOwn = connection.createStatement()) {
+                noFlushOfItsOwn.execute("set local synchronous_commit to off");
+            }
+            return Outbox.claimDue(connection, destination, now, now.plus(lease), claimer);
+        });
     }
 
     /** Sends one leased message; no transaction is open while it is on the wire. */

@@ -93,6 +93,34 @@ class OutboxTest {
     }
 
     @Test
+    void theLeaseCommitsWithoutAFlushOfItsOwnAndTheReceiptAfterItWaitsForItsFlush() throws Exception {
+        startJapaneseRegistry();
+        enqueue(notification("CDM3", 4));
+
+        assertEquals(Optional.of(SendOutcome.DELIVERED), sender().deliverOne());
+
+        // every connection of the pool, the lease's and the receipt's among them: what is written next on any of
+        // them (a receipt's record, an inbox row) must still commit durably
+        java.util.List<java.sql.Connection> pool = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                pool.add(database.dataSource().getConnection());
+            }
+            for (java.sql.Connection connection : pool) {
+                try (var statement = connection.createStatement(); var show = statement.executeQuery("show synchronous_commit")) {
+                    show.next();
+                    assertEquals("on", show.getString(1));
+                }
+            }
+        } finally {
+            for (java.sql.Connection connection : pool) {
+                connection.close();
+            }
+        }
+        assertEquals(1, TestDatabase.count(schema, "select count(*) from outbox_message where status = 'DELIVERED'"));
+    }
+
+    @Test
     void aRegistryThatAnswersWithoutAReceiptIsTriedAgainOnAGrowingScheduleUntilItAnswers() throws Exception {
         HttpServer unavailable = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         unavailable.createContext("/", exchange -> {

@@ -249,6 +249,15 @@ public final class Bench implements Runnable {
                 System.out.printf(java.util.Locale.ROOT, "| proposal to completion, p50 / p99 | %.0f ms / %.0f ms | | |%n",
                         throughput.p50Millis(), throughput.p99Millis());
                 System.out.printf(java.util.Locale.ROOT, "| transfers not completed | %d | | |%n", throughput.notCompleted());
+                NetworkBench.Cost cost = throughput.cost();
+                int done = Math.max(1, throughput.transfers() - throughput.notCompleted());
+                System.out.printf(java.util.Locale.ROOT, "| per transfer: committed transactions / flushes of the "
+                                + "database's log / log written | %.1f / %.1f / %.1f KB | | |%n", (double) cost.commits() / done,
+                        (double) cost.logFlushes() / done, cost.logBytes() / 1024.0 / done);
+                System.out.printf(java.util.Locale.ROOT, "| per transfer: CPU of the network's JVM (nodes, clients, "
+                                + "proposers) / of PostgreSQL | %.1f ms / %s | | |%n", cost.jvmCpuNanos() / 1e6 / done,
+                        cost.databaseCpuNanos() < 0 ? "not measured"
+                                : String.format(java.util.Locale.ROOT, "%.1f ms", cost.databaseCpuNanos() / 1e6 / done));
                 System.out.printf(java.util.Locale.ROOT, "| heap retained per transaction in flight (%d in flight; "
                                 + "heap used after a full collection: %.1f MB before, %.1f MB with them) | %.1f KB | "
                                 + "max heap %d MB | |%n", memory.transactions(), memory.usedBefore() / 1048576.0,

@@ -56,9 +56,24 @@ final class NetworkBench {
 
     /** Transfers completed at a concurrency of {@code proposers}, each waiting for its own to complete. */
     record Throughput(int transfers, int proposers, Duration rounds, double seconds, double p50Millis,
-                      double p99Millis, int notCompleted) {
+                      double p99Millis, int notCompleted, Cost cost) {
         double perSecond() {
             return (transfers - notCompleted) / seconds;
+        }
+    }
+
+    /**
+     * What the measured transfers cost the machine, in all: the database's committed transactions and flushes of its
+     * log ({@code pg_stat_database}, {@code pg_stat_wal}), this JVM's CPU (the network's nodes, their clients and the
+     * benchmark's proposers) and the PostgreSQL processes'.
+     */
+    record Cost(long commits, long logFlushes, long logBytes, long jvmCpuNanos, long databaseCpuNanos) {
+
+        static Cost between(Cost before, Cost after) {
+            return new Cost(after.commits - before.commits, after.logFlushes - before.logFlushes,
+                    after.logBytes - before.logBytes, after.jvmCpuNanos - before.jvmCpuNanos,
+                    before.databaseCpuNanos < 0 || after.databaseCpuNanos < 0 ? -1
+                            : after.databaseCpuNanos - before.databaseCpuNanos);
         }
     }
 
@@ -124,8 +139,10 @@ final class NetworkBench {
         AtomicInteger notCompleted = new AtomicInteger();
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         List<Thread> threads = new ArrayList<>();
+        Cost before = costSoFar();
         long began = System.nanoTime();
-        try (Progress progress = Progress.of("external transfers CDM to JP", transfers)) {
+        try (Progress progress = Progress.of("external transfers CDM to JP", transfers);
+             FinalStatusWatch watch = new FinalStatusWatch(network.stores("CDM").database().dataSource())) {
             for (int p = 0; p < proposers; p++) {
                 AccountRef from = accounts.get(p);
                 Thread thread = new Thread(() -> {
@@ -134,7 +151,7 @@ final class NetworkBench {
                             long start = System.nanoTime();
                             TransactionId id = propose(from);
                             measured.add(id);
-                            if (awaitFinal(id) != TransactionStatus.COMPLETED) {
+                            if (watch.finalStatusOf(id) != TransactionStatus.COMPLETED) {
                                 notCompleted.incrementAndGet();
                             }
                             latencies[i] = System.nanoTime() - start;
@@ -152,13 +169,28 @@ final class NetworkBench {
             }
         }
         double seconds = (System.nanoTime() - began) / 1e9;
+        Cost cost = Cost.between(before, costSoFar());
         if (!failures.isEmpty()) {
             throw new IllegalStateException("the transfers failed: " + failures.peek(), failures.peek());
         }
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
         return new Throughput(transfers, proposers, rounds, seconds, percentile(sorted, 0.50) / 1e6,
-                percentile(sorted, 0.99) / 1e6, notCompleted.get());
+                percentile(sorted, 0.99) / 1e6, notCompleted.get(), cost);
+    }
+
+    /** The machine's counters now: the database's commits and log flushes, this JVM's and PostgreSQL's CPU. */
+    private Cost costSoFar() {
+        try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl());
+             java.sql.Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select (select sum(xact_commit) from pg_stat_database),"
+                     + " wal_sync, wal_bytes from pg_stat_wal")) {
+            row.next();
+            return new Cost(row.getLong(1), row.getLong(2), row.getLong(3), CpuMeter.processCpuNanos(),
+                    CpuMeter.databaseCpuNanos());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's counters: " + e.getMessage(), e);
+        }
     }
 
     /**
