@@ -258,6 +258,8 @@ public final class Bench implements Runnable {
                                 + "proposers) / of PostgreSQL | %.1f ms / %s | | |%n", cost.jvmCpuNanos() / 1e6 / done,
                         cost.databaseCpuNanos() < 0 ? "not measured"
                                 : String.format(java.util.Locale.ROOT, "%.1f ms", cost.databaseCpuNanos() / 1e6 / done));
+                System.out.printf(java.util.Locale.ROOT, "| per transfer: threads started in the network's JVM | %.1f | | |%n",
+                        (double) cost.threadsStarted() / done);
                 System.out.printf(java.util.Locale.ROOT, "| heap retained per transaction in flight (%d in flight; "
                                 + "heap used after a full collection: %.1f MB before, %.1f MB with them) | %.1f KB | "
                                 + "max heap %d MB | |%n", memory.transactions(), memory.usedBefore() / 1048576.0,

@@ -65,15 +65,17 @@ final class NetworkBench {
     /**
      * What the measured transfers cost the machine, in all: the database's committed transactions and flushes of its
      * log ({@code pg_stat_database}, {@code pg_stat_wal}), this JVM's CPU (the network's nodes, their clients and the
-     * benchmark's proposers) and the PostgreSQL processes'.
+     * benchmark's proposers) and the PostgreSQL processes', and the threads this JVM started.
      */
-    record Cost(long commits, long logFlushes, long logBytes, long jvmCpuNanos, long databaseCpuNanos) {
+    record Cost(long commits, long logFlushes, long logBytes, long jvmCpuNanos, long databaseCpuNanos,
+                long threadsStarted) {
 
         static Cost between(Cost before, Cost after) {
             return new Cost(after.commits - before.commits, after.logFlushes - before.logFlushes,
                     after.logBytes - before.logBytes, after.jvmCpuNanos - before.jvmCpuNanos,
                     before.databaseCpuNanos < 0 || after.databaseCpuNanos < 0 ? -1
-                            : after.databaseCpuNanos - before.databaseCpuNanos);
+                            : after.databaseCpuNanos - before.databaseCpuNanos,
+                    after.threadsStarted - before.threadsStarted);
         }
     }
 
@@ -187,7 +189,7 @@ final class NetworkBench {
                      + " wal_sync, wal_bytes from pg_stat_wal")) {
             row.next();
             return new Cost(row.getLong(1), row.getLong(2), row.getLong(3), CpuMeter.processCpuNanos(),
-                    CpuMeter.databaseCpuNanos());
+                    CpuMeter.databaseCpuNanos(), ManagementFactory.getThreadMXBean().getTotalStartedThreadCount());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database's counters: " + e.getMessage(), e);
         }
