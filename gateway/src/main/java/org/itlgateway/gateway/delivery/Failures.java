@@ -14,12 +14,14 @@ final class Failures {
 
     /**
      * Whether the peer's host refused the connection: it is up but nothing listens on the peer's port, as while the
-     * peer's gateway restarts.
+     * peer's gateway restarts. The stack's client says so ("Connection refused"); the JDK's HTTP client, which the
+     * nodes' clients send through, names no reason for a refused connection (a connection that timed out is an
+     * {@link java.net.http.HttpConnectTimeoutException} there, never a {@link java.net.ConnectException}).
      */
     static boolean connectionRefused(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.net.ConnectException && String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT)
-                    .contains("refused")) {
+            if (cause instanceof java.net.ConnectException && (cause.getMessage() == null
+                    || cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("refused"))) {
                 return true;
             }
         }

@@ -27,7 +27,7 @@ import org.itlgateway.gateway.messaging.Operation;
 import org.itlgateway.gateway.messaging.Service;
 import org.itlgateway.gateway.security.MessageSignatures;
 import org.itlgateway.gateway.transport.SentXmlCapture;
-import org.itlgateway.gateway.transport.SoapClients;
+import org.itlgateway.gateway.transport.DirectClients;
 import org.itlgateway.gateway.wire.PeerPorts;
 import org.itlgateway.schemas.v1.registry.RegistryPortType;
 import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
@@ -329,7 +329,7 @@ public final class OutboxSender implements Closeable {
             public RegistryPortType registry() {
                 return registryClients.computeIfAbsent(destination, code -> {
                     Peer peer = peer(code);
-                    return SoapClients.registry(peer.addressOf(Service.REGISTRY), peer.code(), signatures, timeout,
+                    return DirectClients.registry(peer.addressOf(Service.REGISTRY), peer.code(), signatures, timeout,
                             peer.tls());
                 });
             }
@@ -338,7 +338,7 @@ public final class OutboxSender implements Closeable {
             public TransactionLogPortType transactionLog() {
                 return logClients.computeIfAbsent(destination, code -> {
                     Peer peer = peer(code);
-                    return SoapClients.transactionLog(peer.addressOf(Service.TRANSACTION_LOG), peer.code(), signatures,
+                    return DirectClients.transactionLog(peer.addressOf(Service.TRANSACTION_LOG), peer.code(), signatures,
                             timeout, peer.tls());
                 });
             }

@@ -60,7 +60,50 @@ public final class EnvelopeSecurity {
      *                             key, more than one signature)
      */
     public WSHandlerResult verify(Element header) throws WSSecurityException {
+        return verified(header, new HashMap<>(), null);
+    }
+
+    /**
+     * Signs a request in place, as {@link #sign} signs an answer, without confirmations: a Timestamp, the signer's
+     * certificate and a signature over the Body and the Timestamp; the signature's value is kept, for the answer to
+     * confirm ({@link #verifyAnswer}).
+     *
+     * @param envelope the request, a SOAP 1.1 envelope with a Header and a Body
+     */
+    public SignedRequest signRequest(Document envelope) throws WSSecurityException {
         Map<String, Object> context = new HashMap<>();
+        RequestData data = new RequestData();
+        WSSConfig config = WSSConfig.getNewInstance();
+        data.setWssConfig(config);
+        data.setMsgContext(context);
+        signing.senderSteps(envelope, data, WSSecurityUtil.decodeHandlerAction(ACTIONS, config), true);
+        return new SignedRequest(context);
+    }
+
+    /**
+     * Processes the security header of the answer to a request signed with {@link #signRequest}: as {@link #verify}
+     * does, and then the answer must confirm exactly the request's signature value (WS-Security's signature
+     * confirmation), or it answers another request.
+     *
+     * @param header the answer's SOAP Header, or {@code null} when it has none
+     * @throws WSSecurityException as {@link #verify} throws it, and when the confirmation is missing or confirms
+     *                             another value
+     */
+    public WSHandlerResult verifyAnswer(Element header, SignedRequest request) throws WSSecurityException {
+        return verified(header, request.context, request);
+    }
+
+    /** A request this side signed: what its answer's signature confirmation is checked against. */
+    public static final class SignedRequest {
+        private final Map<String, Object> context;
+
+        private SignedRequest(Map<String, Object> context) {
+            this.context = context;
+        }
+    }
+
+    private WSHandlerResult verified(Element header, Map<String, Object> context, SignedRequest answered)
+            throws WSSecurityException {
         RequestData data = new RequestData();
         data.setWssConfig(verifyingConfig);
         data.setMsgContext(context);
@@ -73,6 +116,9 @@ public final class EnvelopeSecurity {
             WSHandlerResult result = engine.processSecurityHeader(security, data);
             if (!verifying.allRequiredActionsIn(result, requiredActions)) {
                 throw new WSSecurityException(WSSecurityException.ErrorCode.INVALID_SECURITY);
+            }
+            if (answered != null) {
+                verifying.confirmationSteps(data, result);
             }
             return result;
         } catch (WSSecurityException e) {
@@ -102,7 +148,7 @@ public final class EnvelopeSecurity {
         WSSConfig config = WSSConfig.getNewInstance();
         data.setWssConfig(config);
         data.setMsgContext(context);
-        signing.senderSteps(envelope, data, WSSecurityUtil.decodeHandlerAction(ACTIONS, config));
+        signing.senderSteps(envelope, data, WSSecurityUtil.decodeHandlerAction(ACTIONS, config), false);
     }
 
     /** WS-Security's handler steps, given this project's options instead of a framework's message context. */
@@ -125,8 +171,13 @@ public final class EnvelopeSecurity {
             return checkReceiverResultsAnyOrder(result.getResults(), actions);
         }
 
-        void senderSteps(Document envelope, RequestData data, List<HandlerAction> actions) throws WSSecurityException {
-            doSenderAction(envelope, data, actions, false);
+        void senderSteps(Document envelope, RequestData data, List<HandlerAction> actions, boolean request)
+                throws WSSecurityException {
+            doSenderAction(envelope, data, actions, request);
+        }
+
+        void confirmationSteps(RequestData data, WSHandlerResult result) throws WSSecurityException {
+            checkSignatureConfirmation(data, result);
         }
 
         @Override

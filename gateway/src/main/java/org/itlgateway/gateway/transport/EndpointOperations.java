@@ -88,6 +88,13 @@ final class EndpointOperations {
             operations.put(new QName(namespaceOf(request), root.name()), new Operation(method.getName(), method));
             classes.add(request);
             classes.add(method.getReturnType());
+            for (Class<?> thrown : method.getExceptionTypes()) {
+                try {
+                    classes.add(thrown.getMethod("getFaultInfo").getReturnType()); // a refusal's detail
+                } catch (NoSuchMethodException notAContractFault) {
+                    // nothing to read
+                }
+            }
         }
         try {
             return new EndpointOperations(JAXBContext.newInstance(classes.toArray(Class<?>[]::new)), Map.copyOf(operations));
@@ -139,6 +146,21 @@ final class EndpointOperations {
             throw new NotTheContract("Unmarshalling Error: " + linked.getMessage(), linked);
         } catch (JAXBException e) {
             throw new NotTheContract("Unmarshalling Error: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An answer (or a refusal's detail) of this service read from its element as {@code type}, without validation:
+     * a client reads what the peer signed, and a detail JAXB cannot read is no answer.
+     *
+     * @throws IllegalArgumentException when the element does not read as {@code type}
+     */
+    <T> T readAnswer(Element element, Class<T> type) {
+        try {
+            return unmarshallers.get().unmarshal(element, type).getValue();
+        } catch (JAXBException e) {
+            throw new IllegalArgumentException("the answer does not read as " + type.getSimpleName() + ": "
+                    + (e.getLinkedException() != null ? e.getLinkedException().getMessage() : e.getMessage()), e);
         }
     }
 

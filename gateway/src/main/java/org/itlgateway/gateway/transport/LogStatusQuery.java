@@ -34,7 +34,7 @@ public final class LogStatusQuery implements AutoCloseable {
     /** The same over mutual TLS ({@code tls} may be null for plain HTTP). */
     public LogStatusQuery(String self, String logAddress, MessageSignatures signatures, Duration timeout, TlsSettings tls) {
         this.self = self;
-        this.client = SoapClients.transactionLog(logAddress, ITL, signatures, timeout, tls);
+        this.client = DirectClients.transactionLog(logAddress, ITL, signatures, timeout, tls);
     }
 
     /**

@@ -42,7 +42,7 @@ public final class RegistryTimeQuery implements AutoCloseable {
         this.self = self;
         this.registry = registry;
         this.clock = clock;
-        this.client = SoapClients.registry(registryAddress, registry, signatures, timeout, tls);
+        this.client = DirectClients.registry(registryAddress, registry, signatures, timeout, tls);
     }
 
     /**

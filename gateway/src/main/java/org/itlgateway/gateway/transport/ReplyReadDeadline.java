@@ -38,6 +38,11 @@ final class ReplyReadDeadline extends AbstractPhaseInterceptor<Message> {
         }
     }
 
+    /** {@code in}, failing with an {@link IOException} (and closed) once {@code limit} has passed from now. */
+    static InputStream timed(InputStream in, Duration limit) {
+        return new Timed(in, limit);
+    }
+
     private static ScheduledThreadPoolExecutor deadlines() {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "reply-read-deadline");

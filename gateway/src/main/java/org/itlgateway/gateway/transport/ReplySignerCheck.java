@@ -47,9 +47,11 @@ final class ReplySignerCheck extends AbstractPhaseInterceptor<Message> {
 
     private static boolean confirmationsAreSigned(Message message) {
         Object results = message.getContextualProperty(WSHandlerConstants.RECV_RESULTS);
-        if (!(results instanceof List<?> handlerResults)) {
-            return false;
-        }
+        return results instanceof List<?> handlerResults && confirmationsAreSigned(handlerResults);
+    }
+
+    /** Whether the answer carries signature confirmations and its signature covers each of them. */
+    static boolean confirmationsAreSigned(List<?> handlerResults) {
         Set<String> signedIds = new HashSet<>();
         Set<String> confirmationIds = new HashSet<>();
         for (Object handlerResult : handlerResults) {

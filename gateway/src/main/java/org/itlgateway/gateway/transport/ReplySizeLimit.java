@@ -28,6 +28,11 @@ final class ReplySizeLimit extends AbstractPhaseInterceptor<Message> {
         }
     }
 
+    /** {@code in}, failing with an {@link IOException} once more than {@code maxBytes} were read from it. */
+    static InputStream bounded(InputStream in, long maxBytes) {
+        return new Bounded(in, maxBytes);
+    }
+
     private static final class Bounded extends FilterInputStream {
         private final long maxBytes;
         private long read;

@@ -43,6 +43,13 @@ public final class SentXmlCapture extends AbstractPhaseInterceptor<Message> {
         });
     }
 
+    /** Keeps {@code sent} as the last message this thread sent (a client that writes its bytes itself). */
+    static void keep(byte[] sent) {
+        ByteArrayOutputStream copy = new ByteArrayOutputStream(sent.length);
+        copy.writeBytes(sent);
+        LAST.set(copy);
+    }
+
     /** The bytes of the last message this thread sent, and forgets them. */
     public static byte[] takeLast() {
         ByteArrayOutputStream copy = LAST.get();

@@ -17,7 +17,9 @@ import org.itlgateway.schemas.v1.transactionlog.TransactionLogPortType;
  * Signed clients of both services: every request is signed; every answer (receipt or refusal fault) must be
  * signed by the node called, verify against the trust anchor, confirm our request's signature value, be at most
  * {@link #MAX_REPLY_BYTES} long and arrive within the timeout (its headers, then its body), or the call fails with
- * no answer (never a refusal).
+ * no answer (never a refusal). These are the stack's clients (CXF, SAAJ, WS-Security's interceptors), for tools and
+ * tests that configure a client through CXF; the nodes send through {@link DirectClients}, the same rules on the
+ * direct path.
  */
 public final class SoapClients {
 

@@ -84,18 +84,23 @@ public final class CrashingNode {
     }
 
     private static void sendThenDie(Transactor transactor, java.nio.file.Path pki, String address) {
-        org.apache.cxf.Bus bus = org.apache.cxf.BusFactory.getDefaultBus();
-        OutboxSender sender = new OutboxSender(transactor, code -> Optional.of(Peer.transactionLog("ITL", address)),
-                signatures(pki, "CDM"), RetrySchedule.standard(), Clock.systemUTC(), Duration.ofSeconds(30));
-        bus.getInInterceptors().add(new org.apache.cxf.phase.AbstractPhaseInterceptor<org.apache.cxf.message.Message>(
-                org.apache.cxf.phase.Phase.RECEIVE) {
+        // A delivery lane's first transaction leases the message; its second records the receipt, so the receipt is in
+        // hand when the second begins: the process dies there.
+        ThreadLocal<Integer> laneTransactions = ThreadLocal.withInitial(() -> 0);
+        Transactor dyingAtTheReceipt = new Transactor() {
             @Override
-            public void handleMessage(org.apache.cxf.message.Message message) {
-                if (Boolean.TRUE.equals(message.get(org.apache.cxf.message.Message.REQUESTOR_ROLE))) {
-                    Runtime.getRuntime().halt(137);
+            public <T> T inTransaction(org.itlgateway.gateway.delivery.SqlWork<T> work) {
+                if (Thread.currentThread().getName().startsWith("outbox-lane-")) {
+                    laneTransactions.set(laneTransactions.get() + 1);
+                    if (laneTransactions.get() == 2) {
+                        Runtime.getRuntime().halt(137);
+                    }
                 }
+                return transactor.inTransaction(work);
             }
-        });
+        };
+        OutboxSender sender = new OutboxSender(dyingAtTheReceipt, code -> Optional.of(Peer.transactionLog("ITL", address)),
+                signatures(pki, "CDM"), RetrySchedule.standard(), Clock.systemUTC(), Duration.ofSeconds(30));
         sender.deliverDue();
         Runtime.getRuntime().halt(0);
     }

@@ -50,7 +50,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An answer counts only as the answer to the request it was given for, from the node that was called: a signed
  * receipt or refusal captured from one exchange and played back to another, a refusal signed by someone else, an
- * unsigned refusal and an oversized reply are each no trustworthy answer.
+ * unsigned refusal and an oversized reply are each no trustworthy answer. Each rule holds for the nodes' clients
+ * ({@link DirectClients}, {@link DirectClientAnswerBindingTest}) and for the stack's ({@link SoapClients}, here).
  */
 class AnswerBindingTest {
 
@@ -89,8 +90,13 @@ class AnswerBindingTest {
     @BeforeEach
     void startThePeer() {
         peer = ScriptedPeer.start();
-        client = SoapClients.transactionLog(peer.address(), "ITL", TestPki.signatures(TestPki.credential("CDM")),
-                Duration.ofSeconds(30));
+        client = client(peer.address(), TestPki.signatures(TestPki.credential("CDM")), Duration.ofSeconds(30));
+    }
+
+    /** The client under test, of the ITL at {@code address}. */
+    TransactionLogPortType client(String address, org.itlgateway.gateway.security.MessageSignatures signatures,
+                                  Duration timeout) {
+        return SoapClients.transactionLog(address, "ITL", signatures, timeout);
     }
 
     @AfterEach
