@@ -1,7 +1,12 @@
 package org.itlgateway.gateway.transport;
 
+import static org.itlgateway.gateway.transport.SoapEnvelopes.bytesOf;
+import static org.itlgateway.gateway.transport.SoapEnvelopes.child;
+import static org.itlgateway.gateway.transport.SoapEnvelopes.firstElement;
+import static org.itlgateway.gateway.transport.SoapEnvelopes.is;
+import static org.itlgateway.gateway.transport.SoapEnvelopes.newEnvelope;
+
 import jakarta.xml.ws.WebServiceException;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +22,7 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Locale;
 import javax.net.ssl.SSLContext;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
-import org.apache.cxf.helpers.DOMUtils;
-import org.apache.cxf.staxutils.StaxUtils;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.handler.WSHandlerResult;
 import org.itlgateway.gateway.inbound.EnvelopeReading;
@@ -44,8 +46,7 @@ import org.w3c.dom.Node;
  */
 final class SignedEnvelopeClient implements InvocationHandler {
 
-    private static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
-    private static final String TEXT_XML = "text/xml; charset=UTF-8";
+        private static final String TEXT_XML = "text/xml; charset=UTF-8";
 
     private final EndpointOperations operations;
     private final URI address;
@@ -224,43 +225,14 @@ final class SignedEnvelopeClient implements InvocationHandler {
         }
     }
 
-    private static Document newEnvelope() {
-        Document document = DOMUtils.createDocument();
-        Element envelope = document.createElementNS(SOAP11, "soap:Envelope");
-        envelope.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:soap", SOAP11);
-        envelope.appendChild(document.createElementNS(SOAP11, "soap:Header"));
-        envelope.appendChild(document.createElementNS(SOAP11, "soap:Body"));
-        document.appendChild(envelope);
-        return document;
-    }
 
-    private static byte[] bytesOf(Document document) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try {
-            StaxUtils.writeTo(document, out);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the request: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
-    }
 
     private static String excerpt(byte[] reply) {
         String text = new String(reply, 0, Math.min(reply.length, 200), StandardCharsets.UTF_8).strip();
         return text.isEmpty() ? "(empty)" : text;
     }
 
-    private static boolean is(Element element, String name) {
-        return element != null && SOAP11.equals(element.getNamespaceURI()) && name.equals(element.getLocalName());
-    }
 
-    private static Element child(Element parent, String name) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && is(element, name)) {
-                return element;
-            }
-        }
-        return null;
-    }
 
     /** A child without a namespace, as a SOAP 1.1 fault's parts are. */
     private static Element childNamed(Element parent, String name) {
@@ -277,15 +249,4 @@ final class SignedEnvelopeClient implements InvocationHandler {
         return element == null ? "" : element.getTextContent();
     }
 
-    private static Element firstElement(Element parent) {
-        if (parent == null) {
-            return null;
-        }
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element) {
-                return element;
-            }
-        }
-        return null;
-    }
 }

@@ -1,5 +1,12 @@
 package org.itlgateway.gateway.transport;
 
+import static org.itlgateway.gateway.transport.SoapEnvelopes.SOAP11;
+import static org.itlgateway.gateway.transport.SoapEnvelopes.bytesOf;
+import static org.itlgateway.gateway.transport.SoapEnvelopes.child;
+import static org.itlgateway.gateway.transport.SoapEnvelopes.firstElement;
+import static org.itlgateway.gateway.transport.SoapEnvelopes.is;
+import static org.itlgateway.gateway.transport.SoapEnvelopes.newEnvelope;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -11,9 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
 import org.apache.cxf.binding.soap.SoapFault;
-import org.apache.cxf.helpers.DOMUtils;
 import org.apache.cxf.message.Message;
-import org.apache.cxf.staxutils.StaxUtils;
 import org.apache.cxf.transport.MessageObserver;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.apache.wss4j.common.ext.WSSecurityException;
@@ -47,8 +52,7 @@ import org.w3c.dom.Node;
 final class SignedEnvelopeEndpoint implements MessageObserver {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignedEnvelopeEndpoint.class);
-    private static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
-    private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+        private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     private static final String TEXT_XML = "text/xml; charset=UTF-8";
 
     private final MessageObserver stack;
@@ -258,48 +262,8 @@ final class SignedEnvelopeEndpoint implements MessageObserver {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static Document newEnvelope() {
-        Document document = DOMUtils.createDocument();
-        Element envelope = document.createElementNS(SOAP11, "soap:Envelope");
-        envelope.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:soap", SOAP11);
-        envelope.appendChild(document.createElementNS(SOAP11, "soap:Header"));
-        envelope.appendChild(document.createElementNS(SOAP11, "soap:Body"));
-        document.appendChild(envelope);
-        return document;
-    }
 
-    private static byte[] bytesOf(Document document) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try {
-            StaxUtils.writeTo(document, out);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the answer: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
-    }
 
-    private static boolean is(Element element, String name) {
-        return element != null && SOAP11.equals(element.getNamespaceURI()) && name.equals(element.getLocalName());
-    }
 
-    private static Element child(Element parent, String name) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && is(element, name)) {
-                return element;
-            }
-        }
-        return null;
-    }
 
-    private static Element firstElement(Element parent) {
-        if (parent == null) {
-            return null;
-        }
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element) {
-                return element;
-            }
-        }
-        return null;
-    }
 }
