@@ -46,7 +46,7 @@ import org.w3c.dom.Node;
  */
 final class SignedEnvelopeClient implements InvocationHandler {
 
-        private static final String TEXT_XML = "text/xml; charset=UTF-8";
+    private static final String TEXT_XML = "text/xml; charset=UTF-8";
 
     private final EndpointOperations operations;
     private final URI address;
@@ -225,14 +225,10 @@ final class SignedEnvelopeClient implements InvocationHandler {
         }
     }
 
-
-
     private static String excerpt(byte[] reply) {
         String text = new String(reply, 0, Math.min(reply.length, 200), StandardCharsets.UTF_8).strip();
         return text.isEmpty() ? "(empty)" : text;
     }
-
-
 
     /** A child without a namespace, as a SOAP 1.1 fault's parts are. */
     private static Element childNamed(Element parent, String name) {
@@ -248,5 +244,4 @@ final class SignedEnvelopeClient implements InvocationHandler {
         Element element = childNamed(parent, name);
         return element == null ? "" : element.getTextContent();
     }
-
 }

@@ -52,7 +52,7 @@ import org.w3c.dom.Node;
 final class SignedEnvelopeEndpoint implements MessageObserver {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignedEnvelopeEndpoint.class);
-        private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     private static final String TEXT_XML = "text/xml; charset=UTF-8";
 
     private final MessageObserver stack;
@@ -261,9 +261,4 @@ final class SignedEnvelopeEndpoint implements MessageObserver {
                 + "<faultstring>the answer could not be signed</faultstring></soap:Fault></soap:Body></soap:Envelope>")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
-
-
-
-
-
 }
