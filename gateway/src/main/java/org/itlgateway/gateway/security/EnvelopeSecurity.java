@@ -60,7 +60,7 @@ public final class EnvelopeSecurity {
      *                             key, more than one signature)
      */
     public WSHandlerResult verify(Element header) throws WSSecurityException {
-        return verified(header, new HashMap<>(), null);
+        return verified(header, null);
     }
 
     /**
@@ -90,7 +90,7 @@ public final class EnvelopeSecurity {
      *                             another value
      */
     public WSHandlerResult verifyAnswer(Element header, SignedRequest request) throws WSSecurityException {
-        return verified(header, request.context, request);
+        return verified(header, request);
     }
 
     /** A request this side signed: what its answer's signature confirmation is checked against. */
@@ -102,11 +102,11 @@ public final class EnvelopeSecurity {
         }
     }
 
-    private WSHandlerResult verified(Element header, Map<String, Object> context, SignedRequest answered)
-            throws WSSecurityException {
+    /** The security header processed; when {@code answered} is given, its confirmation checked too. */
+    private WSHandlerResult verified(Element header, SignedRequest answered) throws WSSecurityException {
         RequestData data = new RequestData();
         data.setWssConfig(verifyingConfig);
-        data.setMsgContext(context);
+        data.setMsgContext(answered == null ? new HashMap<String, Object>() : answered.context);
         data.setAlgorithmSuite(AlgorithmPolicy.suite());
         try {
             verifying.receiverSteps(requiredActions, data);
