@@ -41,7 +41,7 @@ final class InboundHandling {
         request.contentIf(Wire.LOG_ACCEPT_PROPOSAL)
                 .ifPresent(proposal -> ProposalSender.authorise(signer, proposal.getTransferringRegistryCode()));
         InboundMessage inbound = new InboundMessage(request, signer, clock.instant(),
-                direct.isPresent() ? direct.get().rawXml() : new byte[0]);
+                direct.isPresent() ? direct.get().rawXml() : ReceivedBytes.of(message));
         try {
             return receiver.receive(inbound);
         } catch (org.apache.cxf.binding.soap.SoapFault refusal) {

@@ -84,6 +84,17 @@ public final class SoapEndpoints {
      */
     public static Server publishBareTransactionLogForBenchmark(String address, TransactionLogEndpoint endpoint,
                                                                MessageSignatures signatures) {
+        return publishBareTransactionLogForBenchmark(address, endpoint, signatures, false);
+    }
+
+    /**
+     * The same bare stack; with {@code keepReceivedBytes}, each request's bytes are read into memory as they arrive
+     * and handed to the receiver with the verified request, as the direct path hands them ({@link ReceivedBytes}),
+     * so a receiver that archives them (the inbox) can run behind the stack too: the benchmark's "stack with the
+     * same durable inbox" baseline.
+     */
+    public static Server publishBareTransactionLogForBenchmark(String address, TransactionLogEndpoint endpoint,
+                                                               MessageSignatures signatures, boolean keepReceivedBytes) {
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setServiceClass(TransactionLogPortType.class);
         factory.setServiceBean(endpoint);
@@ -92,6 +103,9 @@ public final class SoapEndpoints {
         factory.setServiceName(LOG_SERVICE);
         factory.setEndpointName(LOG_PORT);
         var stack = signatures.plainStackForBenchmark();
+        if (keepReceivedBytes) {
+            factory.getInInterceptors().add(new ReceivedBytes());
+        }
         factory.getInInterceptors().add(stack.get(0));
         factory.getOutInterceptors().add(stack.get(1));
         return factory.create();
