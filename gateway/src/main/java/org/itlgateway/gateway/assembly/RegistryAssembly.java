@@ -275,7 +275,7 @@ public final class RegistryAssembly {
             MessageReceiver receiver = aroundReceiver.apply(
                     new InboxReceiver(new HeaderChecks(code.value(), senders), transactor, node).observedBy(nodeMetrics));
             // message timestamps are checked against the real clock, whatever date the registry's own clock says
-            PostgresSeenMessages seen = new PostgresSeenMessages(transactor, Clock.systemUTC());
+            PostgresSeenMessages seen = new PostgresSeenMessages(stores.database().dataSource(), Clock.systemUTC());
             RoundSignal rounds = new RoundSignal();
             endpoint = SoapEndpoints.publishRegistry(endpointAddress, new RegistryEndpoint(rounds.wakingAfter(receiver), clock),
                     signatures, inboundLimits, seen, tls);

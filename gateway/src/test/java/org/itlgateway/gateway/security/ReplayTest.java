@@ -144,7 +144,7 @@ class ReplayTest {
         String schema = TestDatabase.freshSchemaName();
         MutableClock clock = new MutableClock(Instant.parse("2026-01-05T10:00:00Z"));
         try (var database = TestDatabase.open(schema, 2)) {
-            PostgresSeenMessages seen = new PostgresSeenMessages(TestDatabase.transactor(database), clock);
+            PostgresSeenMessages seen = new PostgresSeenMessages(database.dataSource(), clock);
 
         assertTrue(seen.firstSighting("fingerprint-1", "CDM", clock.instant().plus(Duration.ofMinutes(10))));
         assertFalse(seen.firstSighting("fingerprint-1", "CDM", clock.instant().plus(Duration.ofMinutes(10))));
@@ -160,7 +160,7 @@ class ReplayTest {
     void recordingAMessageAsSeenLeavesTheNextTransactionOnItsConnectionWaitingForItsFlush() throws Exception {
         String schema = TestDatabase.freshSchemaName();
         try (var database = TestDatabase.open(schema, 2)) {
-            PostgresSeenMessages seen = new PostgresSeenMessages(TestDatabase.transactor(database), Clock.systemUTC());
+            PostgresSeenMessages seen = new PostgresSeenMessages(database.dataSource(), Clock.systemUTC());
 
             assertTrue(seen.firstSighting("fingerprint-2", "CDM", Instant.now().plus(Duration.ofMinutes(10))));
 
@@ -171,6 +171,23 @@ class ReplayTest {
                 assertEquals("on", synchronousCommitOf(second));
             }
             assertEquals(1, TestDatabase.count(schema, "select count(*) from seen_message"));
+        }
+    }
+
+    @Test
+    void aMessageSeenIsRecordedInOneStatementThatCommitsWithoutAFlushOfItsOwn() throws Exception {
+        String schema = TestDatabase.freshSchemaName();
+        try (var database = TestDatabase.open(schema, 2)) {
+            PostgresSeenMessages seen = new PostgresSeenMessages(database.dataSource(), Clock.systemUTC());
+            Instant keepUntil = Instant.now().plus(Duration.ofMinutes(10));
+
+            assertEquals(java.util.Optional.of("off"), seen.record("fingerprint-3", "CDM", keepUntil));
+            assertEquals(java.util.Optional.empty(), seen.record("fingerprint-3", "CDM", keepUntil), "a copy");
+
+            assertEquals(1, TestDatabase.count(schema, "select count(*) from seen_message"));
+            try (var connection = database.dataSource().getConnection()) {
+                assertEquals("on", synchronousCommitOf(connection));
+            }
         }
     }
 

@@ -46,21 +46,24 @@ public final class CrashingNode {
 
     public static void main(String[] args) throws Exception {
         // The node's database as production opens it; a halt leaves it as a power cut would.
-        Transactor transactor = TestDatabase.transactor(TestDatabase.open(args[1], args[2], 2));
+        org.itlgateway.core.store.Database database = TestDatabase.open(args[1], args[2], 2);
+        Transactor transactor = TestDatabase.transactor(database);
         switch (args[0]) {
-            case "receive-then-die" -> receiveThenDie(transactor, Integer.parseInt(args[3]), java.nio.file.Path.of(args[4]));
+            case "receive-then-die" -> receiveThenDie(transactor, database.dataSource(), Integer.parseInt(args[3]),
+                    java.nio.file.Path.of(args[4]));
             case "commit-then-die" -> commitThenDie(transactor);
             case "send-then-die" -> sendThenDie(transactor, java.nio.file.Path.of(args[3]), args[4]);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
 
-    private static void receiveThenDie(Transactor transactor, int port, java.nio.file.Path pki) throws InterruptedException {
+    private static void receiveThenDie(Transactor transactor, javax.sql.DataSource dataSource, int port,
+                                       java.nio.file.Path pki) throws InterruptedException {
         InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains), transactor,
                 query -> Receipt.time(Instant.now()));
         SoapEndpoints.publishTransactionLog("http://127.0.0.1:" + port + "/itl",
                 new TransactionLogEndpoint(inbox, Clock.systemUTC()), signatures(pki, "ITL"), InboundLimits.defaults(),
-                new org.itlgateway.gateway.delivery.PostgresSeenMessages(transactor, Clock.systemUTC()));
+                new org.itlgateway.gateway.delivery.PostgresSeenMessages(dataSource, Clock.systemUTC()));
         System.out.println("READY");
         System.out.flush();
         Thread.currentThread().join();

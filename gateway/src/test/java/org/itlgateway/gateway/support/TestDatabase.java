@@ -83,7 +83,7 @@ public final class TestDatabase {
      * (real clock: message timestamps are checked against it).
      */
     public static PostgresSeenMessages seenMessages(String schema) {
-        return new PostgresSeenMessages(transactor(REPLAY_DATABASES.computeIfAbsent(schema, name -> open(name, 2))),
+        return new PostgresSeenMessages(REPLAY_DATABASES.computeIfAbsent(schema, name -> open(name, 2)).dataSource(),
                 java.time.Clock.systemUTC());
     }
 

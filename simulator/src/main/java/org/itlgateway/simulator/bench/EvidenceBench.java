@@ -159,7 +159,7 @@ final class EvidenceBench {
                     : InboxReceiver.withoutEvidenceArchiveForBenchmark(checks, transactor, query -> Receipt.time(Instant.now()));
             this.address = "http://127.0.0.1:" + FreePorts.next() + "/itl";
             this.endpoint = SoapEndpoints.publishTransactionLog(address, new TransactionLogEndpoint(inbox, Clock.systemUTC()),
-                    server, InboundLimits.defaults(), new PostgresSeenMessages(transactor, Clock.systemUTC()));
+                    server, InboundLimits.defaults(), new PostgresSeenMessages(database.dataSource(), Clock.systemUTC()));
         }
 
         void measure(int round, int warmupRequests, int measured) throws Exception {

@@ -117,7 +117,7 @@ final class GatewayBench {
                 DatabaseTransactor transactor = new DatabaseTransactor(database);
                 InboxReceiver inbox = new InboxReceiver(new HeaderChecks("ITL", Set.of("CDM")::contains),
                         transactor, query -> Receipt.time(Instant.now()));
-                PostgresSeenMessages seen = new PostgresSeenMessages(transactor, Clock.systemUTC());
+                PostgresSeenMessages seen = new PostgresSeenMessages(database.dataSource(), Clock.systemUTC());
                 if (measured && profile) {
                     ProfileSummary.Profiled<Measurement> profiled = ProfileSummary.of(() -> signedRoundTrips(
                             "full pipeline (inbox on PostgreSQL, durable commit)", algorithm, inbox, itlSignatures,
@@ -166,7 +166,7 @@ final class GatewayBench {
         try (Database database = Database.start(DatabaseSettings.external(jdbcUrl, null, null)
                 .withSchema(schema).withPoolSize(4))) {
             GatewaySchema.migrate(database.dataSource(), schema);
-            PostgresSeenMessages seen = new PostgresSeenMessages(new DatabaseTransactor(database), Clock.systemUTC());
+            PostgresSeenMessages seen = new PostgresSeenMessages(database.dataSource(), Clock.systemUTC());
             return signedRoundTrips("bare CXF endpoint, same WS-Security and replay store, no inbox", algorithm,
                     message -> Receipt.acceptedForProcessing(), new MessageSignatures(new SigningSettings(itl, trust)),
                     new MessageSignatures(new SigningSettings(cdm, trust)), seen, warmup, requests);

@@ -408,7 +408,7 @@ public final class Network implements AutoCloseable {
                         .observedBy(nodeMetrics)), journal));
         MessageSignatures signatures = signatures(code);
         // message timestamps are checked against the real clock, whatever date the network plays
-        PostgresSeenMessages seen = new PostgresSeenMessages(transactor, java.time.Clock.systemUTC());
+        PostgresSeenMessages seen = new PostgresSeenMessages(s.database().dataSource(), java.time.Clock.systemUTC());
         RoundSignal rounds = new RoundSignal();
         Server endpoint = SoapEndpoints.publishTransactionLog(addressOf(code),
                 new TransactionLogEndpoint(rounds.wakingAfter(receiver), clock), signatures,

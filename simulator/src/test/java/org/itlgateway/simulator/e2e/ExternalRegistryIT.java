@@ -98,8 +98,8 @@ class ExternalRegistryIT {
     /** The tester's registry keeps what it has seen in a schema of its own on the network's server. */
     private static org.itlgateway.gateway.security.SeenMessages norwaysReplayStore() {
         norwayStores = org.itlgateway.gateway.node.NodeStores.open(network.databaseServer(), "norway_under_test");
-        return new org.itlgateway.gateway.delivery.PostgresSeenMessages(
-                new org.itlgateway.gateway.node.DatabaseTransactor(norwayStores.database()), Clock.systemUTC());
+        return new org.itlgateway.gateway.delivery.PostgresSeenMessages(norwayStores.database().dataSource(),
+                Clock.systemUTC());
     }
 
     @AfterAll
