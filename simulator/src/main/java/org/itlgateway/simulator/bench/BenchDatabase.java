@@ -33,6 +33,28 @@ final class BenchDatabase implements AutoCloseable {
         return url;
     }
 
+    /**
+     * Leaves the server with no maintenance owed for what came before: the tables vacuumed and a checkpoint taken, so
+     * what an earlier scenario wrote (its autovacuum, its dirty pages) does not land in the next one's database CPU.
+     * Where the user may not (a checkpoint needs a superuser or {@code pg_checkpoint}), says so and goes on.
+     */
+    static void settle(javax.sql.DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("vacuum");
+            statement.execute("checkpoint");
+        } catch (java.sql.SQLException e) {
+            if (!warned) {
+                warned = true;
+                System.out.println("note: the database could not be settled between scenarios (" + e.getMessage()
+                        + "); an earlier scenario's maintenance may fall on a later one");
+            }
+        }
+    }
+
+    private static volatile boolean warned;
+
     @Override
     public void close() throws IOException {
         if (embedded != null) {

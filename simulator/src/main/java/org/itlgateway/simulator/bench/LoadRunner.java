@@ -30,7 +30,18 @@ final class LoadRunner {
      */
     static Measurement run(String scenario, String algorithm, int clients, int warmup, int requests,
                            IntFunction<Client> clientFactory, boolean clientIsServer) throws Exception {
-        Sample sample = sample(scenario + " (" + algorithm + ")", clients, warmup, requests, clientFactory, clientIsServer);
+        return run(scenario, algorithm, clients, warmup, requests, clientFactory, clientIsServer, () -> { });
+    }
+
+    /**
+     * @param beforeMeasuring run once the warm-up requests are done and before the measured ones begin (the
+     *                        database settled, for example), outside the measurement
+     */
+    static Measurement run(String scenario, String algorithm, int clients, int warmup, int requests,
+                           IntFunction<Client> clientFactory, boolean clientIsServer, Runnable beforeMeasuring)
+            throws Exception {
+        Sample sample = sample(scenario + " (" + algorithm + ")", clients, warmup, requests, clientFactory, clientIsServer,
+                beforeMeasuring);
         return Measurement.of(scenario, algorithm, sample.latencyNanos(), sample.wallNanos(), sample.serverCpuNanos(),
                 sample.databaseCpuNanos());
     }
@@ -45,6 +56,12 @@ final class LoadRunner {
     /** One run of {@code requests} measured requests after {@code warmup} unmeasured ones, as measured. */
     static Sample sample(String label, int clients, int warmup, int requests, IntFunction<Client> clientFactory,
                          boolean clientIsServer) throws Exception {
+        return sample(label, clients, warmup, requests, clientFactory, clientIsServer, () -> { });
+    }
+
+    /** The same, with {@code beforeMeasuring} run between the warm-up and the measured requests. */
+    static Sample sample(String label, int clients, int warmup, int requests, IntFunction<Client> clientFactory,
+                         boolean clientIsServer, Runnable beforeMeasuring) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long[] latencies = new long[requests];
         java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
@@ -86,6 +103,7 @@ final class LoadRunner {
             thread.start();
         }
         warmedUp.await();
+        beforeMeasuring.run();
         System.gc();
         long cpuBefore = CpuMeter.processCpuNanos();
         long databaseBefore = CpuMeter.databaseCpuNanos();
