@@ -70,9 +70,7 @@ public final class PostgresSeenMessages implements SeenMessages {
             purgeExpired();
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getAutoCommit()) {
-                connection.setAutoCommit(true);
-            }
+            commitEachStatement(connection);
             try (PreparedStatement insert = connection.prepareStatement(RECORD)) {
                 insert.setString(1, fingerprint);
                 insert.setString(2, signer);
@@ -91,15 +89,20 @@ public final class PostgresSeenMessages implements SeenMessages {
     public int purgeExpired() {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getAutoCommit()) {
-                connection.setAutoCommit(true);
-            }
+            commitEachStatement(connection);
             try (PreparedStatement delete = connection.prepareStatement("delete from seen_message where keep_until < ?")) {
                 delete.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
                 return delete.executeUpdate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the replay store cannot forget expired messages: " + e.getMessage(), e);
+        }
+    }
+
+    /** Each statement on {@code connection} committed on its own, as it completes. */
+    private static void commitEachStatement(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.setAutoCommit(true);
         }
     }
 }
